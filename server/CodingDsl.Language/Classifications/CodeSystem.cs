@@ -1,0 +1,8 @@
+namespace CodingDsl.Language.Classifications;
+
+public enum CodeSystem
+{
+    Opcs4,
+    Icd10,
+    Snomed,
+}
