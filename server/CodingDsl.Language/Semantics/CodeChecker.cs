@@ -50,7 +50,7 @@ internal sealed class CodeChecker(IClassificationProvider tables, DiagnosticBag 
         {
             diagnostics.Add(DiagnosticCatalog.TitleMismatch, stated.Span,
                 $"The title of {entry.Code} in {table.DisplayName} is \"{entry.Title}\", not \"{stated.Value}\".",
-                Replace("Use the official title", stated.Span, Quote(entry.Title)));
+                Replace("Use the official title", stated.Span, CodeExpressionPrinter.Quote(entry.Title)));
         }
         return new BoundCode(reference, pattern, entry);
     }
@@ -144,7 +144,6 @@ internal sealed class CodeChecker(IClassificationProvider tables, DiagnosticBag 
 
     private static CodeFix Replace(string title, TextSpan span, string text) => new(title, [new TextEdit(span, text)]);
 
-    public static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     /// <summary>Titles match ignoring case, spacing, curly quotes and a final full stop.</summary>
     public static bool TitlesMatch(string stated, string official) => Normalize(stated) == Normalize(official);
