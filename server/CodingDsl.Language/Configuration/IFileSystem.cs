@@ -10,4 +10,7 @@ public interface IFileSystem
 
     /// <summary>Reads a text file (UTF-8, a BOM is honoured). Throws IOException/UnauthorizedAccessException as File does.</summary>
     string ReadAllText(string path);
+
+    /// <summary>Opens a text file for reading line by line (large files such as an RF2 concept snapshot).</summary>
+    TextReader OpenText(string path);
 }

@@ -10,4 +10,6 @@ public sealed class PhysicalFileSystem : IFileSystem
     public DateTime GetLastWriteTimeUtc(string path) => File.GetLastWriteTimeUtc(path);
 
     public string ReadAllText(string path) => File.ReadAllText(path);
+
+    public TextReader OpenText(string path) => File.OpenText(path);
 }
