@@ -7,7 +7,7 @@ public static class ToolInfo
 {
     public const string Name = "codingdsl";
 
-    /// <summary>Where the tool is documented; SARIF's informationUri. One place to change when the project is published.</summary>
+    /// <summary>Where the tool is documented; SARIF's informationUri. The same home as the catalogue's help links.</summary>
     public const string InformationUri = "https://github.com/codingdsl/codingdsl";
 
     /// <summary>The product version (Directory.Build.props Version), without the source-revision suffix the SDK appends.</summary>

@@ -96,6 +96,10 @@ public sealed class SarifFormatter : IReportFormatter
             ["shortDescription"] = new JObject { ["text"] = rule.ShortDescription },
             ["helpUri"] = rule.HelpUri,
         };
+        if (rule.FullDescription is not null)
+        {
+            descriptor["fullDescription"] = new JObject { ["text"] = rule.FullDescription };
+        }
         if (rule.DefaultLevel is { } level and not DiagnosticLevel.Off)
         {
             descriptor["defaultConfiguration"] = new JObject { ["level"] = LevelNames.Sarif(level) };
