@@ -33,12 +33,12 @@ public sealed class ClassificationSetResolver
 
         // One stat per file: unchanged files give the set built last time. The slot's lock makes
         // concurrent first requests for one config build one set.
-        var stamps = string.Join("|", config.Opcs.Concat(config.Icd10).Select(t => Stamp(t.Path))
-            .Append(config.SnomedConceptSnapshot is { } s ? Stamp(s) : default));
+        var stamps = config.Opcs.Concat(config.Icd10).Select(t => Stamp(t.Path))
+            .Append(config.SnomedConceptSnapshot is { } s ? Stamp(s) : default).ToArray();
         var slot = _sets.GetValue(config, _ => new SetSlot());
         lock (slot)
         {
-            if (slot.Set is not null && slot.Stamps == stamps)
+            if (slot.Set is not null && slot.Stamps is not null && slot.Stamps.AsSpan().SequenceEqual(stamps))
             {
                 return slot.Set;
             }
@@ -118,7 +118,7 @@ public sealed class ClassificationSetResolver
 
     private sealed class SetSlot
     {
-        public string? Stamps { get; set; }
+        public DateTime[]? Stamps { get; set; }
 
         public ClassificationSet? Set { get; set; }
     }
