@@ -2,33 +2,44 @@ using System.Diagnostics;
 
 namespace CodingDsl.Bench;
 
-/// <summary>Small timing helpers: medians of repeated runs, per-operation times, retained memory.</summary>
+/// <summary>
+/// Small timing helpers: medians of repeated runs, per-operation times, retained memory. Each time is
+/// a wall-clock and a process-CPU figure: on a shared, busy machine the CPU figure is the steadier one.
+/// </summary>
+internal readonly record struct Timing(TimeSpan Wall, TimeSpan Cpu)
+{
+    public static Timing operator /(Timing t, int n) => new(t.Wall / n, t.Cpu / n);
+
+    public override string ToString() => $"{Measure.Format(Wall),10} wall {Measure.Format(Cpu),10} cpu";
+}
+
 internal static class Measure
 {
-    /// <summary>Median wall time of <paramref name="runs"/> runs of <paramref name="action"/>.</summary>
-    public static TimeSpan Median(int runs, Action action)
+    private static TimeSpan Cpu => Process.GetCurrentProcess().TotalProcessorTime;
+
+    /// <summary>The run with the median wall time among <paramref name="runs"/> runs of <paramref name="action"/>.</summary>
+    public static Timing Median(int runs, Action action)
     {
-        var times = new List<TimeSpan>(runs);
+        var times = new List<Timing>(runs);
         for (var i = 0; i < runs; i++)
         {
-            var sw = Stopwatch.StartNew();
-            action();
-            times.Add(sw.Elapsed);
+            times.Add(Once(action));
         }
 
-        times.Sort();
+        times.Sort((a, b) => a.Wall.CompareTo(b.Wall));
         return times[times.Count / 2];
     }
 
-    public static TimeSpan Once(Action action)
+    public static Timing Once(Action action)
     {
+        var cpu = Cpu;
         var sw = Stopwatch.StartNew();
         action();
-        return sw.Elapsed;
+        return new Timing(sw.Elapsed, Cpu - cpu);
     }
 
     /// <summary>Average time per call over enough calls to take about <paramref name="budgetMs"/>, after a warm-up.</summary>
-    public static TimeSpan PerOperation(Action action, int budgetMs = 300)
+    public static Timing PerOperation(Action action, int budgetMs = 300)
     {
         for (var i = 0; i < 50; i++)
         {
@@ -36,6 +47,7 @@ internal static class Measure
         }
 
         long calls = 0;
+        var cpu = Cpu;
         var sw = Stopwatch.StartNew();
         while (sw.ElapsedMilliseconds < budgetMs)
         {
@@ -47,7 +59,8 @@ internal static class Measure
             calls += 100;
         }
 
-        return TimeSpan.FromTicks(sw.Elapsed.Ticks / calls);
+        var wall = sw.Elapsed;
+        return new Timing(TimeSpan.FromTicks(wall.Ticks / calls), TimeSpan.FromTicks((Cpu - cpu).Ticks / calls));
     }
 
     /// <summary>Managed bytes still reachable after <paramref name="create"/>, with its result kept alive.</summary>
@@ -62,7 +75,7 @@ internal static class Measure
 
     public static string Format(TimeSpan t) => t.TotalMilliseconds >= 1
         ? $"{t.TotalMilliseconds:0.0} ms"
-        : $"{t.TotalMilliseconds * 1000:0.0} µs";
+        : $"{t.TotalMilliseconds * 1000:0.00} µs";
 
     public static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:0.0} MB";
 }
