@@ -108,7 +108,8 @@ public sealed class ClassificationSetResolver
     {
         try
         {
-            return _fileSystem.FileExists(path) ? _fileSystem.GetLastWriteTimeUtc(path) : DateTime.MinValue;
+            // One stat: a missing file reads as a fixed early time (File) or throws (other file systems).
+            return _fileSystem.GetLastWriteTimeUtc(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
