@@ -147,7 +147,8 @@ internal sealed class TitleIndex
             }
 
             // More whole-word matches first, then shorter (more general) titles, then code order.
-            matches.Sort((a, b) =>
+            // Only the best `max` are needed: keep them in a heap whose top is the worst kept.
+            int Compare(int a, int b)
             {
                 var c = exact[b].CompareTo(exact[a]);
                 if (c != 0)
@@ -157,9 +158,33 @@ internal sealed class TitleIndex
 
                 c = _entries[a].Title.Length.CompareTo(_entries[b].Title.Length);
                 return c != 0 ? c : a.CompareTo(b);
-            });
+            }
 
             var count = Math.Min(max, matches.Count);
+            if (matches.Count > count * 4)
+            {
+                var worstFirst = Comparer<int>.Create((a, b) => Compare(b, a));
+                var kept = new PriorityQueue<int, int>(count, worstFirst);
+                foreach (var e in matches)
+                {
+                    if (kept.Count < count)
+                    {
+                        kept.Enqueue(e, e);
+                    }
+                    else if (Compare(e, kept.Peek()) < 0)
+                    {
+                        kept.DequeueEnqueue(e, e);
+                    }
+                }
+
+                matches.Clear();
+                while (kept.Count > 0)
+                {
+                    matches.Add(kept.Dequeue());
+                }
+            }
+
+            matches.Sort(Compare);
             var result = new ClassificationEntry[count];
             for (var i = 0; i < count; i++)
             {
