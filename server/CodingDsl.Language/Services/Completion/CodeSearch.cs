@@ -6,7 +6,8 @@ namespace CodingDsl.Language.Services;
 /// <summary>
 /// Finds codes for what was typed, through the table's indexes (a binary search for code prefixes, the
 /// title-word index for words), never a scan: "J12." → J12.1 … J12.9; "liver abl" → J12.4 ….
-/// When an approach is expected, chapter Y leads (Y53/Y68 first after `image-guided`).
+/// When an approach is expected, chapter Y leads (Y53/Y68 first after `image-guided`); among title
+/// matches, codes sharing words with the guidance's title come first.
 /// </summary>
 internal static partial class CodeSearch
 {
@@ -15,7 +16,9 @@ internal static partial class CodeSearch
 
     public sealed record Result(IReadOnlyList<ClassificationEntry> Entries, bool Truncated, bool ByTitle);
 
-    public static Result Search(IClassificationTable table, string query, int max, bool approachExpected, bool imageGuided)
+    /// <param name="contextText">The guidance title and variant name: codes sharing their words rank higher among title matches
+    /// ("liver abl" in "Radiofrequency ablation for colorectal liver metastases" puts J12.4 first).</param>
+    public static Result Search(IClassificationTable table, string query, int max, bool approachExpected, bool imageGuided, string? contextText = null)
     {
         var q = query.Trim();
         if (q.Length == 0)
@@ -37,14 +40,36 @@ internal static partial class CodeSearch
                 return Cut(byCode, max, byTitle: false);
             }
         }
-        if (!approachExpected || table.System != CodeSystem.Opcs4)
-        {
-            return Cut(table.SearchTitle(q, max + 1), max, byTitle: true);
-        }
+        approachExpected &= table.System == CodeSystem.Opcs4;
         var pool = table.SearchTitle(q, RerankPool);
-        var ranked = pool.Where(e => IsLead(e, imageGuided)).Concat(pool.Where(e => e.Code[0] == 'Y' && !IsLead(e, imageGuided))).Concat(pool.Where(e => e.Code[0] != 'Y')).ToArray();
+        var words = ContextWords(contextText);
+        // Stable: the table's own ranking breaks ties.
+        var ranked = pool
+            .Select((entry, index) => (entry, index, lead: !approachExpected ? 0 : IsLead(entry, imageGuided) ? 0 : entry.Code[0] == 'Y' ? 1 : 2, score: Shared(entry.Title, words)))
+            .OrderBy(x => x.lead).ThenByDescending(x => x.score).ThenBy(x => x.index)
+            .Select(x => x.entry)
+            .ToArray();
         return Cut(ranked, max, byTitle: true, pool.Count >= RerankPool);
     }
+
+    private static readonly HashSet<string> StopWords = ["with", "from", "under", "other", "that", "this", "into", "using", "procedure", "guidance"];
+
+    /// <summary>The words of the guidance's title (and section variant) that can tell codes apart: four letters or more, not stop words.</summary>
+    private static HashSet<string> ContextWords(string? text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in TitleIndex.Tokenize(text ?? string.Empty))
+        {
+            if (word.Length >= 4 && !StopWords.Contains(word))
+            {
+                words.Add(word);
+            }
+        }
+        return words;
+    }
+
+    private static int Shared(string title, HashSet<string> words) =>
+        words.Count == 0 ? 0 : TitleIndex.Tokenize(title).Distinct().Count(words.Contains);
 
     private static bool IsLead(ClassificationEntry e, bool imageGuided) =>
         imageGuided ? e.Code.StartsWith("Y53", StringComparison.Ordinal) || e.Code.StartsWith("Y68", StringComparison.Ordinal) : e.Code[0] == 'Y';

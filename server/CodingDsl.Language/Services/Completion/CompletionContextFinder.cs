@@ -254,6 +254,12 @@ internal static partial class CompletionContextFinder
                 return floor;
             }
             var first = CompletionLexer.Tokenize(text, start, end).FirstOrDefault();
+            if (first.Text is null && l == line)
+            {
+                // Nothing typed on the cursor's line before it: a new statement starts here
+                // (continuations of the one above are offered separately).
+                return cursor;
+            }
             if (first.Text is null)
             {
                 if (start <= floor)

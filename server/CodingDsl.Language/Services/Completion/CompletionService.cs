@@ -53,7 +53,7 @@ public static class CompletionService
                 builder.Keywords(Keywords.RuleClauses);
                 break;
             case CompletionPosition.Code:
-                incomplete = Codes(builder, tables.GetDefault(context.System), context, maxItems);
+                incomplete = Codes(builder, tables.GetDefault(context.System), context, maxItems, GuidanceContext(analysis, offset));
                 break;
             case CompletionPosition.AfterCode:
                 builder.Keywords(context.InSection ? ["or", "and", .. Keywords.Modifiers] : ["or", "and"]);
@@ -90,14 +90,15 @@ public static class CompletionService
                 Selectors(builder, analysis, context, resolver);
                 if (CodeSearch.CodePrefix(context.Query) is not null)
                 {
-                    incomplete = Codes(builder, tables.GetDefault(context.System), context, maxItems);
+                    incomplete = Codes(builder, tables.GetDefault(context.System), context, maxItems, null);
                 }
                 break;
             case CompletionPosition.ConditionAfterAtom:
                 builder.Keywords(["and", "or"]);
                 break;
             case CompletionPosition.Suppression:
-                foreach (var rule in analysis.Rules.OrderBy(r => r.Name, StringComparer.Ordinal))
+                // The file's own rules first: those are the ones most often silenced by name.
+                foreach (var rule in analysis.Rules.OrderBy(r => r.SourcePath == analysis.Path ? 0 : 1).ThenBy(r => r.Name, StringComparer.Ordinal))
                 {
                     builder.Add(rule.Name, CompletionKind.Rule, rule.Title, rule.Message, rule.Name);
                 }
@@ -117,9 +118,9 @@ public static class CompletionService
     }
 
     /// <returns>Whether the list is incomplete (cut at the bound, or filtered by title words).</returns>
-    private static bool Codes(ItemBuilder builder, IClassificationTable table, CompletionContext context, int maxItems)
+    private static bool Codes(ItemBuilder builder, IClassificationTable table, CompletionContext context, int maxItems, string? contextText)
     {
-        var result = CodeSearch.Search(table, context.Query, Math.Max(1, maxItems), context.ApproachExpected, context.ImageGuided);
+        var result = CodeSearch.Search(table, context.Query, Math.Max(1, maxItems), context.ApproachExpected, context.ImageGuided, contextText);
         foreach (var entry in result.Entries)
         {
             var label = CodeLabel(table, entry);
@@ -130,6 +131,18 @@ public static class CompletionService
             builder.Add(label, CompletionKind.Code, entry.Title, doc, insert, result.ByTitle ? context.Query : label);
         }
         return result.Truncated || result.ByTitle || context.Query.Trim().Length == 0;
+    }
+
+    /// <summary>The title of the guidance around the cursor and the name of its section variant, for ranking title matches.</summary>
+    private static string? GuidanceContext(DocumentAnalysis analysis, int offset)
+    {
+        var guidance = analysis.Tree?.Root.Declarations.OfType<GuidanceDeclaration>().FirstOrDefault(g => g.Span.ContainsInclusive(offset));
+        if (guidance is null)
+        {
+            return null;
+        }
+        var variant = guidance.Items.OfType<SectionDeclaration>().FirstOrDefault(s => s.Span.ContainsInclusive(offset))?.VariantName?.Value;
+        return $"{guidance.Title?.Value} {variant}";
     }
 
     /// <summary>"J12.-" for a category with codes below it (a category alone is not recordable), else the code, with its ICD-10 mark.</summary>
