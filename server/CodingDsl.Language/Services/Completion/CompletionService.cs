@@ -27,7 +27,7 @@ public static class CompletionService
     {
         ArgumentNullException.ThrowIfNull(analysis);
         offset = Math.Clamp(offset, 0, analysis.Text.Length);
-        var context = CompletionContextFinder.Find(analysis.Text, offset);
+        var context = CompletionContextFinder.Find(analysis.Text, offset, DeclarationStart(analysis, offset));
         var builder = new ItemBuilder(context);
         var tables = analysis.Configuration?.Classifications ?? ClassificationSet.Bundled;
         var incomplete = false;
@@ -131,6 +131,35 @@ public static class CompletionService
             builder.Add(label, CompletionKind.Code, entry.Title, doc, insert, result.ByTitle ? context.Query : label);
         }
         return result.Truncated || result.ByTitle || context.Query.Trim().Length == 0;
+    }
+
+    /// <summary>
+    /// The start of the last top-level declaration at or before the cursor, so the block scan covers
+    /// one declaration, not the whole file. A declaration begins outside every block, so the scan from
+    /// there sees every brace that matters.
+    /// </summary>
+    private static int DeclarationStart(DocumentAnalysis analysis, int offset)
+    {
+        var declarations = analysis.Tree?.Root.Declarations;
+        if (declarations is null || !ReferenceEquals(analysis.Tree!.Text, analysis.Text))
+        {
+            return 0;
+        }
+        int lo = 0, hi = declarations.Count - 1, found = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (declarations[mid].Span.Start < offset)
+            {
+                found = declarations[mid].Span.Start;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     /// <summary>The title of the guidance around the cursor and the name of its section variant, for ranking title matches.</summary>

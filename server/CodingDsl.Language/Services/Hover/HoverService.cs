@@ -26,7 +26,7 @@ public static class HoverService
             return null;
         }
         var tables = analysis.Configuration?.Classifications ?? ClassificationSet.Bundled;
-        var token = SyntaxTokenWalker.At(SyntaxTokenWalker.Walk(tree), offset);
+        var token = SyntaxTokenWalker.At(SyntaxTokenWalker.Walk(tree, new TextSpan(offset, 0)), offset);
         if (token is null)
         {
             return null;

@@ -13,7 +13,7 @@ public static class SemanticTokenService
     public static IReadOnlyList<SemanticToken> Classify(SyntaxTree tree, TextSpan? range = null)
     {
         ArgumentNullException.ThrowIfNull(tree);
-        var tokens = SyntaxTokenWalker.Walk(tree);
+        var tokens = SyntaxTokenWalker.Walk(tree, range);
         var result = new List<SemanticToken>(tokens.Count);
         foreach (var token in tokens)
         {
