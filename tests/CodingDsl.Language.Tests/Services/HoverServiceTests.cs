@@ -136,13 +136,15 @@ public class HoverServiceTests
     [Fact]
     public void A_set_reference_shows_the_members_and_a_builtin_its_meaning()
     {
-        var text = "rule r {\n  when has opcs states-imaging-method and has opcs subsidiary\n  message \"m\"\n}\n";
+        var text = "set mine = opcs Y53.-, chapter Z\nrule r {\n  when has opcs mine and not has opcs states-imaging-method and has opcs subsidiary\n  message \"m\"\n}\n";
         var analysis = host.Open("a.coding", text);
 
-        var set = HoverService.GetHover(analysis, ServiceTestHost.OffsetOf(text, "states-imaging", 1), host.Resolver);
+        var own = HoverService.GetHover(analysis, ServiceTestHost.OffsetOf(text, "mine", 1, 1), host.Resolver);
+        var standard = HoverService.GetHover(analysis, ServiceTestHost.OffsetOf(text, "states-imaging", 1), host.Resolver);
         var builtin = HoverService.GetHover(analysis, ServiceTestHost.OffsetOf(text, "subsidiary", 1), host.Resolver);
 
-        Assert.Equal("**set states-imaging-method** (standard library)\n\n```coding\nset states-imaging-method = opcs L86.2, O15.1, Q51.1, W92.3\n```", set!.Markdown);
+        Assert.Equal("**set mine** (a.coding)\n\n```coding\nset mine = opcs Y53.-, chapter Z\n```", own!.Markdown);
+        Assert.StartsWith("**set states-imaging-method** (standard library)\n\n```coding\nset states-imaging-method = opcs L86.2, O15.1,", standard!.Markdown, StringComparison.Ordinal);
         Assert.Equal("Built-in set: OPCS-4 chapters Y and Z, recorded only after a main code.", builtin!.Markdown);
     }
 
