@@ -149,6 +149,20 @@ public class HoverServiceTests
     }
 
     [Fact]
+    public void A_use_path_shows_the_file_and_what_it_declares()
+    {
+        host.AddDiskFile("lib/team.coding", "set approach = opcs Y53.-\nrule needs-approach {\n  message \"m\"\n}\n");
+        var text = "use \"lib/team.coding\"\nuse \"missing.coding\"\n";
+        var analysis = host.Open("a.coding", text);
+
+        var found = HoverService.GetHover(analysis, 6, host.Resolver);
+        var missing = HoverService.GetHover(analysis, ServiceTestHost.OffsetOf(text, "missing", 1), host.Resolver);
+
+        Assert.Equal("Uses `/ws/lib/team.coding`\n\nRules: needs-approach\n\nSets: approach", found!.Markdown);
+        Assert.Equal("No file at `/ws/missing.coding`.", missing!.Markdown);
+    }
+
+    [Fact]
     public void A_keyword_shows_its_line_of_the_language_reference()
     {
         var hover = HoverSample("procedure");
