@@ -303,7 +303,8 @@ public static class CompletionService
         {
             foreach (var k in keywords)
             {
-                Add(k, CompletionKind.Keyword, KeywordDocs.Get(k), null, k);
+                // The reference line is Markdown: documentation, not the plain-text detail.
+                Add(k, CompletionKind.Keyword, null, KeywordDocs.Get(k), k);
             }
         }
 
@@ -311,7 +312,7 @@ public static class CompletionService
         {
             foreach (var f in facts)
             {
-                Add(f, CompletionKind.Fact, KeywordDocs.Get(f), null, f);
+                Add(f, CompletionKind.Fact, "fact", KeywordDocs.Get(f), f);
             }
         }
 
