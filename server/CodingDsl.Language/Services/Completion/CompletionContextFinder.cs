@@ -43,7 +43,7 @@ internal static partial class CompletionContextFinder
             partialStart = stringStart;
         }
 
-        var (block, blockOpen, sectionOpen, lastBrace) = ScanBlocks(text, Math.Clamp(scanFrom, 0, partialStart), partialStart);
+        var (block, _, sectionOpen, lastBrace) = ScanBlocks(text, Math.Clamp(scanFrom, 0, partialStart), partialStart);
         var statementStart = FindStatementStart(source, line, Math.Max(lastBrace + 1, 0), partialStart);
         var tokens = CompletionLexer.Tokenize(text, statementStart, partialStart);
         var replace = TextSpan.FromBounds(partialStart, wordEnd);

@@ -111,7 +111,7 @@ public static class CompletionService
                 UsePaths(builder, analysis.Path, context, resolver);
                 break;
             case CompletionPosition.Title:
-                OfficialTitle(builder, analysis, tables, context);
+                OfficialTitle(builder, tables, context);
                 break;
         }
         return new CompletionList(builder.Items, incomplete, context.Replace);
@@ -267,7 +267,7 @@ public static class CompletionService
         }
     }
 
-    private static void OfficialTitle(ItemBuilder builder, DocumentAnalysis analysis, ClassificationSet tables, CompletionContext context)
+    private static void OfficialTitle(ItemBuilder builder, ClassificationSet tables, CompletionContext context)
     {
         var system = context.System;
         var outcome = CodePatternReader.Read(system, context.TitleCode ?? string.Empty);
@@ -280,7 +280,6 @@ public static class CompletionService
         {
             builder.Add(entry.Title, CompletionKind.Text, $"Official title of {entry.Code}", tables.GetDefault(system).DisplayName, entry.Title.Replace("\\", "\\\\").Replace("\"", "\\\""), context.Query);
         }
-        _ = analysis;
     }
 
     /// <summary>Builds items that all replace the context's span, numbered in order for <see cref="CompletionItem.SortText"/>.</summary>
