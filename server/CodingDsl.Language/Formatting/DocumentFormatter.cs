@@ -41,6 +41,10 @@ public static class DocumentFormatter
             var owners = LayoutUnits.AssignOwners(tokens, units);
             var gaps = LayoutPlanner.Plan(text, tokens, units, owners, options, LayoutLexer.DetectNewLine(text));
             var edits = GapEdits.Compute(text, tokens, gaps);
+            if (GapEdits.Apply(text, edits) != Join(tokens, gaps))
+            {
+                throw new LayoutException("the edits do not produce the formatted text");
+            }
             if (range is { } lines)
             {
                 var last = lines.End.Character == 0 && lines.End.Line > lines.Start.Line ? lines.End.Line - 1 : lines.End.Line;
@@ -54,6 +58,16 @@ public static class DocumentFormatter
         {
             return FormattingResult.NotFormatted(text, $"Not formatted: {e.Message}. The document is left unchanged; please report this as a formatter bug.");
         }
+    }
+
+    private static string Join(IReadOnlyList<LayoutToken> tokens, string[] gaps)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            builder.Append(gaps[i]).Append(tokens[i].Text);
+        }
+        return builder.Append(gaps[tokens.Count]).ToString();
     }
 
     private static string DescribeSyntaxErrors(SyntaxTree tree)

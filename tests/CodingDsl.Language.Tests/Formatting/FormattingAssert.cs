@@ -23,6 +23,11 @@ internal static class FormattingAssert
         Assert.Equal(formatted, again.FormattedText);
 
         Assert.Equal(formatted, TextEdit.Apply(original, result.Edits));
+        for (var i = 1; i < result.Edits.Count; i++)
+        {
+            // LSP clients want edits that neither overlap nor meet at one offset.
+            Assert.True(result.Edits[i - 1].Span.End < result.Edits[i].Span.Start, $"edits {result.Edits[i - 1].Span} and {result.Edits[i].Span} touch");
+        }
         foreach (var edit in result.Edits)
         {
             Assert.True(string.IsNullOrWhiteSpace(original.Substring(edit.Span.Start, edit.Span.Length)), $"edit {edit.Span} replaces text that is not whitespace");
