@@ -11,5 +11,7 @@ public static class Program
     public static RootCommand CreateRootCommand(CliEnvironment env) => new CodingDslRootCommand(env)
     {
         new CheckCommand(env),
+        new ExportCommand(env),
+        new ImportCommand(env),
     };
 }
