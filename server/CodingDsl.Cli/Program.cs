@@ -13,5 +13,6 @@ public static class Program
         new CheckCommand(env),
         new ExportCommand(env),
         new ImportCommand(env),
+        new EvaluateCommand(env),
     };
 }
