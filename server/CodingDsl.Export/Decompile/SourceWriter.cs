@@ -229,6 +229,13 @@ public static class SourceWriter
                 var parentheses = parent is not null && (parent == choice.Type || (choice.Type == ChoiceTypes.OneOf && parent == ChoiceTypes.AllOf));
                 if (parentheses)
                 {
+                    // `opcs (A or B)`: the system goes before the group (a statement must start with one).
+                    var firstSystem = FirstCode(choice)?.System;
+                    if (firstSystem is not null && firstSystem != current)
+                    {
+                        w.Append(SystemKeyword(firstSystem)).Append(' ');
+                        current = firstSystem;
+                    }
                     w.Append('(');
                 }
                 for (var i = 0; i < items.Count; i++)
@@ -248,6 +255,14 @@ public static class SourceWriter
                 throw Problem($"unknown choice type '{choice.Type}'");
         }
     }
+
+    private static CompiledCode? FirstCode(CompiledChoice choice) => choice.Type switch
+    {
+        ChoiceTypes.Code => choice.Code,
+        ChoiceTypes.AllOf => (choice.Parts ?? []).Select(FirstCode).FirstOrDefault(),
+        ChoiceTypes.OneOf => (choice.Alternatives ?? []).Select(FirstCode).FirstOrDefault(),
+        _ => null,
+    };
 
     private static string CodeText(CompiledCode code, bool writeSystem)
     {
