@@ -8,7 +8,7 @@ internal sealed record CliResult(int ExitCode, string Out, string Error)
 }
 
 /// <summary>The real command tree in-process, with its own writers and working directory.</summary>
-internal static class Cli
+internal static class CliTool
 {
     public static CliResult Run(string workingDirectory, params string[] args)
     {
