@@ -12,10 +12,10 @@ namespace CodingDsl.Language.Configuration;
 /// </summary>
 public static class ConfigurationParser
 {
-    private static readonly string[] TopLevel = ["$schema", "classifications", "diagnostics", "rules"];
-    private static readonly string[] ClassificationKeys = ["opcs", "icd10", "snomed"];
-    private static readonly string[] TableKeys = ["version", "path", "format", "complete"];
-    private static readonly string[] SnomedKeys = ["conceptSnapshot"];
+    internal static readonly string[] TopLevel = ["$schema", "classifications", "diagnostics", "rules"];
+    internal static readonly string[] ClassificationKeys = ["opcs", "icd10", "snomed"];
+    internal static readonly string[] TableKeys = ["version", "path", "format", "complete"];
+    internal static readonly string[] SnomedKeys = ["conceptSnapshot"];
 
     private static readonly IReadOnlyDictionary<string, DiagnosticLevel> Levels =
         new Dictionary<string, DiagnosticLevel>(StringComparer.OrdinalIgnoreCase)
@@ -225,8 +225,23 @@ public static class ConfigurationParser
             problems.Add(new ConfigProblem(configPath, line, column, message));
         }
 
-        public static (int Line, int Column) Position(JToken? token) =>
-            token is IJsonLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
+        /// <summary>Where a token starts (1-based). Newtonsoft records where it ends, so step back over its text.</summary>
+        public static (int Line, int Column) Position(JToken? token)
+        {
+            if (token is not IJsonLineInfo info || !info.HasLineInfo())
+            {
+                return (0, 0);
+            }
+
+            var length = token switch
+            {
+                JProperty property => JsonConvert.ToString(property.Name).Length + 1, // recorded at the ':'
+
+                JValue value => value.ToString(Formatting.None).Length,
+                _ => 1,
+            };
+            return (info.LineNumber, Math.Max(1, info.LinePosition - length + 1));
+        }
 
         public string Resolve(string path) => Path.GetFullPath(Path.Combine(folder, path));
 
