@@ -5,6 +5,7 @@ using CodingDsl.Bench.Benchmarks;
 IBenchmark[] benchmarks =
 [
     new TablesBenchmark(),
+    new EvaluateBenchmark(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "list")

@@ -17,6 +17,8 @@ public sealed class EpisodeCodeReader(ClassificationSet tables)
 
     private readonly Dictionary<string, Reading> opcs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Reading> icd10 = new(StringComparer.Ordinal);
+    private Dictionary<string, Reading>.AlternateLookup<ReadOnlySpan<char>>? opcsLookup;
+    private Dictionary<string, Reading>.AlternateLookup<ReadOnlySpan<char>>? icd10Lookup;
 
     /// <summary>A code read, or why it could not be.</summary>
     public readonly record struct Reading(RecordedCode? Code, string? Problem);
@@ -24,6 +26,10 @@ public sealed class EpisodeCodeReader(ClassificationSet tables)
     /// <summary>True for the markers of "no code" in a field: empty, `-`, `&amp;` (HES: not known).</summary>
     public static bool IsEmpty(ReadOnlySpan<char> field)
     {
+        if (field.Length == 1)
+        {
+            return field[0] is '-' or '&' or ' ';
+        }
         var t = field.Trim();
         return t.IsEmpty || t is "-" or "&" or "--" or "-&";
     }
@@ -31,7 +37,9 @@ public sealed class EpisodeCodeReader(ClassificationSet tables)
     public Reading Read(CodeSystem system, ReadOnlySpan<char> field)
     {
         var cache = system == CodeSystem.Icd10 ? icd10 : opcs;
-        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = system == CodeSystem.Icd10
+            ? icd10Lookup ??= icd10.GetAlternateLookup<ReadOnlySpan<char>>()
+            : opcsLookup ??= opcs.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(field, out var cached))
         {
             return cached;

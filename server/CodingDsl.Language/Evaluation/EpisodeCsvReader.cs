@@ -51,7 +51,7 @@ public static partial class EpisodeCsvReader
         {
             lineNumber++;
             var start = lineNumber;
-            if (line.Length == 0 || (line.Trim().Length == 0))
+            if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
