@@ -8,6 +8,7 @@ IBenchmark[] benchmarks =
     new TablesBenchmark(),
     new CorpusCommand(),
     new CheckBenchmark(),
+    new EvaluateBenchmark(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "list")

@@ -16,5 +16,8 @@ public static class Program
     {
         new CheckCommand(env),
         new FormatCommand(env),
+        new ExportCommand(env),
+        new ImportCommand(env),
+        new EvaluateCommand(env),
     };
 }
