@@ -2,7 +2,7 @@
 // export documents to it.
 import * as vscode from "vscode";
 import { LanguageClient, RevealOutputChannelOn, State, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
-import { checkWorkspace } from "./checkWorkspace";
+import { WorkspaceCheck } from "./checkWorkspace";
 import { openDiagnosticReference } from "./diagnosticsReferenceCommand";
 import { ExportDocuments, exportScheme, showExport } from "./exportDocuments";
 import { classificationsFromCapabilities, statusNotification, type Requester, type StatusParams } from "./protocol";
@@ -19,18 +19,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   output = vscode.window.createOutputChannel("CodingDsl", { log: true });
   status = new ServerStatus();
   const exports = new ExportDocuments(requester);
+  const workspaceCheck = new WorkspaceCheck();
   context.subscriptions.push(
     output,
     status,
     exports,
+    workspaceCheck,
     vscode.workspace.registerTextDocumentContentProvider(exportScheme, exports),
     vscode.commands.registerCommand(showOutputCommand, () => output.show(true)),
     vscode.commands.registerCommand("codingdsl.restartServer", () => restart(context)),
     vscode.commands.registerCommand("codingdsl.showCompiledJson", () => showExport("json")),
     vscode.commands.registerCommand("codingdsl.showFhir", () => showExport("fhir")),
-    vscode.commands.registerCommand("codingdsl.checkWorkspace", () =>
-      checkWorkspace(requester()),
-    ),
+    vscode.commands.registerCommand("codingdsl.checkWorkspace", () => workspaceCheck.run(client?.state === State.Running ? client : undefined)),
     vscode.commands.registerCommand("codingdsl.openDiagnosticReference", (code?: unknown) =>
       openDiagnosticReference(context.extensionUri, code),
     ),

@@ -14,14 +14,16 @@ export interface ExportResult {
   content: string;
 }
 
-/** Request `codingdsl/checkWorkspace`: check every rule file under the workspace folders and publish
- * diagnostics for each (textDocument/publishDiagnostics), open or not. */
+/** Request `codingdsl/checkWorkspace` (params `{}`): check every rule file under the workspace folders.
+ * The result lists each file's diagnostics (LSP Diagnostic objects), which the client shows in the
+ * Problems panel for files not open in an editor; open files keep their pulled/pushed diagnostics. */
 export const checkWorkspaceRequest = "codingdsl/checkWorkspace";
 export interface CheckWorkspaceResult {
   files: number;
   errors: number;
   warnings: number;
   infos?: number;
+  diagnostics?: { uri: string; diagnostics: unknown[] }[];
 }
 
 /** Notification `codingdsl/status` (server → client), e.g. after the classification tables load. */
