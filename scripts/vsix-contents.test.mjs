@@ -97,6 +97,7 @@ describe("linux-x64 .vsix", () => {
     assert.ok(vsix.byName.has("extension/server/libcoreclr.so"), "the .NET runtime is included");
     const apphost = vsix.byName.get("extension/server/codingdsl");
     assert.ok(apphost, "server/codingdsl (the native launcher) is included");
+    assert.notEqual(apphost.mode & 0o111, 0, "server/codingdsl is stored executable");
     const runtimeConfig = JSON.parse(vsix.text("extension/server/codingdsl.runtimeconfig.json"));
     assert.ok(runtimeConfig.runtimeOptions.includedFrameworks, "runtimeconfig says self-contained");
   });

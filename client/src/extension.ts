@@ -88,10 +88,15 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   try {
     await starting.start();
   } catch (error) {
+    // The client's own reason ("connection got disposed") says little; the server's stderr, which the
+    // client copies to the output channel, says why.
     const reason = error instanceof Error ? error.message : String(error);
-    output.appendLine(`The CodingDsl language server did not start: ${reason}`);
-    status.failed(reason);
-    void vscode.window.showErrorMessage(`CodingDsl: the language server did not start (${reason}).`, "Show Output").then((choice) => {
+    output.appendLine(`The CodingDsl language server did not start (${launch.command} ${launch.args.join(" ")}): ${reason}`);
+    status.failed("the server stopped while starting");
+    void vscode.window.showErrorMessage(
+      "CodingDsl: the language server stopped while starting. The CodingDsl output shows its messages; codingdsl.server.path chooses another server.",
+      "Show Output",
+    ).then((choice) => {
       if (choice) {
         output.show(true);
       }
