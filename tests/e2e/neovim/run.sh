@@ -8,7 +8,9 @@ root="$PWD"
 bash tests/e2e/neovim/install.sh >/dev/null
 
 server="${CODINGDSL_E2E_SERVER_PATH:-$root/out/vsix/universal/server/codingdsl.dll}"
-if [[ -z "${CODINGDSL_E2E_SERVER_PATH:-}" && ! -f "$server" ]]; then
+# (Re)package when the staged server is missing or older than the server sources.
+if [[ -z "${CODINGDSL_E2E_SERVER_PATH:-}" ]] && { [[ ! -f "$server" ]] ||
+   [[ -n "$(find server -newer "$server" -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.coding' -o -name '*.txt' -o -name '*.tsv' \) -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]]; }; then
   npm run --silent package
 fi
 if [[ "$server" == *.dll ]]; then

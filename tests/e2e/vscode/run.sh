@@ -10,7 +10,9 @@ cd "$(dirname "$0")/../../.."
 bash tests/e2e/vscode/install.sh >/dev/null
 version="$(node -p 'require("./package.json").version')"
 vsix="codingdsl-$version.vsix"
-if [[ ! -f "$vsix" || ! -f out/vsix/universal/server/codingdsl.dll ]]; then
+# (Re)package when the .vsix is missing or older than the client, grammar, manifest or server sources.
+if [[ ! -f "$vsix" || ! -f out/vsix/universal/server/codingdsl.dll ]] ||
+   [[ -n "$(find client/src grammar package.json server -newer "$vsix" -type f \( -name '*.ts' -o -name '*.json' -o -name '*.cs' -o -name '*.csproj' -o -name '*.coding' -o -name '*.txt' -o -name '*.tsv' \) -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]]; then
   npm run --silent package
 fi
 rm -rf tests/e2e/vscode/artifacts
