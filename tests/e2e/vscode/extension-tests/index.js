@@ -93,10 +93,11 @@ async function run() {
     assert.ok(await vscode.workspace.applyEdit(edit));
     const position = new vscode.Position(line + 1, "    opcs J12.".length);
     const list = await vscode.commands.executeCommand("vscode.executeCompletionItemProvider", uri, position);
-    const item = list.items.find((i) => (typeof i.label === "string" ? i.label : i.label.label) === "J12.4");
-    assert.ok(item, `J12.4 among ${list.items.length} items`);
-    const shown = [typeof item.label === "object" ? item.label.description : "", item.detail, text(item.documentation)].join(" ");
-    assert.ok(shown.includes(title), `J12.4's title shown: ${shown}`);
+    // VS Code adds word-based suggestions (a bare "J12.4" from the text); the server's item carries the title.
+    const items = list.items.filter((i) => (typeof i.label === "string" ? i.label : i.label.label) === "J12.4");
+    assert.ok(items.length > 0, `J12.4 among ${list.items.length} items`);
+    const shown = items.map((item) => [typeof item.label === "object" ? item.label.description : "", item.detail, text(item.documentation)].join(" "));
+    assert.ok(shown.some((s) => s.includes(title)), `J12.4's title shown: ${shown.join(" | ")}`);
     const undo = new vscode.WorkspaceEdit();
     undo.delete(uri, new vscode.Range(line + 1, 0, line + 2, 0));
     await vscode.workspace.applyEdit(undo);
