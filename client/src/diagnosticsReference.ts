@@ -11,12 +11,21 @@ export interface DiagnosticEntry {
 const codePattern = /^CDSL\d{4}$/;
 
 /** Every heading that names a code: `## CDSL0501 — title`, `### CDSL0501: title`, `## CDSL0501`. */
+/** A heading without a title takes it from the index table (`| [CDSL0101](#cdsl0101) | Syntax error | error |`). */
 export function listDiagnosticEntries(markdown: string): DiagnosticEntry[] {
+  const lines = markdown.split(/\r?\n/);
+  const tableTitles = new Map<string, string>();
+  for (const text of lines) {
+    const row = /^\|\s*\[?`?(CDSL\d{4})`?\]?(?:\([^)]*\))?\s*\|\s*([^|]*?)\s*\|/.exec(text);
+    if (row) {
+      tableTitles.set(row[1], row[2]);
+    }
+  }
   const entries: DiagnosticEntry[] = [];
-  markdown.split(/\r?\n/).forEach((text, line) => {
+  lines.forEach((text, line) => {
     const match = /^#{1,6}\s+`?(CDSL\d{4})`?\s*(?:[—–:-]\s*)?(.*)$/.exec(text);
     if (match) {
-      entries.push({ code: match[1], title: match[2].trim(), line });
+      entries.push({ code: match[1], title: match[2].trim() || (tableTitles.get(match[1]) ?? ""), line });
     }
   });
   return entries;

@@ -21,6 +21,11 @@ describe("diagnostics reference", () => {
     ]);
   });
 
+  it("takes a bare heading's title from the index table, as docs/diagnostics.md is generated", () => {
+    const generated = ["| code | title | default level |", "| --- | --- | --- |", "| [CDSL0101](#cdsl0101) | Syntax error | error |", "", "## CDSL0101", "text"].join("\n");
+    assert.deepEqual(listDiagnosticEntries(generated), [{ code: "CDSL0101", title: "Syntax error", line: 4 }]);
+  });
+
   it("finds a code whatever its case", () => {
     assert.equal(findDiagnosticEntry(markdown, "cdsl0501")?.line, 4);
     assert.equal(findDiagnosticEntry(markdown, "CDSL9999"), undefined);
