@@ -81,7 +81,7 @@ step("staging the extension files", () => {
 step(`vsce package -> ${vsixName}`, () => {
   const vsce = path.join(root, "node_modules", "@vscode", "vsce", "vsce");
   const args = [vsce, "package", "--no-dependencies", "--skip-license", "--allow-missing-repository",
-    "--allow-star-activation", "--out", path.join(root, vsixName)];
+    "--allow-star-activation", "--no-rewrite-relative-links", "--out", path.join(root, vsixName)];
   if (target) {
     args.push("--target", target);
   }
