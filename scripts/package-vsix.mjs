@@ -5,7 +5,7 @@
 // needs, so the repository's own server/ sources, tests and node_modules can never leak into it.
 // Output: codingdsl-<version>.vsix or codingdsl-linux-x64-<version>.vsix at the repository root.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -20,6 +20,12 @@ const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"
 const stage = path.join(root, "out", "vsix", target ?? "universal");
 const vsixName = `codingdsl-${target ? `${target}-` : ""}${manifest.version}.vsix`;
 const started = Date.now();
+
+// --if-stale: do nothing when the .vsix is newer than everything it is built from (used by test:vsix).
+if (process.argv.includes("--if-stale") && isCurrent(path.join(root, vsixName), path.join(stage, "server", "codingdsl.dll"))) {
+  console.log(`package: ${vsixName} is up to date`);
+  process.exit(0);
+}
 
 step("bundling the client", () => {
   run(process.execPath, [path.join(root, "scripts", "build-client.mjs"), "--production"]);
@@ -92,6 +98,29 @@ const size = statSync(path.join(root, vsixName)).size;
 console.log(`package: ${vsixName} ${(size / 1024 / 1024).toFixed(1)} MB in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 if (!target && size > 20 * 1024 * 1024) {
   fail(`${vsixName} is ${(size / 1024 / 1024).toFixed(1)} MB; the universal .vsix must stay under 20 MB`);
+}
+
+function isCurrent(vsix, stagedServer) {
+  if (!existsSync(vsix) || !existsSync(stagedServer)) {
+    return false;
+  }
+  const built = statSync(vsix).mtimeMs;
+  const inputs = ["client/src", "grammar", "server", "images/icon.png", "package.json", "NOTICE", "README.md",
+    "docs/diagnostics.md", "docs/schema", "Directory.Build.props"];
+  return inputs.every((input) => newestBelow(path.join(root, input)) <= built);
+}
+
+function newestBelow(file) {
+  if (!existsSync(file)) {
+    return 0;
+  }
+  const stat = statSync(file);
+  if (!stat.isDirectory()) {
+    return stat.mtimeMs;
+  }
+  return readdirSync(file)
+    .filter((name) => !["bin", "obj", "tests"].includes(name))
+    .reduce((newest, name) => Math.max(newest, newestBelow(path.join(file, name))), 0);
 }
 
 function copy(file) {

@@ -33,7 +33,7 @@ XDG_CACHE_HOME="$work/xdg/cache" CODINGDSL_LSP_CMD="$cmd" CODINGDSL_NVIM_RESULTS
 
 if [[ ! -f "$results" ]]; then
   echo "not ok - headless nvim wrote no results"; cat "$work/nvim.out"
-  echo "0 passed, 1 failed"
+  printf '# pass 0\n# fail 1\n0 passed, 1 failed\n'
   exit 1
 fi
 node -e '
@@ -43,6 +43,7 @@ node -e '
     console.log(`${r.ok ? "ok" : "not ok"} - ${r.name}${r.ok ? "" : `: ${r.detail}`}`);
     if (!r.ok) failed++;
   }
+  console.log(`# pass ${results.length - failed}\n# fail ${failed}`); // counted by scripts/test.sh
   console.log(`${results.length - failed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 ' "$results"

@@ -55,5 +55,7 @@ for (const result of results) {
 const passed = results.filter((r) => r.ok && !r.skipped).length;
 const skipped = results.filter((r) => r.skipped).length;
 const failed = results.filter((r) => !r.ok).length;
+// scripts/test.sh sums "# pass N" / "# fail N" lines across suites.
+console.log(`# pass ${passed}\n# fail ${failed}${skipped ? `\n# skipped ${skipped}` : ""}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(failed > 0 ? 1 : 0);

@@ -176,5 +176,7 @@ try {
   rmSync(home, { recursive: true, force: true });
 }
 const passed = results.filter((r) => r.ok).length;
+// scripts/test.sh sums "# pass N" / "# fail N" lines across suites.
+console.log(`# pass ${passed}\n# fail ${results.length - passed}`);
 console.log(`${passed} passed, ${results.length - passed} failed`);
 process.exit(failed ? 1 : 0);
