@@ -157,10 +157,18 @@ try {
       await row.waitFor({ timeout: 15000 });
     }
     const title = "Percutaneous radiofrequency ablation of lesion of liver";
-    await waitFor(async () => {
-      const text = `${await widget.innerText()} ${await row.getAttribute("aria-label")}`;
-      return text.includes(title);
-    }, `the title "${title}" in the suggestion list`, 10000);
+    // The list shows a title inline for every row (labelDetails) or for the focused row (detail):
+    // move the focus to J12.4, then look; Ctrl+Space opens the details pane if it is still not shown.
+    const focused = widget.locator(".monaco-list-row.focused");
+    for (let i = 0; i < 12 && !/J12\.4/.test(await focused.innerText().catch(() => "")); i++) {
+      await page.keyboard.press("ArrowDown");
+    }
+    const shown = async () => `${await widget.innerText()} ${await row.getAttribute("aria-label")}`.includes(title);
+    if (!(await shown())) {
+      await page.waitForTimeout(500);
+      if (!(await shown())) await page.keyboard.press("Control+Space");
+    }
+    await waitFor(shown, `the title "${title}" in the suggestion list`, 10000);
     await shot("07-completion-j12");
     await page.keyboard.press("Escape");
   });
