@@ -30,7 +30,7 @@ try {
     ["extensionDevelopmentPath", remote(extensionDir)],
     ["extensionTestsPath", remote(path.join(repoRoot, "tests", "e2e", "vscode", "extension-tests", "index.js"))],
   ]);
-  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`, { waitUntil: "domcontentloaded", timeout: 120000 });
   const deadline = Date.now() + 240000;
   while (!existsSync(resultsFile)) {
     if (Date.now() > deadline) throw new Error("the extension tests wrote no results in 240 s");

@@ -71,7 +71,7 @@ async function tokenColours() {
 
 try {
   await step("the workbench opens with the workspace", async () => {
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: "domcontentloaded", timeout: 120000 });
     await page.locator(".monaco-workbench").waitFor({ timeout: 60000 });
     await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "IPG327.coding" }).waitFor({ timeout: 30000 });
   });
@@ -100,7 +100,7 @@ try {
   });
 
   await step("the language server starts and IPG327 has no errors or warnings", async () => {
-    await page.locator(".statusbar-item:has(.codicon-check)", { hasText: "CodingDsl" }).waitFor({ timeout: 60000 });
+    await page.locator(".statusbar-item:has(.codicon-check)", { hasText: "CodingDsl" }).waitFor({ timeout: 120000 });
     await openProblems();
     await page.waitForTimeout(3000); // let the first diagnostics arrive
     const errorsOrWarnings = page.locator(".markers-panel .monaco-list-row:has(.codicon-error), .markers-panel .monaco-list-row:has(.codicon-warning)");
