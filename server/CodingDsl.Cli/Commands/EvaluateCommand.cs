@@ -92,7 +92,7 @@ public sealed class EvaluateCommand : Command
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"cannot evaluate '{arguments.EpisodesPath}': {CliRunner.OneLine(e.Message)}", e);
+            throw new CliException($"cannot evaluate '{arguments.EpisodesPath}': {SingleLine.Of(e.Message)}", e);
         }
         progress?.Finish(summary.Episodes + summary.MalformedRows);
         return EvaluationRun.FoundProblems(summary) ? ExitCodes.DiagnosticsFound : ExitCodes.Success;
@@ -127,7 +127,7 @@ public sealed class EvaluateCommand : Command
         {
             throw new CliException(e is FileNotFoundException or DirectoryNotFoundException
                 ? $"episode file '{path}' does not exist"
-                : $"cannot read '{path}': {CliRunner.OneLine(e.Message)}", e);
+                : $"cannot read '{path}': {SingleLine.Of(e.Message)}", e);
         }
     }
 

@@ -101,7 +101,7 @@ public sealed class ExportCommand : Command
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliException($"cannot write '{givenPath}': {CliRunner.OneLine(e.Message)}", e);
+            throw new CliException($"cannot write '{givenPath}': {SingleLine.Of(e.Message)}", e);
         }
     }
 }

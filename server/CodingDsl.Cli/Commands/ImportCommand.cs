@@ -95,7 +95,7 @@ public sealed class ImportCommand : Command
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"cannot read '{givenPath}': {CliRunner.OneLine(e.Message)}", e);
+            throw new CliException($"cannot read '{givenPath}': {SingleLine.Of(e.Message)}", e);
         }
     }
 
@@ -108,7 +108,7 @@ public sealed class ImportCommand : Command
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"cannot write '{shownPath}': {CliRunner.OneLine(e.Message)}", e);
+            throw new CliException($"cannot write '{shownPath}': {SingleLine.Of(e.Message)}", e);
         }
     }
 }
