@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using CodingDsl.Language.Classifications;
+using CodingDsl.Language.Classifications.Snomed;
+
+namespace CodingDsl.Language.Configuration;
+
+/// <summary>
+/// Loads the tables a configuration names, each file once per (path, last write time, how it is read),
+/// so thousands of documents under one codingdsl.json share one set of tables. Thread-safe: two
+/// threads asking for the same file wait for one load.
+/// </summary>
+public sealed class ClassificationSetResolver
+{
+    private readonly IFileSystem _fileSystem;
+    private readonly ConcurrentDictionary<TableKey, Lazy<TableLoadResult>> _tables = new();
+    private readonly ConcurrentDictionary<(string Path, DateTime Stamp), Lazy<SnomedLoadResult>> _snomed = new();
+    // Weak: a replaced codingdsl.json drops its set with it.
+    private readonly ConditionalWeakTable<CodingDslConfiguration, ResolvedSet> _sets = new();
+
+    public ClassificationSetResolver(IFileSystem? fileSystem = null)
+    {
+        _fileSystem = fileSystem ?? PhysicalFileSystem.Instance;
+    }
+
+    public ClassificationSet Resolve(CodingDslConfiguration config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        if (config.Opcs.Count == 0 && config.Icd10.Count == 0 && config.SnomedConceptSnapshot is null)
+        {
+            return ClassificationSet.Bundled;
+        }
+
+        // One stat per file: unchanged files give the set built last time.
+        var stamps = string.Join("|", config.Opcs.Concat(config.Icd10).Select(t => Stamp(t.Path))
+            .Append(config.SnomedConceptSnapshot is { } s ? Stamp(s) : default));
+        if (_sets.TryGetValue(config, out var cached) && cached.Stamps == stamps)
+        {
+            return cached.Set;
+        }
+
+        var problems = new List<ConfigProblem>();
+        var opcs = LoadTables(config, config.Opcs, problems);
+        var icd10 = LoadTables(config, config.Icd10, problems);
+        SnomedConceptTable? snomed = null;
+        if (config.SnomedConceptSnapshot is { } snomedPath)
+        {
+            var stamp = Stamp(snomedPath);
+            var result = _snomed.GetOrAdd((snomedPath, stamp), key => new Lazy<SnomedLoadResult>(
+                () => Rf2ConceptReader.LoadFile(key.Path, _fileSystem), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+            snomed = result.Table;
+            Report(config, config.SnomedLine, config.SnomedColumn, result.Error, result.SkippedLines, result.Problems, snomedPath, problems);
+        }
+
+        var set = new ClassificationSet(opcs, icd10, snomed, problems);
+        _sets.AddOrUpdate(config, new ResolvedSet(stamps, set));
+        return set;
+    }
+
+    private List<IClassificationTable> LoadTables(CodingDslConfiguration config, IReadOnlyList<TableSource> sources, List<ConfigProblem> problems)
+    {
+        var tables = new List<IClassificationTable>();
+        foreach (var source in sources)
+        {
+            var key = new TableKey(source.Path, Stamp(source.Path), source.System, source.Version, source.Format, source.IsComplete);
+            var result = _tables.GetOrAdd(key, k => new Lazy<TableLoadResult>(
+                () => ClassificationLoader.LoadFile(k.Path, new TableLoadOptions(k.System, k.Version, null, k.Format, k.IsComplete), _fileSystem),
+                LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+            if (result.Table is not null)
+            {
+                tables.Add(result.Table);
+            }
+
+            Report(config, source.Line, source.Column, result.Error, result.SkippedLines, result.Problems, source.Path, problems);
+        }
+
+        return tables;
+    }
+
+    private static void Report(
+        CodingDslConfiguration config, int line, int column, string? error, int skipped,
+        IReadOnlyList<TableLoadProblem> lineProblems, string path, List<ConfigProblem> into)
+    {
+        var configPath = config.ConfigPath ?? CodingDslConfiguration.FileName;
+        if (error is not null)
+        {
+            into.Add(new ConfigProblem(configPath, line, column, error));
+        }
+        else if (skipped > 0)
+        {
+            var first = lineProblems.Count > 0 ? $"; first at line {lineProblems[0].Line}: {lineProblems[0].Reason}" : string.Empty;
+            into.Add(new ConfigProblem(configPath, line, column,
+                $"skipped {skipped} malformed line{(skipped == 1 ? "" : "s")} in '{Path.GetFileName(path)}'{first}"));
+        }
+    }
+
+    private DateTime Stamp(string path)
+    {
+        try
+        {
+            return _fileSystem.FileExists(path) ? _fileSystem.GetLastWriteTimeUtc(path) : DateTime.MinValue;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return DateTime.MinValue;
+        }
+    }
+
+    private sealed record ResolvedSet(string Stamps, ClassificationSet Set);
+
+    private readonly record struct TableKey(string Path, DateTime Stamp, CodeSystem System, string Version, TableFormat Format, bool IsComplete);
+}

@@ -1,0 +1,273 @@
+using CodingDsl.Language.Classifications;
+using CodingDsl.Language.Diagnostics;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace CodingDsl.Language.Configuration;
+
+/// <summary>
+/// Turns the text of a codingdsl.json into a <see cref="CodingDslConfiguration"/>. Never throws: broken
+/// JSON or unexpected values become <see cref="ConfigProblem"/>s with line and column, and whatever
+/// could be read still applies.
+/// </summary>
+public static class ConfigurationParser
+{
+    private static readonly string[] TopLevel = ["$schema", "classifications", "diagnostics", "rules"];
+    private static readonly string[] ClassificationKeys = ["opcs", "icd10", "snomed"];
+    private static readonly string[] TableKeys = ["version", "path", "format", "complete"];
+    private static readonly string[] SnomedKeys = ["conceptSnapshot"];
+
+    private static readonly IReadOnlyDictionary<string, DiagnosticLevel> Levels =
+        new Dictionary<string, DiagnosticLevel>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["error"] = DiagnosticLevel.Error,
+            ["warning"] = DiagnosticLevel.Warning,
+            ["info"] = DiagnosticLevel.Info,
+            ["off"] = DiagnosticLevel.Off,
+        };
+
+    /// <param name="configPath">Absolute path of the file: relative table paths resolve against its folder.</param>
+    public static CodingDslConfiguration Parse(string text, string configPath)
+    {
+        var problems = new List<ConfigProblem>();
+        var context = new Context(configPath, Path.GetDirectoryName(Path.GetFullPath(configPath)) ?? ".", problems);
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add(new ConfigProblem(configPath, 1, 1, "codingdsl.json is empty: write {} to use the defaults"));
+            return Empty(configPath, problems);
+        }
+
+        JToken root;
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(text ?? string.Empty));
+            root = JToken.ReadFrom(reader, new JsonLoadSettings
+            {
+                CommentHandling = CommentHandling.Ignore,
+                LineInfoHandling = LineInfoHandling.Load,
+                DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+            });
+
+            // Anything after the root value is a mistake too (a second object pasted in).
+            if (reader.Read() && reader.TokenType != JsonToken.Comment)
+            {
+                problems.Add(new ConfigProblem(configPath, reader.LineNumber, reader.LinePosition, "unexpected text after the end of the configuration object"));
+            }
+        }
+        catch (JsonReaderException ex)
+        {
+            problems.Add(new ConfigProblem(configPath, ex.LineNumber, ex.LinePosition, $"not valid JSON: {FirstSentence(ex.Message)}"));
+            return Empty(configPath, problems);
+        }
+
+        if (root is not JObject obj)
+        {
+            context.Problem(root ?? new JObject(), "codingdsl.json must hold one JSON object, e.g. { \"classifications\": { ... } }");
+            return Empty(configPath, problems);
+        }
+
+        context.UnknownKeys(obj, TopLevel, "top level");
+
+        var opcs = new List<TableSource>();
+        var icd10 = new List<TableSource>();
+        string? snomed = null;
+        var (snomedLine, snomedColumn) = (0, 0);
+        if (context.ObjectAt(obj, "classifications") is { } classifications)
+        {
+            context.UnknownKeys(classifications, ClassificationKeys, "classifications");
+            ReadTables(context, classifications["opcs"], CodeSystem.Opcs4, opcs);
+            ReadTables(context, classifications["icd10"], CodeSystem.Icd10, icd10);
+            if (context.ObjectAt(classifications, "snomed") is { } snomedObj)
+            {
+                context.UnknownKeys(snomedObj, SnomedKeys, "classifications.snomed");
+                if (snomedObj["conceptSnapshot"] is { } pathToken)
+                {
+                    if (pathToken.Type == JTokenType.String && ((string?)pathToken)?.Trim() is { Length: > 0 } p)
+                    {
+                        snomed = context.Resolve(p);
+                        (snomedLine, snomedColumn) = Context.Position(pathToken);
+                    }
+                    else
+                    {
+                        context.Problem(pathToken, "classifications.snomed.conceptSnapshot must be the path of an RF2 sct2_Concept_Snapshot file");
+                    }
+                }
+            }
+        }
+
+        var diagnostics = ReadLevels(context, obj, "diagnostics", key =>
+            System.Text.RegularExpressions.Regex.IsMatch(key, "^CDSL[0-9]{4}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+                ? null
+                : $"'{key}' is not a diagnostic code (expected CDSL followed by four digits, e.g. CDSL0203)");
+        var rules = ReadLevels(context, obj, "rules", key =>
+            key.Trim().Length > 0 ? null : "a rule name must not be empty");
+
+        return new CodingDslConfiguration(configPath, opcs, icd10, snomed, diagnostics, rules, problems, snomedLine, snomedColumn);
+    }
+
+    private static void ReadTables(Context context, JToken? token, CodeSystem system, List<TableSource> into)
+    {
+        if (token is null)
+        {
+            return;
+        }
+
+        var name = system == CodeSystem.Opcs4 ? "opcs" : "icd10";
+
+        // One table may be written without the array brackets.
+        IEnumerable<JToken>? items = token switch
+        {
+            JArray array => array.Children(),
+            JObject single => new[] { (JToken)single },
+            _ => null,
+        };
+        if (items is null)
+        {
+            context.Problem(token, $"classifications.{name} must be a list of tables: [ {{ \"version\": \"…\", \"path\": \"…\" }} ]");
+            return;
+        }
+
+        foreach (var item in items)
+        {
+            if (item is not JObject table)
+            {
+                context.Problem(item, $"each classifications.{name} entry must be an object with \"version\" and \"path\"");
+                continue;
+            }
+
+            context.UnknownKeys(table, TableKeys, $"classifications.{name}[]");
+            var version = context.StringAt(table, "version");
+            var path = context.StringAt(table, "path");
+            if (version is null || path is null)
+            {
+                context.Problem(table, $"a classifications.{name} table needs both \"version\" (e.g. \"{(system == CodeSystem.Opcs4 ? "4.10" : "5")}\") and \"path\"");
+                continue;
+            }
+
+            var format = TableFormat.Auto;
+            if (context.StringAt(table, "format") is { } formatName && !TableFormatNames.ByName.TryGetValue(formatName, out format))
+            {
+                context.Problem(table["format"]!, $"unknown format '{formatName}': use one of {string.Join(", ", TableFormatNames.ByName.Keys)}");
+                format = TableFormat.Auto;
+            }
+
+            var complete = true;
+            if (table["complete"] is { } completeToken)
+            {
+                if (completeToken.Type == JTokenType.Boolean)
+                {
+                    complete = (bool)completeToken;
+                }
+                else
+                {
+                    context.Problem(completeToken, "\"complete\" must be true or false");
+                }
+            }
+
+            if (into.Any(t => string.Equals(t.Version, version, StringComparison.OrdinalIgnoreCase)))
+            {
+                context.Problem(table, $"classifications.{name} lists version {version} twice; the first one is used");
+                continue;
+            }
+
+            var (line, column) = Context.Position(table["path"]!);
+            into.Add(new TableSource(system, version, context.Resolve(path), format, complete, line, column));
+        }
+    }
+
+    private static IReadOnlyDictionary<string, DiagnosticLevel> ReadLevels(
+        Context context, JObject root, string section, Func<string, string?> checkKey)
+    {
+        var levels = new Dictionary<string, DiagnosticLevel>(StringComparer.OrdinalIgnoreCase);
+        if (context.ObjectAt(root, section) is not { } obj)
+        {
+            return levels;
+        }
+
+        foreach (var property in obj.Properties())
+        {
+            if (checkKey(property.Name) is { } keyProblem)
+            {
+                context.Problem(property, keyProblem);
+                continue;
+            }
+
+            if (property.Value.Type == JTokenType.String && Levels.TryGetValue((string)property.Value!, out var level))
+            {
+                levels[property.Name.Trim()] = level;
+            }
+            else
+            {
+                context.Problem(property.Value, $"{section}.{property.Name} must be one of \"error\", \"warning\", \"info\", \"off\"");
+            }
+        }
+
+        return levels;
+    }
+
+    private static CodingDslConfiguration Empty(string path, List<ConfigProblem> problems) =>
+        new(path, Array.Empty<TableSource>(), Array.Empty<TableSource>(), null,
+            new Dictionary<string, DiagnosticLevel>(), new Dictionary<string, DiagnosticLevel>(), problems);
+
+    // Newtonsoft appends "Path '…', line 3, position 5." which the problem already carries.
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path '", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ').Trim();
+    }
+
+    private sealed class Context(string configPath, string folder, List<ConfigProblem> problems)
+    {
+        public void Problem(JToken? token, string message)
+        {
+            var (line, column) = Position(token);
+            problems.Add(new ConfigProblem(configPath, line, column, message));
+        }
+
+        public static (int Line, int Column) Position(JToken? token) =>
+            token is IJsonLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
+
+        public string Resolve(string path) => Path.GetFullPath(Path.Combine(folder, path));
+
+        public JObject? ObjectAt(JObject parent, string key)
+        {
+            var token = parent[key];
+            if (token is null || token is JObject)
+            {
+                return (JObject?)token;
+            }
+
+            Problem(token, $"\"{key}\" must be an object {{ … }}");
+            return null;
+        }
+
+        public string? StringAt(JObject parent, string key)
+        {
+            var token = parent[key];
+            if (token is null)
+            {
+                return null;
+            }
+
+            if (token.Type == JTokenType.String && ((string?)token)?.Trim() is { Length: > 0 } value)
+            {
+                return value;
+            }
+
+            Problem(token, $"\"{key}\" must be a non-empty string");
+            return null;
+        }
+
+        public void UnknownKeys(JObject obj, string[] known, string where)
+        {
+            foreach (var property in obj.Properties())
+            {
+                if (!known.Contains(property.Name, StringComparer.Ordinal))
+                {
+                    Problem(property, $"unknown setting '{property.Name}' in {where} (expected {string.Join(", ", known)})");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,240 @@
+namespace CodingDsl.Language.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the product reports, in one place. docs/diagnostics.md is generated from this list
+/// (a test fails when it is out of date) and each example is checked to raise, or not raise, its code.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    private const string Head = "guidance IPG327 \"Radiofrequency ablation for colorectal liver metastases\" {\n  source \"https://www.nice.org.uk/guidance/ipg327\"\n";
+
+    private static string Procedure(string body) => Head + "  procedure {\n" + body + "  }\n}\n";
+
+    private static string Diagnosis(string body) => Head + "  diagnosis {\n" + body + "  }\n}\n";
+
+    // Syntax.
+    public static readonly DiagnosticDescriptor SyntaxError = new(
+        "CDSL0101", "Syntax error", DiagnosticLevel.Error,
+        "The text does not follow the grammar of the language: the message says what was expected and after what. The rest of the file is still checked.",
+        Procedure("    opcs \"Percutaneous radiofrequency ablation of lesion of liver\"\n"),
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n"));
+
+    public static readonly DiagnosticDescriptor UnterminatedString = new(
+        "CDSL0102", "Unterminated text", DiagnosticLevel.Error,
+        "A quoted text must end with a '\"' on the same line.",
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\n"),
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n"));
+
+    public static readonly DiagnosticDescriptor MissingCloseBrace = new(
+        "CDSL0103", "Block not closed", DiagnosticLevel.Error,
+        "A `{` opened by guidance, procedure, diagnosis or rule has no matching `}`.",
+        Head + "  procedure {\n    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n}\n",
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n"));
+
+    public static readonly DiagnosticDescriptor UnknownStatement = new(
+        "CDSL0104", "Unknown statement", DiagnosticLevel.Error,
+        "A statement starts with a word the language does not know at that place; the message lists what may stand there and the nearest keyword.",
+        Procedure("    image-guide\n    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    opcs Y53.9 \"Unspecified approach to organ under image control\"\n"),
+        Procedure("    image-guided\n    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    opcs Y53.9 \"Unspecified approach to organ under image control\"\n"));
+
+    public static readonly DiagnosticDescriptor UnexpectedCloseBrace = new(
+        "CDSL0105", "Unexpected '}'", DiagnosticLevel.Error,
+        "A `}` closes nothing.",
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n") + "}\n",
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n"));
+
+    public static readonly DiagnosticDescriptor TooManyErrors = new(
+        "CDSL0106", "Too many syntax errors", DiagnosticLevel.Error,
+        "After 100 syntax errors the rest of the file is not parsed; this is usually not a rule file.",
+        "\u0001\u0002 binary content …",
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n"));
+
+    // Codes.
+    public static readonly DiagnosticDescriptor MalformedCode = new(
+        "CDSL0201", "Malformed code", DiagnosticLevel.Error,
+        "The code is not written the way its classification writes codes: OPCS-4 `J12.4`, ICD-10 `C78.7` (letter, two digits, a dot, the fourth character; upper case). The fix rewrites it when the intent is clear.",
+        Diagnosis("    icd10 C787 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n"),
+        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n"));
+
+    public static readonly DiagnosticDescriptor UnknownCode = new(
+        "CDSL0202", "Code not in the classification", DiagnosticLevel.Error,
+        "The code is well formed but not in the loaded classification table; the message suggests near codes. With the bundled ICD-10 starter table (not a full release) this is information only: configure your TRUD release in codingdsl.json for full checks.",
+        Procedure("    opcs J21.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n"),
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n"));
+
+    public static readonly DiagnosticDescriptor TitleMismatch = new(
+        "CDSL0203", "Title differs from the official title", DiagnosticLevel.Warning,
+        "The stated title is not the classification's title for the code (compared ignoring case and spacing). The fix writes the official title.",
+        Procedure("    opcs J12.4 \"Radiofrequency ablation of liver\"\n"),
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n"));
+
+    public static readonly DiagnosticDescriptor NotACategory = new(
+        "CDSL0204", "'.-' on something that is not a subdivided category", DiagnosticLevel.Error,
+        "`.-` means \"a code from this category\"; the code before it is not a category with subdivisions. Record the code itself.",
+        Diagnosis("    icd10 I10.- \"Essential (primary) hypertension\"\n"),
+        Diagnosis("    icd10 I10 \"Essential (primary) hypertension\"\n"));
+
+    public static readonly DiagnosticDescriptor CategoryNeedsFourthCharacter = new(
+        "CDSL0205", "Category recorded where a fourth character is required", DiagnosticLevel.Error,
+        "A three-character category that has subdivisions is not a valid code to record. Write `.-` for \"a code from this category\", or choose the fourth character.",
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    image-guided\n    opcs Y68 \"Other approach to organ under image control\"\n"),
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    image-guided\n    opcs Y68.- \"Other approach to organ under image control\"\n"));
+
+    public static readonly DiagnosticDescriptor NotInDeclaredVersion = new(
+        "CDSL0206", "Code not valid in the declared classification version", DiagnosticLevel.Error,
+        "The guidance declares a classification version (`classifications opcs-4.11`) whose table is configured, and the code is not in that version.",
+        Head + "  classifications opcs-4.10\n  procedure {\n    opcs Y68.2 \"Approach to organ under magnetic resonance imaging control\"\n  }\n}\n",
+        Head + "  classifications opcs-4.11\n  procedure {\n    opcs Y68.2 \"Approach to organ under magnetic resonance imaging control\"\n  }\n}\n");
+
+    public static readonly DiagnosticDescriptor DuplicateCode = new(
+        "CDSL0207", "Code listed twice in a section", DiagnosticLevel.Warning,
+        "The same code appears more than once in one procedure or diagnosis section.",
+        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n"),
+        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n"));
+
+    public static readonly DiagnosticDescriptor VersionNotConfigured = new(
+        "CDSL0208", "No table for the declared classification version", DiagnosticLevel.Info,
+        "The guidance declares a version for which no table is configured, so its codes are checked against the default table. Add that version's table to codingdsl.json to check it exactly.",
+        Head + "  classifications opcs-4.6\n  procedure {\n    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n  }\n}\n",
+        Head + "  classifications opcs-4.10\n  procedure {\n    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n  }\n}\n");
+
+    public static readonly DiagnosticDescriptor BadVersion = new(
+        "CDSL0209", "Unknown classification version", DiagnosticLevel.Error,
+        "A `classifications` entry must name OPCS-4 or ICD-10 and a version: `opcs-4.10`, `icd-10-5`.",
+        Head + "  classifications opcs4.10\n}\n",
+        Head + "  classifications opcs-4.10\n}\n");
+
+    // SNOMED CT.
+    public static readonly DiagnosticDescriptor SnomedIdMalformed = new(
+        "CDSL0301", "SNOMED CT id malformed", DiagnosticLevel.Error,
+        "A SNOMED CT identifier is 6 to 18 digits with no leading zero.",
+        Procedure("    snomed 0876280 \"Radiofrequency ablation\"\n"),
+        Procedure("    snomed pending\n"));
+
+    public static readonly DiagnosticDescriptor SnomedCheckDigit = new(
+        "CDSL0302", "SNOMED CT check digit wrong", DiagnosticLevel.Error,
+        "The last digit of a SNOMED CT identifier is a Verhoeff check digit, and it does not match: the id is mistyped.",
+        Procedure("    snomed 87628007 \"Asthma\"\n"),
+        Procedure("    snomed 87628006 \"Asthma\"\n"));
+
+    public static readonly DiagnosticDescriptor SnomedNotConcept = new(
+        "CDSL0303", "SNOMED CT id is not a concept id", DiagnosticLevel.Error,
+        "The partition digits say this is a description or relationship id; a coding recommendation names a concept.",
+        Procedure("    snomed 1487430010 \"Asthma\"\n"),
+        Procedure("    snomed 87628006 \"Asthma\"\n"));
+
+    public static readonly DiagnosticDescriptor SnomedPending = new(
+        "CDSL0304", "SNOMED CT concept pending", DiagnosticLevel.Info,
+        "No SNOMED CT concept is published for this yet. Information only: replace it with the concept id when one is published.",
+        Procedure("    snomed pending\n"),
+        Procedure("    snomed 87628006 \"Asthma\"\n"));
+
+    public static readonly DiagnosticDescriptor SnomedUnknownConcept = new(
+        "CDSL0305", "SNOMED CT concept unknown or inactive", DiagnosticLevel.Error,
+        "A concept snapshot is configured and the concept is not in it, or is inactive.",
+        Procedure("    snomed 999999999999999990 \"Unknown\"\n"),
+        Procedure("    snomed 87628006 \"Asthma\"\n"));
+
+    // Structure and workspace.
+    public static readonly DiagnosticDescriptor DuplicateGuidance = new(
+        "CDSL0401", "Guidance id declared twice", DiagnosticLevel.Error,
+        "Each guidance is declared in one file; another file (or this one) declares the same id.",
+        Head + "}\nguidance IPG327 \"Radiofrequency ablation for colorectal liver metastases\" {\n}\n",
+        Head + "}\n");
+
+    public static readonly DiagnosticDescriptor UnknownName = new(
+        "CDSL0402", "Unknown set, fact or rule name", DiagnosticLevel.Error,
+        "A condition or suppression comment names a set, fact or rule that is not declared (here, in a `use`d file, or in the standard library).",
+        "rule needs-approach {\n  when has opcs liver-ablations\n  require has opcs Y53.-\n}\n",
+        "set liver-ablations = opcs J12.4, J12.7\nrule needs-approach {\n  when has opcs liver-ablations\n  require has opcs Y53.-\n}\n");
+
+    public static readonly DiagnosticDescriptor UseNotFound = new(
+        "CDSL0403", "Used file not found", DiagnosticLevel.Error,
+        "`use` names a rule library by a path relative to this file, and there is no such file.",
+        "use \"rules/missing.coding\"\n",
+        "// use only files that exist\n");
+
+    public static readonly DiagnosticDescriptor DuplicateName = new(
+        "CDSL0404", "Name declared twice", DiagnosticLevel.Error,
+        "Two sets or two rules share a name.",
+        "set liver = opcs J12.4\nset liver = opcs J12.7\n",
+        "set liver = opcs J12.4, J12.7\n");
+
+    public static readonly DiagnosticDescriptor BadRule = new(
+        "CDSL0405", "Incomplete rule", DiagnosticLevel.Error,
+        "A rule needs a `message`, and at most one of each clause; `severity` must be error, warning or info; `code` must be a catalogue code.",
+        "rule needs-approach {\n  require has opcs Y53.-\n}\n",
+        "rule needs-approach {\n  require has opcs Y53.-\n  message \"Record an approach code from Y53.-.\"\n}\n");
+
+    public static readonly DiagnosticDescriptor SystemMismatch = new(
+        "CDSL0406", "Set used with another classification", DiagnosticLevel.Error,
+        "A set holds codes of one classification and is used in a condition on another.",
+        "set colon = icd10 C18.-\nrule r {\n  require has opcs colon\n  message \"m\"\n}\n",
+        "set colon = icd10 C18.-\nrule r {\n  require has icd10 colon\n  message \"m\"\n}\n");
+
+    public static readonly DiagnosticDescriptor TooManyPaths = new(
+        "CDSL0407", "Too many coding paths", DiagnosticLevel.Warning,
+        "A section has more than 1,024 ways of being coded; rules are checked on the first 1,024 only. Split it into variants.",
+        "(a section with eleven independent optional codes)",
+        "(the same section split into named variants)");
+
+    public static readonly DiagnosticDescriptor EmptyGuidance = new(
+        "CDSL0408", "Guidance recommends nothing", DiagnosticLevel.Warning,
+        "A guidance has no procedure or diagnosis section. Say `case-by-case` when NICE gives no fixed codes.",
+        Head + "}\n",
+        Head + "  procedure {\n    case-by-case \"This procedure cannot be expressed in OPCS-4 by a single code.\"\n  }\n}\n");
+
+    public static readonly DiagnosticDescriptor ConfigProblem = new(
+        "CDSL0409", "Configuration problem", DiagnosticLevel.Error,
+        "The codingdsl.json that applies to this file cannot be read, or a table it names cannot be loaded. The bundled tables are used instead.",
+        "{ \"classifications\": { \"opcs\": [ { \"version\": \"4.10\", \"path\": \"missing.txt\" } ] } }",
+        "{ \"classifications\": { \"opcs\": [ { \"version\": \"4.10\", \"path\": \"OPCS410 CodesAndTitles.txt\" } ] } }");
+
+    // Rules (the language's own rules; the standard library's carry their own codes).
+    public static readonly DiagnosticDescriptor RuleNotMet = new(
+        "CDSL0500", "Rule not met", DiagnosticLevel.Error,
+        "A rule written in the language (one without a catalogue code of its own) does not hold on some coding path. The message is the rule's, with the path.",
+        "rule needs-approach {\n  when has opcs J12.-\n  require has opcs Y53.-\n  message \"Record an approach code from Y53.-.\"\n}\n" + Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n"),
+        "rule needs-approach {\n  when has opcs J12.-\n  require has opcs Y53.-\n  message \"Record an approach code from Y53.-.\"\n}\n" + Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    opcs Y53.- \"Approach to organ under image control\"\n"));
+
+    public static readonly DiagnosticDescriptor ImageControl = new(
+        "CDSL0501", "Image-guided procedure without an image-control code", DiagnosticLevel.Error,
+        "Standard rule `image-control` (NICE IPG327, OPCS-4 Y53/Y68): a procedure done under image control whose OPCS-4 code does not state the imaging method needs an additional Y53.- or Y68.- code (.9 when the method is not stated). The fix adds the line.",
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    image-guided\n"),
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    image-guided\n    opcs Y53.- \"Approach to organ under image control\"\n      or Y68.- \"Other approach to organ under image control\"\n"));
+
+    public static readonly DiagnosticDescriptor SubsidiaryAlone = new(
+        "CDSL0502", "Subsidiary OPCS-4 code standing alone", DiagnosticLevel.Error,
+        "Standard rule `subsidiary-alone`: chapter Y (methods) and Z (sites) codes are recorded only after a main procedure code, never alone.",
+        Procedure("    opcs Y53.9 \"Unspecified approach to organ under image control\"\n"),
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    opcs Y53.9 \"Unspecified approach to organ under image control\"\n"));
+
+    public static readonly DiagnosticDescriptor SubsidiaryFirst = new(
+        "CDSL0503", "Subsidiary OPCS-4 code recorded first", DiagnosticLevel.Error,
+        "Standard rule `subsidiary-first`: a chapter Y or Z code never stands in first place; the main procedure code comes first.",
+        Procedure("    opcs Y53.9 \"Unspecified approach to organ under image control\"\n    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n"),
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    opcs Y53.9 \"Unspecified approach to organ under image control\"\n"));
+
+    public static readonly DiagnosticDescriptor AsteriskAlone = new(
+        "CDSL0504", "ICD-10 asterisk code without its dagger code", DiagnosticLevel.Error,
+        "Standard rule `asterisk-alone`: an asterisk (manifestation) code is never recorded alone; it needs its dagger (aetiology) code.",
+        Diagnosis("    icd10 H19.8A \"Other disorders of sclera and cornea in diseases classified elsewhere\"\n"),
+        Diagnosis("    icd10 Q90.-† \"Down's syndrome\" and H19.8A \"Other disorders of sclera and cornea in diseases classified elsewhere\"\n"));
+
+    public static readonly DiagnosticDescriptor AsteriskFirst = new(
+        "CDSL0505", "ICD-10 asterisk code recorded first", DiagnosticLevel.Error,
+        "Standard rule `asterisk-first`: an asterisk code is never recorded in first place; its dagger code comes before it.",
+        Diagnosis("    icd10 H19.8A \"Other disorders of sclera and cornea in diseases classified elsewhere\" and Q90.-† \"Down's syndrome\"\n"),
+        Diagnosis("    icd10 Q90.-† \"Down's syndrome\" and H19.8A \"Other disorders of sclera and cornea in diseases classified elsewhere\"\n"));
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .OrderBy(d => d.Code, StringComparer.Ordinal)
+        .ToArray();
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ByCode = All.ToDictionary(d => d.Code, StringComparer.OrdinalIgnoreCase);
+
+    public static DiagnosticDescriptor? Find(string code) => ByCode.GetValueOrDefault(code);
+}

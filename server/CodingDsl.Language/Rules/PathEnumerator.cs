@@ -1,0 +1,81 @@
+using CodingDsl.Language.Semantics;
+
+namespace CodingDsl.Language.Rules;
+
+/// <summary>
+/// Enumerates the ways of coding a section: one choice per `or`, each optional requirement taken or
+/// left out. Stops at <see cref="MaxPaths"/> so a pathological section cannot stall the checker.
+/// </summary>
+public static class PathEnumerator
+{
+    public const int MaxPaths = 1024;
+
+    public static (IReadOnlyList<CodingPath> Paths, bool Truncated) Enumerate(BoundSection section)
+    {
+        var partial = new List<List<BoundCode>> { new() };
+        var truncated = false;
+        foreach (var requirement in section.Requirements)
+        {
+            var options = Expand(requirement.Choice, ref truncated);
+            if (requirement.IsOptional)
+            {
+                options = [[], .. options];
+            }
+            var next = new List<List<BoundCode>>();
+            foreach (var prefix in partial)
+            {
+                foreach (var option in options)
+                {
+                    if (next.Count >= MaxPaths)
+                    {
+                        truncated = true;
+                        break;
+                    }
+                    next.Add([.. prefix, .. option]);
+                }
+            }
+            partial = next;
+        }
+        return (partial.Select(codes => new CodingPath(codes, section.Facts)).ToArray(), truncated);
+    }
+
+    private static List<List<BoundCode>> Expand(CodeChoice choice, ref bool truncated)
+    {
+        switch (choice)
+        {
+            case SingleCode single:
+                return [[single.Code]];
+            case OneOf oneOf:
+                {
+                    var result = new List<List<BoundCode>>();
+                    foreach (var alternative in oneOf.Alternatives)
+                    {
+                        result.AddRange(Expand(alternative, ref truncated));
+                    }
+                    return Cap(result, ref truncated);
+                }
+            case AllOf allOf:
+                {
+                    var result = new List<List<BoundCode>> { new() };
+                    foreach (var part in allOf.Parts)
+                    {
+                        var expanded = Expand(part, ref truncated);
+                        result = Cap(result.SelectMany(prefix => expanded.Select(e => (List<BoundCode>)[.. prefix, .. e])).Take(MaxPaths + 1).ToList(), ref truncated);
+                    }
+                    return result;
+                }
+            default:
+                return [[]];
+        }
+    }
+
+    private static List<List<BoundCode>> Cap(List<List<BoundCode>> paths, ref bool truncated)
+    {
+        if (paths.Count > MaxPaths)
+        {
+            truncated = true;
+            return paths.Take(MaxPaths).ToList();
+        }
+        return paths;
+    }
+}

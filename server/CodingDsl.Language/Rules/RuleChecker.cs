@@ -1,0 +1,116 @@
+using CodingDsl.Language.Classifications;
+using CodingDsl.Language.Diagnostics;
+using CodingDsl.Language.Semantics;
+using CodingDsl.Language.Syntax;
+using CodingDsl.Language.Text;
+
+namespace CodingDsl.Language.Rules;
+
+/// <summary>
+/// Checks every rule in scope on every coding path of every section of a guidance, and reports a rule
+/// not met once per code it concerns, naming the first path where it fails.
+/// </summary>
+public static class RuleChecker
+{
+    public static IReadOnlyList<Diagnostic> Check(SemanticModel model, IReadOnlyList<BoundRule> rules)
+    {
+        var diagnostics = new List<Diagnostic>();
+        foreach (var section in model.Guidances.SelectMany(g => g.Sections))
+        {
+            if (section.IsCaseByCase && section.Requirements.Count == 0)
+            {
+                continue;
+            }
+            var (paths, truncated) = PathEnumerator.Enumerate(section);
+            if (truncated)
+            {
+                var d = DiagnosticCatalog.TooManyPaths;
+                diagnostics.Add(new Diagnostic(d.Code, d.DefaultLevel, section.Syntax.Keyword.Span,
+                    $"This {section.DisplayName} can be coded in more than {PathEnumerator.MaxPaths} ways; rules were checked on the first {PathEnumerator.MaxPaths}. Split it into named variants."));
+            }
+            var recorded = paths.Select(p => p.Codes.Where(c => c.Pattern is not null).Select(c => new RecordedCode(c.Pattern!, c.Entry)).ToArray()).ToArray();
+            foreach (var rule in rules)
+            {
+                CheckRule(model, section, rule, paths, recorded, diagnostics);
+            }
+        }
+        return diagnostics;
+    }
+
+    private static void CheckRule(SemanticModel model, BoundSection section, BoundRule rule, IReadOnlyList<CodingPath> paths, RecordedCode[][] recorded, List<Diagnostic> diagnostics)
+    {
+        var failures = new List<(int Path, BoundCode? Anchor)>();
+        for (var i = 0; i < paths.Count; i++)
+        {
+            var applies = rule.When is null || ConditionEvaluator.Holds(rule.When, recorded[i], paths[i].Facts);
+            var met = rule.Require is not null && ConditionEvaluator.Holds(rule.Require, recorded[i], paths[i].Facts);
+            if (applies && !met)
+            {
+                failures.Add((i, Anchor(rule, paths[i])));
+            }
+        }
+        foreach (var group in failures.GroupBy(f => f.Anchor))
+        {
+            var first = paths[group.First().Path];
+            var span = group.Key?.Syntax.Pattern.Value.Span ?? section.Syntax.Keyword.Span;
+            var where = paths.Count == 1
+                ? $" (on the path {first.Describe()})"
+                : group.Count() == 1
+                    ? $" (on the path {first.Describe()} of {section.DisplayName})"
+                    : $" (on the path {first.Describe()} and {group.Count() - 1} more of {section.DisplayName})";
+            var fixes = rule.Fix is null ? Array.Empty<CodeFix>() : [InsertAfter(model, section, group.Key, rule.Fix)];
+            diagnostics.Add(new Diagnostic(rule.Descriptor.Code, rule.Level, span, rule.Message + where, fixes, rule.Name));
+        }
+    }
+
+    /// <summary>
+    /// The code a finding belongs on: the first one a positive `has` in `when` matches (the Y code of
+    /// "subsidiary alone"), else the first main code of a system the rule tests (J12.4 for
+    /// "image control"), else the first code.
+    /// </summary>
+    private static BoundCode? Anchor(BoundRule rule, CodingPath path)
+    {
+        var codes = path.Codes.Where(c => c.Pattern is not null).ToArray();
+        var recorded = codes.Select(c => new RecordedCode(c.Pattern!, c.Entry)).ToArray();
+        var index = ConditionEvaluator.FirstPositiveMatch(rule.When, recorded);
+        if (index >= 0)
+        {
+            return codes[index];
+        }
+        var systems = ConditionEvaluator.Systems(rule.Require).Concat(ConditionEvaluator.Systems(rule.When)).ToHashSet();
+        return codes.FirstOrDefault(c => systems.Contains(c.System) && !(c.System == CodeSystem.Opcs4 && c.Pattern!.Letter is 'Y' or 'Z'))
+            ?? codes.FirstOrDefault();
+    }
+
+    /// <summary>A fix that inserts the rule's `fix add` requirement on a new line after the statement holding the anchor.</summary>
+    private static CodeFix InsertAfter(SemanticModel model, BoundSection section, BoundCode? anchor, CodeExpression fix)
+    {
+        var text = model.Tree.Text;
+        var statement = anchor is null
+            ? null
+            : section.Requirements.FirstOrDefault(r => r.Syntax.Span.Contains(anchor.Syntax.Span.Start))?.Syntax;
+        int insertAt;
+        string indent;
+        if (statement is not null)
+        {
+            var endLine = text.GetPosition(statement.Span.End).Line;
+            insertAt = text.GetLineEnd(endLine);
+            indent = Indentation(text, text.GetPosition(statement.Span.Start).Line);
+        }
+        else
+        {
+            var open = section.Syntax.Span.Start;
+            var line = text.GetPosition(open).Line;
+            insertAt = text.GetLineEnd(line);
+            indent = Indentation(text, line) + "  ";
+        }
+        var printed = CodeExpressionPrinter.Print(fix);
+        return new CodeFix($"Add {printed.Split('"')[0].Trim()}", [new TextEdit(new TextSpan(insertAt, 0), "\n" + indent + printed)]);
+    }
+
+    private static string Indentation(SourceText text, int line)
+    {
+        var content = text.GetLineText(line);
+        return content[..(content.Length - content.TrimStart().Length)];
+    }
+}

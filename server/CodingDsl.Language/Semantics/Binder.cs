@@ -1,0 +1,396 @@
+using System.Text.RegularExpressions;
+using CodingDsl.Language.Classifications;
+using CodingDsl.Language.Classifications.Snomed;
+using CodingDsl.Language.Diagnostics;
+using CodingDsl.Language.Syntax;
+
+namespace CodingDsl.Language.Semantics;
+
+/// <summary>
+/// Turns a syntax tree into a <see cref="SemanticModel"/>: reads codes against the classification
+/// tables, resolves names in rules, and reports what is wrong with each part on its own. Rules that
+/// span a whole path are checked afterwards by the rule engine.
+/// </summary>
+public sealed partial class Binder
+{
+    private readonly string path;
+    private readonly SyntaxTree tree;
+    private readonly IClassificationProvider tables;
+    private readonly IReadOnlyDictionary<string, BoundSet> visibleSets;
+    private readonly DiagnosticBag diagnostics = new();
+    private readonly CodeChecker codes;
+
+    private Binder(string path, SyntaxTree tree, IClassificationProvider tables, IReadOnlyDictionary<string, BoundSet> visibleSets)
+    {
+        this.path = path;
+        this.tree = tree;
+        this.tables = tables;
+        this.visibleSets = visibleSets;
+        codes = new CodeChecker(tables, diagnostics);
+    }
+
+    /// <param name="importedSets">Sets from `use`d files and the standard library, by name; the file's own sets shadow them.</param>
+    public static SemanticModel Bind(string path, SyntaxTree tree, IClassificationProvider tables, IReadOnlyDictionary<string, BoundSet> importedSets)
+    {
+        var ownSets = SetBinder.Bind(tree);
+        var visible = new Dictionary<string, BoundSet>(importedSets, StringComparer.Ordinal);
+        foreach (var set in ownSets)
+        {
+            visible[set.Name] = set;
+        }
+        var binder = new Binder(path, tree, tables, visible);
+        return binder.BindFile(ownSets);
+    }
+
+    private SemanticModel BindFile(IReadOnlyList<BoundSet> ownSets)
+    {
+        var guidances = new List<BoundGuidance>();
+        var rules = new List<BoundRule>();
+        var uses = new List<BoundUse>();
+        foreach (var declaration in tree.Root.Declarations)
+        {
+            switch (declaration)
+            {
+                case GuidanceDeclaration guidance:
+                    guidances.Add(BindGuidance(guidance));
+                    break;
+                case RuleDeclaration rule:
+                    if (BindRule(rule) is { } bound)
+                    {
+                        rules.Add(bound);
+                    }
+                    break;
+                case UseDeclaration use when use.Path is not null:
+                    var directory = Path.GetDirectoryName(path) ?? ".";
+                    uses.Add(new BoundUse(use, use.Path.Value, Path.GetFullPath(Path.Combine(directory, use.Path.Value))));
+                    break;
+                case SetDeclaration set:
+                    CheckSetItems(set);
+                    break;
+            }
+        }
+        ReportDuplicateNames(ownSets.Select(s => s.Syntax.Name), "set");
+        ReportDuplicateNames(tree.Root.Declarations.OfType<RuleDeclaration>().Select(r => r.Name).Where(n => n.Text.Length > 0), "rule");
+        for (var i = 1; i < guidances.Count; i++)
+        {
+            var first = guidances.First(g => g.Id == guidances[i].Id);
+            if (first != guidances[i] && guidances[i].Id.Length > 0)
+            {
+                diagnostics.Add(DiagnosticCatalog.DuplicateGuidance, guidances[i].Syntax.Id.Span,
+                    $"Guidance {guidances[i].Id} is already declared in this file, at line {tree.Text.GetPosition(first.Syntax.Id.Span.Start).Line + 1}. Declare each guidance once.");
+            }
+        }
+        return new SemanticModel(path, tree, guidances, ownSets, rules, uses, diagnostics.Items);
+    }
+
+    private BoundGuidance BindGuidance(GuidanceDeclaration syntax)
+    {
+        string? source = null;
+        var versions = new List<ClassificationVersion>();
+        var notes = new List<string>();
+        var sections = new List<BoundSection>();
+        foreach (var item in syntax.Items)
+        {
+            switch (item)
+            {
+                case SourceStatement s:
+                    source = s.Url.Value;
+                    break;
+                case NoteStatement n:
+                    notes.Add(n.Text.Value);
+                    break;
+                case ClassificationsStatement c:
+                    versions.AddRange(c.Versions.Select(BindVersion).OfType<ClassificationVersion>());
+                    break;
+            }
+        }
+        foreach (var section in syntax.Items.OfType<SectionDeclaration>())
+        {
+            sections.Add(BindSection(section, versions));
+        }
+        if (sections.Count == 0 && syntax.Id.Text.Length > 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.EmptyGuidance, syntax.Id.Span,
+                $"Guidance {syntax.Id.Text} has no procedure or diagnosis section. Add what NICE recommends, or 'case-by-case' in a procedure section when no fixed codes are given.");
+        }
+        if (syntax.Id.Text.Length > 0 && !GuidanceIdPattern().IsMatch(syntax.Id.Text))
+        {
+            diagnostics.Add(DiagnosticCatalog.SyntaxError, syntax.Id.Span,
+                $"'{syntax.Id.Text}' is not a guidance id: write NICE's id in capitals, letters then digits, such as IPG327, MTG12 or DG4.");
+        }
+        return new BoundGuidance(syntax, syntax.Id.Text, syntax.Title?.Value, source, versions, notes, sections);
+    }
+
+    private ClassificationVersion? BindVersion(SyntaxToken token)
+    {
+        var m = VersionPattern().Match(token.Text);
+        if (!m.Success)
+        {
+            diagnostics.Add(DiagnosticCatalog.BadVersion, token.Span,
+                $"'{token.Text}' is not a classification version: write opcs-4.<release> or icd-10-<edition>, as in opcs-4.10 or icd-10-5.");
+            return null;
+        }
+        var system = m.Groups["s"].Value == "opcs" ? CodeSystem.Opcs4 : CodeSystem.Icd10;
+        var version = new ClassificationVersion(system, m.Groups["v"].Value, token);
+        if (tables.GetVersion(system, version.Version) is null)
+        {
+            var fallback = tables.GetDefault(system);
+            if (fallback.Version != version.Version)
+            {
+                diagnostics.Add(DiagnosticCatalog.VersionNotConfigured, token.Span,
+                    $"No table for {token.Text} is configured, so its codes are checked against {fallback.DisplayName}. Add the {token.Text} table to codingdsl.json to check them exactly.");
+            }
+        }
+        return version;
+    }
+
+    private BoundSection BindSection(SectionDeclaration syntax, IReadOnlyList<ClassificationVersion> versions)
+    {
+        var requirements = new List<BoundRequirement>();
+        var facts = new HashSet<string>(StringComparer.Ordinal);
+        var snomed = new List<BoundSnomed>();
+        var notes = new List<string>();
+        string? caseByCase = null;
+        var isCaseByCase = false;
+        foreach (var item in syntax.Items)
+        {
+            switch (item)
+            {
+                case RequirementStatement r:
+                    requirements.Add(BindRequirement(r, versions));
+                    break;
+                case FactStatement f:
+                    facts.Add(f.Name.Text);
+                    break;
+                case SnomedStatement s:
+                    snomed.Add(BindSnomed(s));
+                    break;
+                case NoteStatement n:
+                    notes.Add(n.Text.Value);
+                    break;
+                case CaseByCaseStatement c:
+                    isCaseByCase = true;
+                    caseByCase = c.Text?.Value;
+                    break;
+            }
+        }
+        ReportDuplicateCodes(requirements);
+        return new BoundSection(syntax, syntax.Kind, syntax.VariantName?.Value, requirements, facts, snomed, notes, caseByCase, isCaseByCase);
+    }
+
+    private BoundRequirement BindRequirement(RequirementStatement syntax, IReadOnlyList<ClassificationVersion> versions)
+    {
+        var choice = BindChoice(syntax.Expression, versions);
+        var optional = syntax.Modifiers.Any(m => m is OptionalModifier or IfModifier);
+        var condition = syntax.Modifiers.OfType<IfModifier>().Select(m => m.Condition.Value).FirstOrDefault();
+        var position = syntax.Modifiers.OfType<PositionModifier>().Select(m => int.TryParse(m.Position.Text, out var p) ? p : (int?)null).FirstOrDefault();
+        var defaultCode = syntax.Modifiers.OfType<DefaultModifier>().Select(m => codes.Check(m.Code, versions)).FirstOrDefault();
+        return new BoundRequirement(syntax, choice, optional, condition, position, defaultCode);
+    }
+
+    private CodeChoice BindChoice(CodeExpression expression, IReadOnlyList<ClassificationVersion> versions) => expression switch
+    {
+        CodeReference reference => new SingleCode(codes.Check(reference, versions)),
+        AlternativeExpression alternatives => new OneOf(alternatives.Alternatives.Select(a => BindChoice(a, versions)).ToArray()),
+        CombinationExpression combination => new AllOf(combination.Parts.Select(p => BindChoice(p, versions)).ToArray()),
+        ParenthesizedExpression group => BindChoice(group.Inner, versions),
+        _ => new AllOf([]),
+    };
+
+    private BoundSnomed BindSnomed(SnomedStatement syntax)
+    {
+        if (syntax.Pending is not null)
+        {
+            diagnostics.Add(DiagnosticCatalog.SnomedPending, syntax.Span,
+                "No SNOMED CT concept is published for this yet; replace 'pending' with the concept id when one is.");
+            return new BoundSnomed(syntax, null, null, true);
+        }
+        var id = syntax.Id!;
+        switch (SctId.CheckConcept(id.Text))
+        {
+            case SctIdCheck.Valid:
+                if (tables.SnomedConcepts is { } concepts)
+                {
+                    var status = concepts.Find(id.Text);
+                    if (status != SnomedConceptStatus.Active)
+                    {
+                        diagnostics.Add(DiagnosticCatalog.SnomedUnknownConcept, id.Span, status is null
+                            ? $"Concept {id.Text} is not in {concepts.DisplayName}. Check the id against the release."
+                            : $"Concept {id.Text} is inactive in {concepts.DisplayName}: use its active replacement.");
+                    }
+                }
+                break;
+            case SctIdCheck.BadCheckDigit:
+                diagnostics.Add(DiagnosticCatalog.SnomedCheckDigit, id.Span,
+                    $"{id.Text} is not a SNOMED CT id: its last digit should be {Verhoeff.Compute(id.Text.AsSpan(0, id.Text.Length - 1))} (Verhoeff check). Check the id for a typing slip.");
+                break;
+            case SctIdCheck.NotAConcept:
+            case SctIdCheck.UnknownPartition:
+                diagnostics.Add(DiagnosticCatalog.SnomedNotConcept, id.Span,
+                    $"{id.Text} is not a SNOMED CT concept id: its partition digits ({id.Text[^3..^1]}) mark a description, a relationship or nothing known. Give the concept id.");
+                break;
+            default:
+                diagnostics.Add(DiagnosticCatalog.SnomedIdMalformed, id.Span,
+                    $"'{id.Text}' is not a SNOMED CT id: an id is 6 to 18 digits with no leading zero, such as 87628006.");
+                break;
+        }
+        return new BoundSnomed(syntax, id.Text, syntax.Term?.Value, false);
+    }
+
+    private void ReportDuplicateCodes(IEnumerable<BoundRequirement> requirements)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var code in requirements.SelectMany(r => BoundRequirement.Flatten(r.Choice)))
+        {
+            if (code.Pattern is { } pattern && !seen.Add(pattern.Kind + pattern.Code + pattern.Text))
+            {
+                diagnostics.Add(DiagnosticCatalog.DuplicateCode, code.Syntax.Pattern.Span,
+                    $"{code.Text} is already listed in this section: list each code once.");
+            }
+        }
+    }
+
+    private void CheckSetItems(SetDeclaration set)
+    {
+        foreach (var item in set.Items)
+        {
+            var outcome = CodePatternReader.Read(set.System, item.Value.Text, item.ChapterKeyword is not null);
+            if (outcome.Pattern is null || outcome.Pattern.Kind == PatternKind.Name)
+            {
+                diagnostics.Add(DiagnosticCatalog.MalformedCode, item.Span, outcome.Problem ?? $"'{item.Value.Text}' is not a code, category, range or chapter; a set lists codes.");
+            }
+        }
+    }
+
+    private void ReportDuplicateNames(IEnumerable<SyntaxToken> names, string kind)
+    {
+        foreach (var group in names.GroupBy(n => n.Text).Where(g => g.Count() > 1))
+        {
+            foreach (var duplicate in group.Skip(1))
+            {
+                diagnostics.Add(DiagnosticCatalog.DuplicateName, duplicate.Span, $"The {kind} '{duplicate.Text}' is already declared in this file: give it another name.");
+            }
+        }
+    }
+
+    private BoundRule? BindRule(RuleDeclaration syntax)
+    {
+        if (syntax.Name.Text.Length == 0)
+        {
+            return null;
+        }
+        var when = syntax.Clauses.OfType<WhenClause>().ToArray();
+        var require = syntax.Clauses.OfType<RequireClause>().ToArray();
+        var severity = syntax.Clauses.OfType<SeverityClause>().ToArray();
+        var message = syntax.Clauses.OfType<MessageClause>().ToArray();
+        var code = syntax.Clauses.OfType<CodeClause>().ToArray();
+        var fix = syntax.Clauses.OfType<FixClause>().ToArray();
+        foreach (var extra in new SyntaxNode[][] { when, require, severity, message, code, fix }.Where(c => c.Length > 1).SelectMany(c => c.Skip(1)))
+        {
+            diagnostics.Add(DiagnosticCatalog.BadRule, extra.Span, $"Rule '{syntax.Name.Text}' has this clause twice: keep one (combine conditions with 'and' / 'or').");
+        }
+        if (message.Length == 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.BadRule, syntax.Name.Span, $"Rule '{syntax.Name.Text}' has no message: add message \"…\" saying what is wrong and what to record.");
+        }
+        var descriptor = DiagnosticCatalog.RuleNotMet;
+        if (code.Length > 0)
+        {
+            var found = DiagnosticCatalog.Find(code[0].DiagnosticCode.Text);
+            if (found is null)
+            {
+                diagnostics.Add(DiagnosticCatalog.BadRule, code[0].DiagnosticCode.Span, $"'{code[0].DiagnosticCode.Text}' is not a diagnostic code in the catalogue; leave 'code' out to report CDSL0500.");
+            }
+            else
+            {
+                descriptor = found;
+            }
+        }
+        var level = severity.Length > 0 ? ParseLevel(severity[0].Level.Text) : descriptor.DefaultLevel;
+        return new BoundRule(
+            syntax,
+            syntax.Name.Text,
+            syntax.Title?.Value,
+            when.Length > 0 ? BindCondition(when[0].Condition) : null,
+            require.Length > 0 ? BindCondition(require[0].Condition) : null,
+            level,
+            message.Length > 0 ? message[0].Text.Value : syntax.Title?.Value ?? $"Rule '{syntax.Name.Text}' is not met.",
+            descriptor,
+            fix.Length > 0 ? fix[0].Expression : null,
+            path);
+    }
+
+    private static DiagnosticLevel ParseLevel(string text) => text switch
+    {
+        "warning" => DiagnosticLevel.Warning,
+        "info" => DiagnosticLevel.Info,
+        _ => DiagnosticLevel.Error,
+    };
+
+    private BoundCondition BindCondition(Condition condition) => condition switch
+    {
+        OrCondition or => new AnyOf(or.Operands.Select(BindCondition).ToArray()),
+        AndCondition and => new AllConditions(and.Operands.Select(BindCondition).ToArray()),
+        Syntax.NotCondition not => new NotCondition(BindCondition(not.Operand)),
+        FactCondition fact => BindFact(fact),
+        CodeCondition code => BindCodeCondition(code),
+        _ => new Unbound(),
+    };
+
+    private BoundCondition BindFact(FactCondition fact)
+    {
+        if (Keywords.Facts.Contains(fact.Name.Text))
+        {
+            return new FactIs(fact.Name.Text);
+        }
+        var nearest = Spelling.Nearest(fact.Name.Text, Keywords.Facts);
+        diagnostics.Add(DiagnosticCatalog.UnknownName, fact.Name.Span,
+            $"'{fact.Name.Text}' is not a fact: the facts are {string.Join(", ", Keywords.Facts)}." + (nearest is null ? string.Empty : $" Did you mean '{nearest}'?"));
+        return new Unbound();
+    }
+
+    private BoundCondition BindCodeCondition(CodeCondition condition)
+    {
+        var first = condition.Keyword.Text == "first";
+        var text = condition.Selector.Value.Text;
+        if (condition.Selector.ChapterKeyword is null && Keywords.BuiltinSelectors.Contains(text))
+        {
+            var builtin = Enum.Parse<BuiltinSelector>(text, ignoreCase: true);
+            return new HasCode(condition.System, new BuiltinSelectorRef(builtin), first);
+        }
+        var outcome = CodePatternReader.Read(condition.System, text, condition.Selector.ChapterKeyword is not null);
+        if (outcome.Pattern is null)
+        {
+            diagnostics.Add(DiagnosticCatalog.MalformedCode, condition.Selector.Span, outcome.Problem ?? $"'{text}' is not a code pattern.");
+            return new Unbound();
+        }
+        if (outcome.Pattern.Kind != PatternKind.Name)
+        {
+            return new HasCode(condition.System, new PatternSelector(outcome.Pattern), first);
+        }
+        if (!visibleSets.TryGetValue(text, out var set))
+        {
+            var nearest = Spelling.Nearest(text, visibleSets.Keys.Concat(Keywords.BuiltinSelectors));
+            diagnostics.Add(DiagnosticCatalog.UnknownName, condition.Selector.Span,
+                $"No set named '{text}' is declared here, in a used file or in the standard library." + (nearest is null ? string.Empty : $" Did you mean '{nearest}'?"));
+            return new Unbound();
+        }
+        if (set.System != condition.System)
+        {
+            diagnostics.Add(DiagnosticCatalog.SystemMismatch, condition.Selector.Span,
+                $"The set '{text}' holds {Name(set.System)} codes; test it with 'has {Keyword(set.System)} {text}'.");
+            return new Unbound();
+        }
+        return new HasCode(condition.System, new SetSelector(set), first);
+    }
+
+    private static string Name(CodeSystem system) => system == CodeSystem.Icd10 ? "ICD-10" : "OPCS-4";
+
+    private static string Keyword(CodeSystem system) => system == CodeSystem.Icd10 ? "icd10" : "opcs";
+
+    [GeneratedRegex(@"^(?<s>opcs)-(?<v>4\.\d+)$|^(?<s>icd)-10-(?<v>\d+)$")]
+    private static partial Regex VersionPattern();
+
+    [GeneratedRegex(@"^[A-Z]+[0-9]+$")]
+    private static partial Regex GuidanceIdPattern();
+}

@@ -1,0 +1,133 @@
+using CodingDsl.Language.Classifications;
+using CodingDsl.Language.Diagnostics;
+using CodingDsl.Language.Syntax;
+
+namespace CodingDsl.Language.Semantics;
+
+/// <summary>A code reference with its pattern read and, where the table has it, its official entry.</summary>
+public sealed record BoundCode(CodeReference Syntax, CodePattern? Pattern, ClassificationEntry? Entry)
+{
+    public CodeSystem System => Syntax.System;
+
+    public string Text => Syntax.Pattern.Value.Text;
+
+    public string? StatedTitle => Syntax.Title?.Value;
+
+    /// <summary>The official title of the code or category, else the stated one.</summary>
+    public string? Title => Entry?.Title ?? StatedTitle;
+}
+
+/// <summary>The shape of a requirement: one code, all of some parts, or one of some alternatives.</summary>
+public abstract record CodeChoice;
+
+public sealed record SingleCode(BoundCode Code) : CodeChoice;
+
+public sealed record AllOf(IReadOnlyList<CodeChoice> Parts) : CodeChoice;
+
+public sealed record OneOf(IReadOnlyList<CodeChoice> Alternatives) : CodeChoice;
+
+public sealed record BoundRequirement(
+    RequirementStatement Syntax,
+    CodeChoice Choice,
+    bool IsOptional,
+    string? Condition,
+    int? Position,
+    BoundCode? Default)
+{
+    public IEnumerable<BoundCode> Codes => Flatten(Choice).Concat(Default is null ? [] : [Default]);
+
+    public static IEnumerable<BoundCode> Flatten(CodeChoice choice) => choice switch
+    {
+        SingleCode s => [s.Code],
+        AllOf a => a.Parts.SelectMany(Flatten),
+        OneOf o => o.Alternatives.SelectMany(Flatten),
+        _ => [],
+    };
+}
+
+public sealed record BoundSnomed(SnomedStatement Syntax, string? ConceptId, string? Term, bool Pending);
+
+public sealed record BoundSection(
+    SectionDeclaration Syntax,
+    SectionKind Kind,
+    string? Variant,
+    IReadOnlyList<BoundRequirement> Requirements,
+    IReadOnlySet<string> Facts,
+    IReadOnlyList<BoundSnomed> Snomed,
+    IReadOnlyList<string> Notes,
+    string? CaseByCase,
+    bool IsCaseByCase)
+{
+    /// <summary>"procedure", "procedure \"Open\"", for messages.</summary>
+    public string DisplayName => Variant is null ? Syntax.Keyword.Text : $"{Syntax.Keyword.Text} \"{Variant}\"";
+}
+
+/// <summary>A declared classification version: `opcs-4.10` → (Opcs4, "4.10").</summary>
+public sealed record ClassificationVersion(CodeSystem System, string Version, SyntaxToken Syntax);
+
+public sealed record BoundGuidance(
+    GuidanceDeclaration Syntax,
+    string Id,
+    string? Title,
+    string? Source,
+    IReadOnlyList<ClassificationVersion> Versions,
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<BoundSection> Sections);
+
+public sealed record BoundSet(SetDeclaration Syntax, string Name, CodeSystem System, IReadOnlyList<CodePattern> Patterns);
+
+public enum BuiltinSelector
+{
+    Main,
+    Subsidiary,
+    Asterisk,
+    Dagger,
+}
+
+/// <summary>What a `has`/`first` condition tests codes against.</summary>
+public abstract record Selector;
+
+public sealed record PatternSelector(CodePattern Pattern) : Selector;
+
+public sealed record SetSelector(BoundSet Set) : Selector;
+
+public sealed record BuiltinSelectorRef(BuiltinSelector Builtin) : Selector;
+
+public abstract record BoundCondition;
+
+public sealed record AnyOf(IReadOnlyList<BoundCondition> Operands) : BoundCondition;
+
+public sealed record AllConditions(IReadOnlyList<BoundCondition> Operands) : BoundCondition;
+
+public sealed record NotCondition(BoundCondition Operand) : BoundCondition;
+
+public sealed record FactIs(string Fact) : BoundCondition;
+
+public sealed record HasCode(CodeSystem System, Selector Selector, bool FirstOnly) : BoundCondition;
+
+/// <summary>A condition that could not be bound (unknown name): never holds, so it never raises a false finding.</summary>
+public sealed record Unbound : BoundCondition;
+
+public sealed record BoundRule(
+    RuleDeclaration Syntax,
+    string Name,
+    string? Title,
+    BoundCondition? When,
+    BoundCondition? Require,
+    DiagnosticLevel Level,
+    string Message,
+    DiagnosticDescriptor Descriptor,
+    CodeExpression? Fix,
+    string SourcePath);
+
+public sealed record BoundUse(UseDeclaration Syntax, string RelativePath, string FullPath);
+
+/// <summary>The bound form of one document.</summary>
+public sealed record SemanticModel(
+    string Path,
+    SyntaxTree Tree,
+    IReadOnlyList<BoundGuidance> Guidances,
+    IReadOnlyList<BoundSet> Sets,
+    IReadOnlyList<BoundRule> Rules,
+    IReadOnlyList<BoundUse> Uses,
+    IReadOnlyList<Diagnostic> Diagnostics);

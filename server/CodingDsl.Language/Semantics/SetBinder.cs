@@ -1,0 +1,19 @@
+using CodingDsl.Language.Syntax;
+
+namespace CodingDsl.Language.Semantics;
+
+/// <summary>Binds a file's `set` declarations. Sets refer to nothing else, so they bind before rules and across `use`.</summary>
+public static class SetBinder
+{
+    public static IReadOnlyList<BoundSet> Bind(SyntaxTree tree) =>
+        tree.Root.Declarations.OfType<SetDeclaration>()
+            .Select(set => new BoundSet(
+                set,
+                set.Name.Text,
+                set.System,
+                set.Items
+                    .Select(item => CodePatternReader.Read(set.System, item.Value.Text, item.ChapterKeyword is not null).Pattern)
+                    .OfType<CodePattern>()
+                    .ToArray()))
+            .ToArray();
+}

@@ -1,0 +1,36 @@
+namespace CodingDsl.Language.Syntax;
+
+/// <summary>The words of the language, grouped by where they may start a statement.</summary>
+public static class Keywords
+{
+    public static readonly IReadOnlyList<string> TopLevel = ["guidance", "rule", "set", "use"];
+
+    public static readonly IReadOnlyList<string> GuidanceItems = ["source", "classifications", "note", "procedure", "diagnosis"];
+
+    public static readonly IReadOnlyList<string> Facts = ["image-guided", "percutaneous", "laparoscopic", "endoscopic", "open"];
+
+    public static readonly IReadOnlyList<string> Systems = ["opcs", "icd10"];
+
+    public static readonly IReadOnlyList<string> SectionItems = ["snomed", "case-by-case", "note", "opcs", "icd10", .. Facts];
+
+    public static readonly IReadOnlyList<string> RuleClauses = ["when", "require", "severity", "message", "code", "fix"];
+
+    public static readonly IReadOnlyList<string> Modifiers = ["optional", "if", "position", "default"];
+
+    public static readonly IReadOnlyList<string> Operators = ["or", "and", "not", "has", "first", "chapter", "add", "pending"];
+
+    public static readonly IReadOnlyList<string> BuiltinSelectors = ["main", "subsidiary", "asterisk", "dagger"];
+
+    public static readonly IReadOnlyList<string> Severities = ["error", "warning", "info"];
+
+    private static readonly HashSet<string> Reserved =
+        [.. TopLevel, .. GuidanceItems, .. SectionItems, .. RuleClauses, .. Modifiers, .. Operators];
+
+    private static readonly HashSet<string> StatementStarts = [.. TopLevel, .. GuidanceItems, .. SectionItems, .. RuleClauses];
+
+    /// <summary>Words that cannot be codes or names.</summary>
+    public static bool IsReserved(string word) => Reserved.Contains(word);
+
+    /// <summary>Words that begin a statement at some level: where error recovery may resume.</summary>
+    public static bool StartsStatement(string word) => StatementStarts.Contains(word);
+}

@@ -1,0 +1,429 @@
+using CodingDsl.Language.Diagnostics;
+using CodingDsl.Language.Text;
+using Sprache;
+
+namespace CodingDsl.Language.Syntax;
+
+/// <summary>
+/// Parses a document with error recovery. The block structure (guidance, sections, rules) is walked
+/// here; each statement is parsed with its Sprache grammar where it starts. A statement that fails
+/// is reported in words a terminologist understands and skipped up to the next line that starts a
+/// statement, so one mistake costs one diagnostic and the rest of the file is still parsed.
+/// </summary>
+internal sealed class Parser
+{
+    public const int MaxSyntaxErrors = 100;
+
+    private readonly SourceText source;
+    private readonly string text;
+    private readonly List<Diagnostic> diagnostics = [];
+    private int position;
+    private int errorCount;
+
+    private Parser(SourceText source)
+    {
+        this.source = source;
+        text = source.Text;
+    }
+
+    public static SyntaxTree Parse(SourceText source)
+    {
+        var parser = new Parser(source);
+        var declarations = parser.ParseFile();
+        var root = new CompilationUnit(new TextSpan(0, source.Length), declarations, CommentScanner.Scan(source.Text));
+        return new SyntaxTree(source, root, parser.diagnostics);
+    }
+
+    private bool GaveUp => errorCount > MaxSyntaxErrors;
+
+    private List<SyntaxNode> ParseFile()
+    {
+        var declarations = new List<SyntaxNode>();
+        while (!GaveUp)
+        {
+            position = Lexical.SkipTrivia(text, position);
+            if (position >= text.Length)
+            {
+                break;
+            }
+            var word = Lexical.PeekWord(text, position);
+            switch (word?.Text)
+            {
+                case "use":
+                    Statement(StatementGrammar.Use, declarations);
+                    break;
+                case "set":
+                    Statement(StatementGrammar.Set, declarations);
+                    break;
+                case "guidance":
+                    declarations.Add(ParseGuidance());
+                    break;
+                case "rule":
+                    declarations.Add(ParseRule());
+                    break;
+                default:
+                    if (text[position] == '}')
+                    {
+                        Report(DiagnosticCatalog.UnexpectedCloseBrace, new TextSpan(position, 1), "This '}' closes nothing: remove it, or check the '{' it was meant to close.");
+                        position++;
+                    }
+                    else
+                    {
+                        ReportUnknownStatement(word, "at the top of a file", Keywords.TopLevel);
+                        Resync();
+                    }
+                    break;
+            }
+        }
+        return declarations;
+    }
+
+    private GuidanceDeclaration ParseGuidance()
+    {
+        var start = position;
+        var header = StatementGrammar.GuidanceHeader(new SourceInput(text, position));
+        SyntaxToken keyword;
+        SyntaxToken id;
+        StringLiteral? title = null;
+        if (header.WasSuccessful)
+        {
+            (keyword, id, title) = header.Value;
+            position = header.Remainder.Position;
+        }
+        else
+        {
+            ReportFailure(header);
+            keyword = Lexical.PeekWord(text, position)!;
+            id = new SyntaxToken(new TextSpan(keyword.Span.End, 0), string.Empty);
+            position = keyword.Span.End;
+            SkipToOpenBraceOnLine();
+        }
+        var (items, close) = ParseBlock($"guidance {id.Text}".TrimEnd(), keyword, ParseGuidanceItem);
+        return new GuidanceDeclaration(TextSpan.FromBounds(start, close?.Span.End ?? position), keyword, id, title, items, close);
+    }
+
+    private bool ParseGuidanceItem(string word, List<SyntaxNode> items)
+    {
+        switch (word)
+        {
+            case "source":
+                Statement(StatementGrammar.Source, items);
+                return true;
+            case "classifications":
+                Statement(StatementGrammar.Classifications, items);
+                return true;
+            case "note":
+                Statement(StatementGrammar.Note, items);
+                return true;
+            case "procedure":
+            case "diagnosis":
+                items.Add(ParseSection());
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private SectionDeclaration ParseSection()
+    {
+        var start = position;
+        var header = StatementGrammar.SectionHeader(new SourceInput(text, position));
+        SyntaxToken keyword;
+        StringLiteral? name = null;
+        if (header.WasSuccessful)
+        {
+            (keyword, name) = header.Value;
+            position = header.Remainder.Position;
+        }
+        else
+        {
+            ReportFailure(header);
+            keyword = Lexical.PeekWord(text, position)!;
+            position = keyword.Span.End;
+            SkipToOpenBraceOnLine();
+        }
+        var kind = keyword.Text == "diagnosis" ? SectionKind.Diagnosis : SectionKind.Procedure;
+        var (items, close) = ParseBlock(keyword.Text, keyword, ParseSectionItem);
+        return new SectionDeclaration(TextSpan.FromBounds(start, close?.Span.End ?? position), keyword, kind, name, items, close);
+    }
+
+    private bool ParseSectionItem(string word, List<SyntaxNode> items)
+    {
+        switch (word)
+        {
+            case "snomed":
+                Statement(StatementGrammar.Snomed, items);
+                return true;
+            case "case-by-case":
+                Statement(StatementGrammar.CaseByCase, items);
+                return true;
+            case "note":
+                Statement(StatementGrammar.Note, items);
+                return true;
+            case "opcs":
+            case "icd10":
+                Statement(StatementGrammar.Requirement, items);
+                return true;
+            default:
+                if (Keywords.Facts.Contains(word))
+                {
+                    Statement(StatementGrammar.Fact, items);
+                    return true;
+                }
+                return false;
+        }
+    }
+
+    private RuleDeclaration ParseRule()
+    {
+        var start = position;
+        var header = StatementGrammar.RuleHeader(new SourceInput(text, position));
+        SyntaxToken keyword;
+        SyntaxToken name;
+        StringLiteral? title = null;
+        if (header.WasSuccessful)
+        {
+            (keyword, name, title) = header.Value;
+            position = header.Remainder.Position;
+        }
+        else
+        {
+            ReportFailure(header);
+            keyword = Lexical.PeekWord(text, position)!;
+            name = new SyntaxToken(new TextSpan(keyword.Span.End, 0), string.Empty);
+            position = keyword.Span.End;
+            SkipToOpenBraceOnLine();
+        }
+        var (clauses, close) = ParseBlock($"rule {name.Text}".TrimEnd(), keyword, (word, list) =>
+        {
+            if (!Keywords.RuleClauses.Contains(word))
+            {
+                return false;
+            }
+            Statement(StatementGrammar.RuleClause, list);
+            return true;
+        });
+        return new RuleDeclaration(TextSpan.FromBounds(start, close?.Span.End ?? position), keyword, name, title, clauses, close);
+    }
+
+    /// <summary>
+    /// Parses `{ items }`. A missing `{` is reported and the items are parsed anyway; a missing `}`
+    /// is reported at the block's keyword when the file ends or a top-level declaration begins.
+    /// </summary>
+    private (List<SyntaxNode> Items, SyntaxToken? Close) ParseBlock(string what, SyntaxToken keyword, Func<string, List<SyntaxNode>, bool> parseItem)
+    {
+        var items = new List<SyntaxNode>();
+        position = Lexical.SkipTrivia(text, position);
+        if (position < text.Length && text[position] == '{')
+        {
+            position++;
+        }
+        else
+        {
+            Report(DiagnosticCatalog.SyntaxError, TokenSpanAt(position), $"Expected '{{' to open the block after '{what}'.");
+        }
+
+        var allowed = ItemsAllowedIn(keyword.Text);
+        while (!GaveUp)
+        {
+            position = Lexical.SkipTrivia(text, position);
+            if (position >= text.Length)
+            {
+                break;
+            }
+            if (text[position] == '}')
+            {
+                var close = new SyntaxToken(new TextSpan(position, 1), "}");
+                position++;
+                return (items, close);
+            }
+            var word = Lexical.PeekWord(text, position);
+            if (word is not null && parseItem(word.Text, items))
+            {
+                continue;
+            }
+            var sectionOutsideGuidance = keyword.Text != "guidance" && word?.Text is "procedure" or "diagnosis";
+            if (word is not null && Keywords.TopLevel.Contains(word.Text) || sectionOutsideGuidance)
+            {
+                // A declaration that cannot stand here: the block was most likely left open.
+                break;
+            }
+            ReportUnknownStatement(word, $"inside {keyword.Text}", allowed);
+            Resync();
+        }
+        Report(DiagnosticCatalog.MissingCloseBrace, keyword.Span, $"'{what}' is not closed: add '}}' at the end of its block.");
+        return (items, null);
+    }
+
+    private static IReadOnlyList<string> ItemsAllowedIn(string blockKeyword) => blockKeyword switch
+    {
+        "guidance" => Keywords.GuidanceItems,
+        "rule" => Keywords.RuleClauses,
+        _ => Keywords.SectionItems,
+    };
+
+    private void Statement<T>(Parser<T> grammar, List<SyntaxNode> into)
+        where T : SyntaxNode
+    {
+        var result = grammar(new SourceInput(text, position));
+        if (result.WasSuccessful)
+        {
+            into.Add(result.Value);
+            position = result.Remainder.Position;
+            return;
+        }
+        ReportFailure(result);
+        Resync();
+    }
+
+    private void ReportFailure<T>(IResult<T> failure)
+    {
+        var at = Lexical.SkipTrivia(text, failure.Remainder.Position);
+        var expected = failure.Expectations.Distinct().ToArray();
+        if (expected.Contains(Lexical.ClosingQuote))
+        {
+            var open = text.LastIndexOf('"', Math.Max(0, Math.Min(failure.Remainder.Position, text.Length) - 1));
+            var span = TextSpan.FromBounds(Math.Max(0, open), failure.Remainder.Position);
+            Report(DiagnosticCatalog.UnterminatedString, span, "This text has no closing '\"': end it on the same line.");
+            return;
+        }
+        var previous = PreviousToken(failure.Remainder.Position);
+        var what = expected.Length switch
+        {
+            0 => "something else",
+            1 => expected[0],
+            _ => string.Join(", ", expected[..^1]) + " or " + expected[^1],
+        };
+        var after = previous is null ? string.Empty : $" after '{previous}'";
+        var found = at >= text.Length ? "the end of the file" : $"'{Excerpt(TokenSpanAt(at))}'";
+        Report(DiagnosticCatalog.SyntaxError, TokenSpanAt(at), $"Expected {what}{after}, found {found}.");
+    }
+
+    private void ReportUnknownStatement(SyntaxToken? word, string where, IReadOnlyList<string> allowed)
+    {
+        var span = TokenSpanAt(position);
+        var shown = word?.Text ?? Excerpt(span);
+        var nearest = word is null ? null : Spelling.Nearest(word.Text, allowed.Concat(Keywords.TopLevel));
+        var hint = nearest is null ? string.Empty : $" Did you mean '{nearest}'?";
+        var list = string.Join(", ", allowed.Select(a => $"'{a}'"));
+        if (word is not null && Keywords.RuleClauses.Contains(word.Text) || word?.Text is "or" or "and")
+        {
+            Report(DiagnosticCatalog.UnknownStatement, span, $"'{shown}' cannot start a statement {where}; expected one of {list}.{hint}");
+        }
+        else
+        {
+            Report(DiagnosticCatalog.UnknownStatement, span, $"Unknown statement '{shown}' {where}; expected one of {list}.{hint}");
+        }
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, TextSpan span, string message)
+    {
+        errorCount++;
+        if (errorCount == MaxSyntaxErrors + 1)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCatalog.TooManyErrors.Code, DiagnosticCatalog.TooManyErrors.DefaultLevel, span,
+                $"More than {MaxSyntaxErrors} syntax errors: the rest of the file is not checked. Is this a .coding rule file?"));
+            return;
+        }
+        if (errorCount <= MaxSyntaxErrors)
+        {
+            diagnostics.Add(new Diagnostic(descriptor.Code, descriptor.DefaultLevel, span, message));
+        }
+    }
+
+    /// <summary>Skips the rest of the line, then whole lines until one starts a statement or holds a `}`.</summary>
+    private void Resync()
+    {
+        var line = source.GetPosition(Math.Min(position, text.Length)).Line;
+        while (++line < source.LineCount)
+        {
+            var start = Lexical.SkipTrivia(text, source.GetLineStart(line));
+            if (start >= text.Length)
+            {
+                break;
+            }
+            if (source.GetPosition(start).Line != line)
+            {
+                // The line was blank or a comment: SkipTrivia went on to a later line.
+                line = source.GetPosition(start).Line - 1;
+                continue;
+            }
+            if (text[start] == '}')
+            {
+                position = start;
+                return;
+            }
+            var word = Lexical.PeekWord(text, start);
+            if (word is not null && word.Span.Start == start && Keywords.StartsStatement(word.Text))
+            {
+                position = start;
+                return;
+            }
+        }
+        position = text.Length;
+    }
+
+    private void SkipToOpenBraceOnLine()
+    {
+        var line = source.GetPosition(position).Line;
+        var end = source.GetLineEnd(line);
+        var brace = text.IndexOf('{', position, end - position);
+        position = brace >= 0 ? brace : end;
+    }
+
+    /// <summary>The word or single character at <paramref name="at"/>, for ranges and messages.</summary>
+    private TextSpan TokenSpanAt(int at)
+    {
+        at = Lexical.SkipTrivia(text, Math.Min(at, text.Length));
+        if (at >= text.Length)
+        {
+            return new TextSpan(text.Length, 0);
+        }
+        if (text[at] == '"')
+        {
+            var lineEnd = source.GetLineEnd(source.GetPosition(at).Line);
+            var close = text.IndexOf('"', at + 1, lineEnd - at - 1);
+            return TextSpan.FromBounds(at, close >= 0 ? close + 1 : lineEnd);
+        }
+        var end = Lexical.ScanWord(text, at);
+        if (end < text.Length && Lexical.IsMark(text[end]))
+        {
+            end++;
+        }
+        if (end == at)
+        {
+            end = at + (char.IsHighSurrogate(text[at]) && at + 1 < text.Length ? 2 : 1);
+        }
+        return TextSpan.FromBounds(at, end);
+    }
+
+    private string Excerpt(TextSpan span)
+    {
+        var value = source.GetText(span);
+        value = new string(value.Select(c => char.IsControl(c) ? '?' : c).ToArray());
+        return value.Length > 40 ? value[..37] + "..." : value;
+    }
+
+    private string? PreviousToken(int before)
+    {
+        var i = Math.Min(before, text.Length) - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+        if (i < 0)
+        {
+            return null;
+        }
+        if (text[i] == '"')
+        {
+            return "the quoted text";
+        }
+        var end = i + 1;
+        while (i >= 0 && (Lexical.IsWordPart(text[i]) || Lexical.IsMark(text[i])))
+        {
+            i--;
+        }
+        return end - (i + 1) > 0 ? text[(i + 1)..end] : text[end - 1].ToString();
+    }
+}

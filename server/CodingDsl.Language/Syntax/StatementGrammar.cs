@@ -1,0 +1,210 @@
+using CodingDsl.Language.Classifications;
+using CodingDsl.Language.Text;
+using Sprache;
+
+namespace CodingDsl.Language.Syntax;
+
+/// <summary>
+/// Sprache grammars for single statements and headers. Blocks, recovery and error reporting are the
+/// job of <see cref="Parser"/>, which runs these at each statement start.
+/// </summary>
+internal static class StatementGrammar
+{
+    private static TextSpan Cover(TextSpan first, TextSpan last) => TextSpan.FromBounds(first.Start, last.End);
+
+    private static readonly Parser<SyntaxToken> GuidanceId =
+        Lexical.Word.Named("a guidance id such as IPG327");
+
+    private static readonly Parser<SyntaxToken> Name =
+        Lexical.Word.Where(w => !Keywords.IsReserved(w.Text) && char.IsAsciiLetter(w.Text[0])).Named("a name such as image-control");
+
+    private static readonly Parser<StringLiteral> QuotedText = Lexical.String;
+
+    private static readonly Parser<SyntaxToken> SystemKeyword =
+        Lexical.Keyword("opcs").Or(Lexical.Keyword("icd10")).Named("'opcs' or 'icd10'");
+
+    public static CodeSystem ToSystem(string keyword) => keyword == "icd10" ? CodeSystem.Icd10 : CodeSystem.Opcs4;
+
+    public static readonly Parser<Pattern> Pattern =
+        (from chapter in Lexical.Keyword("chapter")
+         from letter in Lexical.Word.Named("a chapter letter such as Z")
+         select new Pattern(Cover(chapter.Span, letter.Span), chapter, letter))
+        .Or(from code in Lexical.CodeWord
+            select new Pattern(code.Span, null, code));
+
+    public static readonly Parser<UseDeclaration> Use =
+        from keyword in Lexical.Keyword("use")
+        from path in QuotedText.Named("a quoted relative path such as \"../rules/library.coding\"")
+        select new UseDeclaration(Cover(keyword.Span, path.Span), keyword, path);
+
+    public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Id, StringLiteral? Title)> GuidanceHeader =
+        from keyword in Lexical.Keyword("guidance")
+        from id in GuidanceId
+        from title in QuotedText.Optional()
+        select (keyword, id, title.GetOrDefault());
+
+    public static readonly Parser<(SyntaxToken Keyword, StringLiteral? Name)> SectionHeader =
+        from keyword in Lexical.Keyword("procedure").Or(Lexical.Keyword("diagnosis"))
+        from name in QuotedText.Optional()
+        select (keyword, name.GetOrDefault());
+
+    public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Name, StringLiteral? Title)> RuleHeader =
+        from keyword in Lexical.Keyword("rule")
+        from name in Name
+        from title in QuotedText.Optional()
+        select (keyword, name, title.GetOrDefault());
+
+    public static readonly Parser<SourceStatement> Source =
+        from keyword in Lexical.Keyword("source")
+        from url in QuotedText.Named("a quoted web address")
+        select new SourceStatement(Cover(keyword.Span, url.Span), keyword, url);
+
+    public static readonly Parser<ClassificationsStatement> Classifications =
+        from keyword in Lexical.Keyword("classifications")
+        from first in Lexical.Word.Named("a classification version such as opcs-4.10")
+        from rest in (from comma in Lexical.Symbol(',')
+                      from version in Lexical.Word.Named("a classification version such as icd-10-5")
+                      select version).Many()
+        let versions = new[] { first }.Concat(rest).ToArray()
+        select new ClassificationsStatement(Cover(keyword.Span, versions[^1].Span), keyword, versions);
+
+    public static readonly Parser<NoteStatement> Note =
+        from keyword in Lexical.Keyword("note")
+        from text in QuotedText.Named("the note as quoted text")
+        select new NoteStatement(Cover(keyword.Span, text.Span), keyword, text);
+
+    public static readonly Parser<SnomedStatement> Snomed =
+        from keyword in Lexical.Keyword("snomed")
+        from statement in
+            (from pending in Lexical.Keyword("pending")
+             select new SnomedStatement(Cover(keyword.Span, pending.Span), keyword, pending, null, null))
+            .Or(from id in Lexical.Word.Named("a SNOMED CT concept id such as 87628006, or 'pending'")
+                from term in QuotedText.Optional()
+                select new SnomedStatement(Cover(keyword.Span, term.IsDefined ? term.Get().Span : id.Span), keyword, null, id, term.GetOrDefault()))
+        select statement;
+
+    public static readonly Parser<FactStatement> Fact =
+        Keywords.Facts.Select(Lexical.Keyword).Aggregate((a, b) => a.Or(b))
+            .Select(name => new FactStatement(name.Span, name));
+
+    public static readonly Parser<CaseByCaseStatement> CaseByCase =
+        from keyword in Lexical.Keyword("case-by-case")
+        from text in QuotedText.Optional()
+        select new CaseByCaseStatement(text.IsDefined ? Cover(keyword.Span, text.Get().Span) : keyword.Span, keyword, text.GetOrDefault());
+
+    // Code expressions: `and` binds tighter than `or`; a reference without a system takes the one
+    // before it, resolved after parsing by SystemInheritance.
+    private static readonly Parser<CodeExpression> CodeTerm =
+        from system in SystemKeyword.Optional()
+        from term in
+            (from open in Lexical.Symbol('(')
+             from inner in Parse.Ref(() => CodeExpr)
+             from close in Lexical.Symbol(')').Named("')' to close the group")
+             select (CodeExpression)new ParenthesizedExpression(Cover(open.Span, close.Span), inner))
+            .Or(from pattern in Pattern
+                from title in QuotedText.Optional()
+                select (CodeExpression)new CodeReference(
+                    Cover(system.IsDefined ? system.Get().Span : pattern.Span, title.IsDefined ? title.Get().Span : pattern.Span),
+                    system.GetOrDefault(),
+                    system.IsDefined ? ToSystem(system.Get().Text) : CodeSystem.Opcs4,
+                    pattern,
+                    title.GetOrDefault()))
+        select system.IsDefined && term is ParenthesizedExpression p ? SystemInheritance.Prefix(system.Get(), p) : term;
+
+    private static readonly Parser<CodeExpression> Combination =
+        from first in CodeTerm
+        from rest in (from op in Lexical.Keyword("and") from term in CodeTerm select (op, term)).Many()
+        select rest.Any()
+            ? new CombinationExpression(Cover(first.Span, rest.Last().term.Span), new[] { first }.Concat(rest.Select(r => r.term)).ToArray(), rest.Select(r => r.op).ToArray())
+            : first;
+
+    public static readonly Parser<CodeExpression> CodeExpr =
+        from first in Combination
+        from rest in (from op in Lexical.Keyword("or") from term in Combination select (op, term)).Many()
+        select rest.Any()
+            ? new AlternativeExpression(Cover(first.Span, rest.Last().term.Span), new[] { first }.Concat(rest.Select(r => r.term)).ToArray(), rest.Select(r => r.op).ToArray())
+            : first;
+
+    private static readonly Parser<CodeReference> SingleCode =
+        from system in SystemKeyword.Optional()
+        from pattern in Pattern
+        from title in QuotedText.Optional()
+        select new CodeReference(
+            Cover(system.IsDefined ? system.Get().Span : pattern.Span, title.IsDefined ? title.Get().Span : pattern.Span),
+            system.GetOrDefault(),
+            system.IsDefined ? ToSystem(system.Get().Text) : CodeSystem.Opcs4,
+            pattern,
+            title.GetOrDefault());
+
+    private static readonly Parser<RequirementModifier> Modifier =
+        (from keyword in Lexical.Keyword("optional") select (RequirementModifier)new OptionalModifier(keyword.Span, keyword))
+        .Or(from keyword in Lexical.Keyword("if")
+            from condition in QuotedText.Named("the clinical condition as quoted text, such as \"if used\"")
+            select (RequirementModifier)new IfModifier(Cover(keyword.Span, condition.Span), keyword, condition))
+        .Or(from keyword in Lexical.Keyword("position")
+            from number in Lexical.Word.Where(w => w.Text.All(char.IsAsciiDigit)).Named("a position such as 2")
+            select (RequirementModifier)new PositionModifier(Cover(keyword.Span, number.Span), keyword, number))
+        .Or(from keyword in Lexical.Keyword("default")
+            from code in SingleCode.Named("the default code such as V55.9")
+            select (RequirementModifier)new DefaultModifier(Cover(keyword.Span, code.Span), keyword, code));
+
+    public static readonly Parser<RequirementStatement> Requirement =
+        from expression in CodeExpr
+        from modifiers in Modifier.Many()
+        let list = modifiers.ToArray()
+        let resolved = SystemInheritance.Resolve(expression)
+        select new RequirementStatement(Cover(expression.Span, list.Length > 0 ? list[^1].Span : expression.Span), resolved, list);
+
+    public static readonly Parser<SetDeclaration> Set =
+        from keyword in Lexical.Keyword("set")
+        from name in Name
+        from equalsSign in Lexical.Symbol('=')
+        from system in SystemKeyword
+        from first in Pattern
+        from rest in (from comma in Lexical.Symbol(',') from item in Pattern select item).Many()
+        let items = new[] { first }.Concat(rest).ToArray()
+        select new SetDeclaration(Cover(keyword.Span, items[^1].Span), keyword, name, system, ToSystem(system.Text), items);
+
+    // Conditions.
+    private static readonly Parser<Condition> Atom =
+        (from open in Lexical.Symbol('(')
+         from inner in Parse.Ref(() => ConditionExpr)
+         from close in Lexical.Symbol(')').Named("')' to close the group")
+         select inner with { Span = Cover(open.Span, close.Span) })
+        .Or(from keyword in Lexical.Keyword("not")
+            from operand in Parse.Ref(() => Atom!)
+            select (Condition)new NotCondition(Cover(keyword.Span, operand.Span), keyword, operand))
+        .Or(from keyword in Lexical.Keyword("has").Or(Lexical.Keyword("first"))
+            from system in SystemKeyword
+            from selector in Pattern.Named("a code, category, set name or one of main, subsidiary, asterisk, dagger")
+            select (Condition)new CodeCondition(Cover(keyword.Span, selector.Span), keyword, system, ToSystem(system.Text), selector))
+        .Or(from fact in Lexical.Word.Where(w => !Keywords.IsReserved(w.Text) || Keywords.Facts.Contains(w.Text))
+            select (Condition)new FactCondition(fact.Span, fact))
+        .Named("a condition such as 'has opcs Y53.-' or 'image-guided'");
+
+    private static readonly Parser<Condition> Conjunction =
+        from first in Atom
+        from rest in (from op in Lexical.Keyword("and") from c in Atom select c).Many()
+        select rest.Any() ? new AndCondition(Cover(first.Span, rest.Last().Span), new[] { first }.Concat(rest).ToArray()) : first;
+
+    public static readonly Parser<Condition> ConditionExpr =
+        from first in Conjunction
+        from rest in (from op in Lexical.Keyword("or") from c in Conjunction select c).Many()
+        select rest.Any() ? new OrCondition(Cover(first.Span, rest.Last().Span), new[] { first }.Concat(rest).ToArray()) : first;
+
+    public static readonly Parser<SyntaxNode> RuleClause =
+        (from keyword in Lexical.Keyword("when") from c in ConditionExpr select (SyntaxNode)new WhenClause(Cover(keyword.Span, c.Span), keyword, c))
+        .Or(from keyword in Lexical.Keyword("require") from c in ConditionExpr select (SyntaxNode)new RequireClause(Cover(keyword.Span, c.Span), keyword, c))
+        .Or(from keyword in Lexical.Keyword("severity")
+            from level in Lexical.Word.Where(w => Keywords.Severities.Contains(w.Text)).Named("'error', 'warning' or 'info'")
+            select (SyntaxNode)new SeverityClause(Cover(keyword.Span, level.Span), keyword, level))
+        .Or(from keyword in Lexical.Keyword("message") from text in QuotedText.Named("the message as quoted text")
+            select (SyntaxNode)new MessageClause(Cover(keyword.Span, text.Span), keyword, text))
+        .Or(from keyword in Lexical.Keyword("code")
+            from code in Lexical.Word.Named("a diagnostic code such as CDSL0501")
+            select (SyntaxNode)new CodeClause(Cover(keyword.Span, code.Span), keyword, code))
+        .Or(from keyword in Lexical.Keyword("fix")
+            from add in Lexical.Keyword("add")
+            from expression in CodeExpr
+            select (SyntaxNode)new FixClause(Cover(keyword.Span, expression.Span), keyword, add, SystemInheritance.Resolve(expression)));
+}
