@@ -83,10 +83,13 @@ public sealed class LspTestClient : IAsyncDisposable
     }
 
     /// <summary>The error a request fails with.</summary>
-    public async Task<RemoteInvocationException> RequestErrorAsync(string method, object? parameters = null)
+    public async Task<ErrorReply> RequestErrorAsync(string method, object? parameters = null)
     {
-        return await Assert.ThrowsAnyAsync<RemoteInvocationException>(() => RequestAsync(method, parameters));
+        var error = await Assert.ThrowsAnyAsync<RemoteRpcException>(() => RequestAsync(method, parameters));
+        return new ErrorReply((int?)error.ErrorCode ?? 0, error.Message);
     }
+
+    public sealed record ErrorReply(int Code, string Message);
 
     public Task NotifyAsync(string method, object? parameters = null) =>
         rpc.NotifyWithParameterObjectAsync(method, parameters);

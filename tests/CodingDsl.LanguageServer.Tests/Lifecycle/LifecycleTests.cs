@@ -36,7 +36,7 @@ public sealed class LifecycleTests
             ["context"] = new JObject { ["diagnostics"] = new JArray() },
         });
 
-        Assert.Equal(-32002, (int)error.ErrorCode);
+        Assert.Equal(-32002, error.Code);
         var result = await client.InitializeAsync();
         Assert.NotNull(result["capabilities"]);
     }
@@ -48,7 +48,7 @@ public sealed class LifecycleTests
 
         var error = await client.RequestErrorAsync("initialize", new JObject { ["capabilities"] = new JObject() });
 
-        Assert.Equal(-32600, (int)error.ErrorCode);
+        Assert.Equal(-32600, error.Code);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class LifecycleTests
 
         var error = await client.RequestErrorAsync("textDocument/noSuchThing", new JObject());
 
-        Assert.Equal(-32601, (int)error.ErrorCode);
+        Assert.Equal(-32601, error.Code);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class LifecycleTests
 
         var error = await client.RequestErrorAsync("textDocument/diagnostic", new JObject { ["textDocument"] = LspTestClient.Document("file:///a.coding") });
 
-        Assert.Equal(-32600, (int)error.ErrorCode);
+        Assert.Equal(-32600, error.Code);
     }
 
     [Fact]
