@@ -49,8 +49,9 @@ public sealed class ClassificationTable : IClassificationTable
 
     /// <summary>
     /// Builds a table. Codes are normalised (<see cref="ClassificationCodes.Normalize"/>); the first entry
-    /// for a code wins. A category that has codes but no row of its own (the OPCS-4.11 four-character
-    /// list) gets an entry with an empty title, so "Y68.-" still resolves.
+    /// for a code wins. In a complete table, a category that has codes but no row of its own (the
+    /// OPCS-4.11 four-character list) gets an entry with an empty title, so "Y68.-" still resolves;
+    /// a partial table (the ICD-10 starter) claims nothing it was not given.
     /// </summary>
     public static ClassificationTable Create(
         CodeSystem system,
@@ -75,7 +76,7 @@ public sealed class ClassificationTable : IClassificationTable
                 : entry with { Code = key, IsCategory = isCategory };
         }
 
-        foreach (var key in byCode.Keys.ToArray())
+        foreach (var key in isComplete ? byCode.Keys.ToArray() : [])
         {
             if (key.Length > 3 && ClassificationCodes.IsCategoryShape(key.AsSpan(0, 3)) && !byCode.ContainsKey(key[..3]))
             {

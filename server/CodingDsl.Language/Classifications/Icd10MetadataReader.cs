@@ -38,6 +38,7 @@ internal static class Icd10MetadataReader
             return;
         }
 
+        var altCode = Col("ALT_CODE");
         var usage = Col("USAGE");
         var usageUk = Col("USAGE_UK");
         var modifier4 = Col("MODIFIER_4");
@@ -62,7 +63,15 @@ internal static class Icd10MetadataReader
 
             string Get(int column) => column >= 0 && column < fields.Length ? fields[column].Trim() : string.Empty;
 
+            // ALT_CODE is the precise one: fifth-character codes share ICD10_CODE ("M90.0") but not
+            // ALT_CODE ("M9000" → M90.00), and X-filled undivided codes ("I10X") are the category.
             var key = ClassificationCodes.Normalize(Get(code));
+            var alternative = ClassificationCodes.Normalize(Get(altCode));
+            if (ClassificationCodes.IsCodeShape(alternative) && alternative.StartsWith(key, StringComparison.Ordinal))
+            {
+                key = alternative;
+            }
+
             if (!ClassificationCodes.IsCodeShape(key))
             {
                 builder.Skip(i + 1, $"'{TsvTableReader.Shorten(Get(code))}' is not an ICD-10 code");
@@ -100,7 +109,7 @@ internal static class Icd10MetadataReader
                 _ => null,
             };
 
-            builder.Add(new ClassificationEntry(key, title, key.Length == 3, codeUsage, sex, Age(Get(minAge)), Age(Get(maxAge))));
+            builder.Add(new ClassificationEntry(key, title, key.Length == 3, codeUsage, sex, Age(Get(minAge)), Age(Get(maxAge))), i + 1);
         }
     }
 

@@ -46,7 +46,7 @@ internal static class OpcsMetadataReader
             var category = code[..3];
             if (categoryTitle.Length > 0 && categories.Add(category))
             {
-                builder.Add(new ClassificationEntry(category, categoryTitle, IsCategory: true));
+                builder.Add(new ClassificationEntry(category, categoryTitle, IsCategory: true), i + 1);
             }
 
             if (code.Length == 3)
@@ -61,7 +61,7 @@ internal static class OpcsMetadataReader
                 continue;
             }
 
-            builder.Add(new ClassificationEntry(code, title, IsCategory: false, Sex: sex));
+            builder.Add(new ClassificationEntry(code, title, IsCategory: false, Sex: sex), i + 1);
         }
     }
 

@@ -14,7 +14,20 @@ internal sealed class TableBuilder
     /// <summary>Set by a reader when the file as a whole cannot be read in its format.</summary>
     public string? FatalError { get; set; }
 
-    public void Add(ClassificationEntry entry) => Entries.Add(entry);
+    private readonly Dictionary<string, int> _firstLine = new(StringComparer.Ordinal);
+
+    /// <summary>Adds an entry read at a line; a code seen before is skipped (the first row wins).</summary>
+    public void Add(ClassificationEntry entry, int lineNumber)
+    {
+        if (_firstLine.TryGetValue(entry.Code, out var first))
+        {
+            Skip(lineNumber, $"{entry.Code} appears again (first at line {first}); the first row is kept");
+            return;
+        }
+
+        _firstLine[entry.Code] = lineNumber;
+        Entries.Add(entry);
+    }
 
     public void Skip(int lineNumber, string reason)
     {

@@ -62,7 +62,7 @@ internal static class TsvTableReader
                 continue;
             }
 
-            builder.Add(new ClassificationEntry(code, title, code.Length == 3, usage));
+            builder.Add(new ClassificationEntry(code, title, code.Length == 3, usage), i + 1);
         }
     }
 

@@ -54,12 +54,12 @@ public static class RuleChecker
             var first = paths[group.First().Path];
             var span = group.Key?.Syntax.Pattern.Value.Span ?? section.Syntax.Keyword.Span;
             var where = paths.Count == 1
-                ? $" (on the path {first.Describe()})"
+                ? $" (on the path {first.Describe()})."
                 : group.Count() == 1
-                    ? $" (on the path {first.Describe()} of {section.DisplayName})"
-                    : $" (on the path {first.Describe()} and {group.Count() - 1} more of {section.DisplayName})";
+                    ? $" (on the path {first.Describe()} of {section.DisplayName})."
+                    : $" (on the path {first.Describe()} and {group.Count() - 1} more of {section.DisplayName}).";
             var fixes = rule.Fix is null ? Array.Empty<CodeFix>() : [InsertAfter(model, section, group.Key, rule.Fix)];
-            diagnostics.Add(new Diagnostic(rule.Descriptor.Code, rule.Level, span, rule.Message + where, fixes, rule.Name));
+            diagnostics.Add(new Diagnostic(rule.Descriptor.Code, rule.Level, span, rule.Message.TrimEnd('.') + where, fixes, rule.Name));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CodingDsl.Language.Classifications;
+using CodingDsl.Language.Configuration;
 using CodingDsl.Language.Classifications.Snomed;
 using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language.Syntax;
@@ -15,12 +16,12 @@ public sealed partial class Binder
 {
     private readonly string path;
     private readonly SyntaxTree tree;
-    private readonly IClassificationProvider tables;
+    private readonly ClassificationSet tables;
     private readonly IReadOnlyDictionary<string, BoundSet> visibleSets;
     private readonly DiagnosticBag diagnostics = new();
     private readonly CodeChecker codes;
 
-    private Binder(string path, SyntaxTree tree, IClassificationProvider tables, IReadOnlyDictionary<string, BoundSet> visibleSets)
+    private Binder(string path, SyntaxTree tree, ClassificationSet tables, IReadOnlyDictionary<string, BoundSet> visibleSets)
     {
         this.path = path;
         this.tree = tree;
@@ -30,7 +31,7 @@ public sealed partial class Binder
     }
 
     /// <param name="importedSets">Sets from `use`d files and the standard library, by name; the file's own sets shadow them.</param>
-    public static SemanticModel Bind(string path, SyntaxTree tree, IClassificationProvider tables, IReadOnlyDictionary<string, BoundSet> importedSets)
+    public static SemanticModel Bind(string path, SyntaxTree tree, ClassificationSet tables, IReadOnlyDictionary<string, BoundSet> importedSets)
     {
         var ownSets = SetBinder.Bind(tree);
         var visible = new Dictionary<string, BoundSet>(importedSets, StringComparer.Ordinal);
@@ -132,7 +133,7 @@ public sealed partial class Binder
         }
         var system = m.Groups["s"].Value == "opcs" ? CodeSystem.Opcs4 : CodeSystem.Icd10;
         var version = new ClassificationVersion(system, m.Groups["v"].Value, token);
-        if (tables.GetVersion(system, version.Version) is null)
+        if (tables.GetTable(system, version.Version) is null)
         {
             var fallback = tables.GetDefault(system);
             if (fallback.Version != version.Version)
@@ -209,7 +210,7 @@ public sealed partial class Binder
         switch (SctId.CheckConcept(id.Text))
         {
             case SctIdCheck.Valid:
-                if (tables.SnomedConcepts is { } concepts)
+                if (tables.Snomed is { } concepts)
                 {
                     var status = concepts.Find(id.Text);
                     if (status != SnomedConceptStatus.Active)

@@ -1,4 +1,5 @@
 using CodingDsl.Language.Classifications;
+using CodingDsl.Language.Configuration;
 using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language.Syntax;
 using CodingDsl.Language.Text;
@@ -6,7 +7,7 @@ using CodingDsl.Language.Text;
 namespace CodingDsl.Language.Semantics;
 
 /// <summary>Checks one code reference against its classification: form, existence, category use, title and version.</summary>
-internal sealed class CodeChecker(IClassificationProvider tables, DiagnosticBag diagnostics)
+internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagnostics)
 {
     private const int SuggestionCount = 3;
 
@@ -59,7 +60,7 @@ internal sealed class CodeChecker(IClassificationProvider tables, DiagnosticBag 
     private (IClassificationTable Table, IClassificationTable? VersionTable) TablesFor(CodeSystem system, IReadOnlyList<ClassificationVersion> declared)
     {
         var version = declared.FirstOrDefault(v => v.System == system);
-        var versionTable = version is null ? null : tables.GetVersion(system, version.Version);
+        var versionTable = version is null ? null : tables.GetTable(system, version.Version);
         var fallback = tables.GetDefault(system);
         // A version table that only lists four-character codes cannot answer category questions; the
         // default table does, and the version table is then consulted for validity only.
@@ -94,7 +95,7 @@ internal sealed class CodeChecker(IClassificationProvider tables, DiagnosticBag 
             ReportUnknown(token, pattern.Code, table);
             return null;
         }
-        if (table.GetChildren(entry.Code).Count == 0)
+        if (table.IsComplete && table.GetChildren(entry.Code).Count == 0)
         {
             diagnostics.Add(DiagnosticCatalog.NotACategory, token.Span,
                 $"{entry.Code} has no subdivisions, so '.-' (a code from this category) does not apply: record {entry.Code} itself.",

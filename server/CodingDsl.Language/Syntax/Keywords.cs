@@ -26,11 +26,11 @@ public static class Keywords
     private static readonly HashSet<string> Reserved =
         [.. TopLevel, .. GuidanceItems, .. SectionItems, .. RuleClauses, .. Modifiers, .. Operators];
 
-    private static readonly HashSet<string> StatementStarts = [.. TopLevel, .. GuidanceItems, .. SectionItems, .. RuleClauses];
+    private static readonly HashSet<string> Continuations = ["or", "and", .. Modifiers];
+
+    /// <summary>Words that carry on the statement above them (`or Y68.-`, `optional`).</summary>
+    public static bool ContinuesStatement(string word) => Continuations.Contains(word);
 
     /// <summary>Words that cannot be codes or names.</summary>
     public static bool IsReserved(string word) => Reserved.Contains(word);
-
-    /// <summary>Words that begin a statement at some level: where error recovery may resume.</summary>
-    public static bool StartsStatement(string word) => StatementStarts.Contains(word);
 }

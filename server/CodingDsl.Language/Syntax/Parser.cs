@@ -280,6 +280,12 @@ internal sealed class Parser
     {
         var at = Lexical.SkipTrivia(text, failure.Remainder.Position);
         var expected = failure.Expectations.Distinct().ToArray();
+        if (expected.Any(e => e.StartsWith("a ", StringComparison.Ordinal) || e.StartsWith("the ", StringComparison.Ordinal)))
+        {
+            // A described expectation ("a code such as J12.4") says more than the punctuation and
+            // keywords that could also have started that part.
+            expected = expected.Where(e => !e.StartsWith('\'')).ToArray();
+        }
         if (expected.Contains(Lexical.ClosingQuote))
         {
             var open = text.LastIndexOf('"', Math.Max(0, Math.Min(failure.Remainder.Position, text.Length) - 1));
@@ -353,8 +359,10 @@ internal sealed class Parser
                 position = start;
                 return;
             }
+            // Continuation lines (`or …`, modifiers, a stray quoted text) belong to the failed
+            // statement; any other word starts a new one, known or not.
             var word = Lexical.PeekWord(text, start);
-            if (word is not null && word.Span.Start == start && Keywords.StartsStatement(word.Text))
+            if (word is not null && word.Span.Start == start && !Keywords.ContinuesStatement(word.Text))
             {
                 position = start;
                 return;

@@ -6,7 +6,17 @@ namespace CodingDsl.Language.Workspace;
 /// </summary>
 public static class WorkspaceAnalyzer
 {
-    // Placeholder until the parser and binder land: every document is clean.
-    public static IReadOnlyList<DocumentAnalysis> Analyze(IReadOnlyList<DocumentInput> documents) =>
-        documents.Select(d => new DocumentAnalysis(d.Path, new Text.SourceText(d.Text), Array.Empty<Diagnostics.Diagnostic>())).ToArray();
+    public static IReadOnlyList<DocumentAnalysis> Analyze(IReadOnlyList<DocumentInput> documents, CodingWorkspace? workspace = null)
+    {
+        workspace ??= new CodingWorkspace();
+        Parallel.ForEach(documents, d => workspace.SetDocument(d.Path, d.Text));
+        var results = new DocumentAnalysis[documents.Count];
+        Parallel.For(0, documents.Count, i => results[i] = workspace.Analyze(documents[i].Path) with { });
+        for (var i = 0; i < results.Length; i++)
+        {
+            // Report paths as the caller gave them, not as normalised for lookups.
+            results[i] = results[i] with { Path = documents[i].Path };
+        }
+        return results;
+    }
 }

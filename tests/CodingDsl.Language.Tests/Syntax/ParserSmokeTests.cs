@@ -1,4 +1,4 @@
-using CodingDsl.Language.Syntax;
+using CodingDsl.Language.Workspace;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -9,10 +9,12 @@ public class ParserSmokeTests(ITestOutputHelper output)
     [Fact]
     public void Dump()
     {
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "samples", "IPG327.coding"));
-        var tree = SyntaxTree.Parse(text);
-        foreach (var d in tree.Diagnostics) output.WriteLine(d.ToString());
-        output.WriteLine(tree.Root.ToString());
-        Assert.Empty(tree.Diagnostics);
+        foreach (var file in Directory.GetFiles(RepoPaths.Samples, "*.coding").Concat(Directory.GetFiles("/tmp/t")))
+        {
+            var a = WorkspaceAnalyzer.Analyze([new DocumentInput(file, File.ReadAllText(file))])[0];
+            foreach (var d in a.Diagnostics) output.WriteLine($"{Path.GetFileName(file)} {a.Text.GetPosition(d.Span.Start)} {d.Code} {d.Level} {d.Message}");
+        }
+        var std = CodingDsl.Language.StandardLibrary.StandardRules.Model;
+        foreach (var d in std.Diagnostics.Concat(std.Tree.Diagnostics)) output.WriteLine($"STD {d}");
     }
 }

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+
+namespace CodingDsl.Cli;
+
+/// <summary>
+/// Parses and runs a command line, and turns every way it can go wrong into one line on stderr and
+/// exit code 2: parser errors (unknown option, bad value), <see cref="CliException"/>s from commands,
+/// and anything unexpected (a bug: no stack trace for the user, but a line to report).
+/// </summary>
+public static class CliRunner
+{
+    private const string ErrorPrefix = ToolInfo.Name + ": error: ";
+
+    public static int Run(RootCommand root, IReadOnlyList<string> args) =>
+        Run(root, args, CliEnvironment.FromConsole());
+
+    public static int Run(RootCommand root, IReadOnlyList<string> args, CliEnvironment env)
+    {
+        try
+        {
+            var parseResult = root.Parse(args);
+            if (parseResult.Action is ParseErrorAction)
+            {
+                env.Error.WriteLine(ErrorPrefix + DescribeParseErrors(parseResult));
+                return ExitCodes.Failure;
+            }
+
+            var configuration = new InvocationConfiguration
+            {
+                Output = env.Out,
+                Error = env.Error,
+                EnableDefaultExceptionHandler = false,
+            };
+            return parseResult.Invoke(configuration);
+        }
+        catch (CliException e)
+        {
+            env.Error.WriteLine(ErrorPrefix + OneLine(e.Message));
+            return ExitCodes.Failure;
+        }
+        catch (Exception e)
+        {
+            env.Error.WriteLine($"{ToolInfo.Name}: internal error: {e.GetType().Name}: {OneLine(e.Message)} (please report this)");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>The first parser error, and where to find the usage of the command it belongs to.</summary>
+    private static string DescribeParseErrors(ParseResult parseResult)
+    {
+        // "Unrecognized command or argument 'chek'" says more than the "Required command was not
+        // provided" it causes, so an error about an unmatched token goes first.
+        var first = parseResult.UnmatchedTokens.Count > 0
+            ? parseResult.Errors.FirstOrDefault(e => e.Message.Contains($"'{parseResult.UnmatchedTokens[0]}'", StringComparison.Ordinal))
+            : null;
+        first ??= parseResult.Errors.FirstOrDefault();
+        var message = first is null ? "invalid command line" : OneLine(first.Message).TrimEnd('.');
+        var more = parseResult.Errors.Count > 1 ? $" (and {parseResult.Errors.Count - 1} more)" : "";
+        return $"{message}{more}. See '{CommandPath(parseResult.CommandResult.Command)} --help'.";
+    }
+
+    private static string CommandPath(Command command)
+    {
+        var names = new List<string>();
+        for (var c = command; c is not null and not RootCommand; c = c.Parents.OfType<Command>().FirstOrDefault())
+        {
+            names.Add(c.Name);
+        }
+        names.Add(ToolInfo.Name);
+        names.Reverse();
+        return string.Join(' ', names);
+    }
+
+    /// <summary>Messages go on one line: a reason split over lines is hard to grep in a CI log.</summary>
+    internal static string OneLine(string text) =>
+        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

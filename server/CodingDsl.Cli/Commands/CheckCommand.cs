@@ -1,0 +1,127 @@
+using System.CommandLine;
+using System.Text;
+using CodingDsl.Cli.Checking;
+using CodingDsl.Cli.Output;
+using CodingDsl.Language.Workspace;
+
+namespace CodingDsl.Cli.Commands;
+
+/// <summary>
+/// `codingdsl check &lt;paths&gt;... [--format text|json|sarif|github] [--fail-level error|warning|info] [--output file|-]`:
+/// analyses the rule files together (so cross-file checks see all of them), prints the diagnostics and
+/// exits 1 when any is at or above the fail level. See docs/cli.md.
+/// </summary>
+public sealed class CheckCommand : Command
+{
+    private readonly CliEnvironment env;
+
+    private readonly Argument<string[]> paths = new("paths")
+    {
+        Description = "Rule files and folders to check. Folders are searched recursively for *.coding (bin, obj, node_modules and .git are skipped).",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string> format = new("--format", "-f")
+    {
+        Description = "Output format: text (compiler-style lines), json, sarif (SARIF 2.1.0) or github (workflow annotations).",
+        DefaultValueFactory = _ => "text",
+    };
+
+    private readonly Option<string> failLevel = new("--fail-level")
+    {
+        Description = "Exit with code 1 when a diagnostic at or above this level is found.",
+        DefaultValueFactory = _ => "error",
+    };
+
+    private readonly Option<string?> output = new("--output", "-o")
+    {
+        Description = "Write the report to this file instead of standard output ('-' for standard output).",
+        HelpName = "file",
+    };
+
+    public CheckCommand(CliEnvironment env)
+        : base("check", "Check rule files and report their diagnostics.")
+    {
+        this.env = env;
+        format.AcceptOnlyFromAmong([.. OutputFormats.Names]);
+        failLevel.AcceptOnlyFromAmong([.. LevelNames.FailLevelNames]);
+        paths.Validators.Add(RejectUnknownOptions);
+        Add(paths);
+        Add(format);
+        Add(failLevel);
+        Add(output);
+        SetAction(parseResult => Run(Bind(parseResult)));
+    }
+
+    /// <summary>
+    /// The parser passes a token such as `--bogus` to the paths argument, which accepts any string;
+    /// unless such a file exists, it is a mistyped option and reported as one.
+    /// </summary>
+    private void RejectUnknownOptions(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        foreach (var token in result.Tokens)
+        {
+            var value = token.Value;
+            if (value.Length > 1 && value[0] == '-' && !PathExists(value))
+            {
+                result.AddError($"Unrecognized option '{value}'");
+                return;
+            }
+        }
+    }
+
+    private bool PathExists(string path)
+    {
+        try
+        {
+            var full = Path.GetFullPath(path, env.WorkingDirectory);
+            return File.Exists(full) || Directory.Exists(full);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return false;
+        }
+    }
+
+    private CheckArguments Bind(ParseResult parseResult) => new(
+        parseResult.GetRequiredValue(paths),
+        OutputFormats.Parse(parseResult.GetRequiredValue(format)),
+        LevelNames.ParseFailLevel(parseResult.GetRequiredValue(failLevel)),
+        parseResult.GetValue(output));
+
+    public int Run(CheckArguments arguments)
+    {
+        var files = FileCollector.Collect(arguments.Paths, env.WorkingDirectory);
+        var documents = DocumentReader.ReadAll(files);
+        var analyses = WorkspaceAnalyzer.Analyze(documents);
+        var report = CheckReport.Create(analyses, new PathDisplay(env.WorkingDirectory));
+
+        var formatter = OutputFormats.CreateFormatter(arguments.Format);
+        if (arguments.WritesToStandardOutput)
+        {
+            formatter.Write(report, env.Out);
+            env.Out.Flush();
+        }
+        else
+        {
+            WriteToFile(Path.GetFullPath(arguments.OutputPath!, env.WorkingDirectory), arguments.OutputPath!, report, formatter);
+        }
+
+        return report.HasDiagnosticsAtOrAbove(arguments.FailLevel) ? ExitCodes.DiagnosticsFound : ExitCodes.Success;
+    }
+
+    private static void WriteToFile(string fullPath, string givenPath, CheckReport report, IReportFormatter formatter)
+    {
+        // Formatted in memory first, so a failed write never leaves half a report behind a good exit code.
+        var text = new StringWriter { NewLine = "\n" };
+        formatter.Write(report, text);
+        try
+        {
+            File.WriteAllText(fullPath, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot write '{givenPath}': {CliRunner.OneLine(e.Message)}", e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace CodingDsl.Cli.Output;
+
+/// <summary>The closing line of text and GitHub output.</summary>
+public static class Summary
+{
+    public static string For(CheckReport report)
+    {
+        var files = report.Documents.Count;
+        if (report.DiagnosticCount == 0)
+        {
+            return files == 1 ? "1 file is clean." : $"All {files} files are clean.";
+        }
+        return $"{Count(files, "file")} checked: {Count(report.ErrorCount, "error")}, {Count(report.WarningCount, "warning")}, {report.InfoCount} info";
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}

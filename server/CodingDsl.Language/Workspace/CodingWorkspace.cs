@@ -1,0 +1,185 @@
+using System.Collections.Concurrent;
+using CodingDsl.Language.Configuration;
+using CodingDsl.Language.Diagnostics;
+using CodingDsl.Language.Rules;
+using CodingDsl.Language.Semantics;
+using CodingDsl.Language.StandardLibrary;
+using CodingDsl.Language.Syntax;
+using CodingDsl.Language.Text;
+
+namespace CodingDsl.Language.Workspace;
+
+/// <summary>
+/// The documents of a workspace and their parses. Analysing one document binds it against the others
+/// (guidance ids declared twice, `use`d rule libraries), re-parsing only what changed. Thread-safe:
+/// the language server updates documents while analyses run.
+/// </summary>
+public sealed class CodingWorkspace
+{
+    private readonly ConcurrentDictionary<string, SyntaxTree> trees = new(PathComparer);
+    private readonly ConcurrentDictionary<string, SyntaxTree?> libraries = new(PathComparer);
+    private readonly ConfigurationService configuration;
+    private readonly IFileSystem fileSystem;
+
+    public CodingWorkspace(ConfigurationService? configuration = null, IFileSystem? fileSystem = null)
+    {
+        this.fileSystem = fileSystem ?? PhysicalFileSystem.Instance;
+        this.configuration = configuration ?? new ConfigurationService(this.fileSystem);
+    }
+
+    public static StringComparer PathComparer => OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
+    public ConfigurationService Configuration => configuration;
+
+    public IReadOnlyCollection<string> Paths => trees.Keys.ToArray();
+
+    public SyntaxTree SetDocument(string path, string text)
+    {
+        var tree = SyntaxTree.Parse(text);
+        trees[Normalize(path)] = tree;
+        libraries.Clear();
+        return tree;
+    }
+
+    public bool RemoveDocument(string path)
+    {
+        libraries.Clear();
+        return trees.TryRemove(Normalize(path), out _);
+    }
+
+    public SyntaxTree? GetTree(string path) => trees.GetValueOrDefault(Normalize(path));
+
+    /// <summary>Forget rule libraries read from disk (a watched file changed). Configuration is cached by file time.</summary>
+    public void InvalidateFiles() => libraries.Clear();
+
+    public DocumentAnalysis Analyze(string path, CancellationToken cancellationToken = default)
+    {
+        path = Normalize(path);
+        var tree = trees.GetValueOrDefault(path) ?? SetDocument(path, string.Empty);
+        var config = configuration.ForDocument(path);
+        var diagnostics = new List<Diagnostic>(tree.Diagnostics);
+
+        var used = new List<SemanticModel>();
+        var importedSets = new Dictionary<string, BoundSet>(StringComparer.Ordinal);
+        foreach (var set in StandardRules.Sets)
+        {
+            importedSets[set.Name] = set;
+        }
+        foreach (var library in UsedLibraries(path, tree, config.Classifications))
+        {
+            used.Add(library);
+            foreach (var set in library.Sets)
+            {
+                importedSets[set.Name] = set;
+            }
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var model = Binder.Bind(path, tree, config.Classifications, importedSets);
+        diagnostics.AddRange(model.Diagnostics);
+        diagnostics.AddRange(MissingUses(model));
+        diagnostics.AddRange(DuplicateGuidanceIds(path, model));
+        diagnostics.AddRange(ConfigurationProblems(config));
+
+        var rules = StandardRules.Rules.Concat(model.Rules).Concat(used.SelectMany(u => u.Rules))
+            .GroupBy(r => r.Name).Select(g => g.Last()).ToArray();
+        cancellationToken.ThrowIfCancellationRequested();
+        diagnostics.AddRange(RuleChecker.Check(model, rules));
+
+        var suppressions = Suppressions.Read(tree);
+        diagnostics.AddRange(suppressions.CheckNames(rules.Select(r => r.Name).ToHashSet(StringComparer.Ordinal)));
+        var final = diagnostics
+            .Where(d => !suppressions.IsSuppressed(d, tree.Text))
+            .Select(d => ApplySeverity(d, config.Configuration))
+            .Where(d => d.Level != DiagnosticLevel.Off)
+            .OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ToArray();
+        return new DocumentAnalysis(path, tree.Text, final) { Tree = tree, Model = model, Rules = rules, Configuration = config };
+    }
+
+    private static Diagnostic ApplySeverity(Diagnostic diagnostic, CodingDslConfiguration config)
+    {
+        var level = (diagnostic.RuleName is null ? null : config.GetRuleSeverityOverride(diagnostic.RuleName))
+            ?? config.GetSeverityOverride(diagnostic.Code);
+        return level is { } l && l != diagnostic.Level ? diagnostic with { Level = l } : diagnostic;
+    }
+
+    /// <summary>The models of files this one `use`s, directly or through others, each once.</summary>
+    private IEnumerable<SemanticModel> UsedLibraries(string path, SyntaxTree tree, ClassificationSet tables)
+    {
+        var seen = new HashSet<string>(PathComparer) { path };
+        var queue = new Queue<(string From, SyntaxTree Tree)>([(path, tree)]);
+        while (queue.Count > 0)
+        {
+            var (from, current) = queue.Dequeue();
+            foreach (var use in current.Root.Declarations.OfType<UseDeclaration>().Where(u => u.Path is not null))
+            {
+                var target = ResolveUse(from, use.Path!.Value);
+                if (!seen.Add(target) || LoadLibrary(target) is not { } libraryTree)
+                {
+                    continue;
+                }
+                queue.Enqueue((target, libraryTree));
+                yield return Binder.Bind(target, libraryTree, tables, StandardRules.Sets.ToDictionary(s => s.Name));
+            }
+        }
+    }
+
+    private SyntaxTree? LoadLibrary(string target) =>
+        trees.GetValueOrDefault(target) ?? libraries.GetOrAdd(target, t =>
+        {
+            try
+            {
+                return fileSystem.FileExists(t) ? SyntaxTree.Parse(fileSystem.ReadAllText(t)) : null;
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return null;
+            }
+        });
+
+    private IEnumerable<Diagnostic> MissingUses(SemanticModel model)
+    {
+        foreach (var use in model.Uses)
+        {
+            if (LoadLibrary(use.FullPath) is null)
+            {
+                var d = DiagnosticCatalog.UseNotFound;
+                yield return new Diagnostic(d.Code, d.DefaultLevel, use.Syntax.Path!.Span,
+                    $"No file '{use.RelativePath}' next to this one (looked for {use.FullPath}). Give the rule library's path relative to this file.");
+            }
+        }
+    }
+
+    private IEnumerable<Diagnostic> DuplicateGuidanceIds(string path, SemanticModel model)
+    {
+        foreach (var guidance in model.Guidances.Where(g => g.Id.Length > 0))
+        {
+            var others = trees
+                .Where(t => !PathComparer.Equals(t.Key, path))
+                .Where(t => t.Value.Root.Declarations.OfType<GuidanceDeclaration>().Any(g => g.Id.Text == guidance.Id))
+                .Select(t => t.Key)
+                .Order(StringComparer.Ordinal)
+                .ToArray();
+            if (others.Length > 0)
+            {
+                var d = DiagnosticCatalog.DuplicateGuidance;
+                yield return new Diagnostic(d.Code, d.DefaultLevel, guidance.Syntax.Id.Span,
+                    $"Guidance {guidance.Id} is also declared in {string.Join(", ", others.Select(Path.GetFileName))}. Declare each guidance in one file.");
+            }
+        }
+    }
+
+    private static IEnumerable<Diagnostic> ConfigurationProblems(DocumentConfiguration config) =>
+        config.Problems.Select(p => new Diagnostic(DiagnosticCatalog.ConfigProblem.Code, DiagnosticCatalog.ConfigProblem.DefaultLevel, new TextSpan(0, 0),
+            $"{p} (the bundled tables are used where a configured one could not be loaded)."));
+
+    private static string ResolveUse(string from, string relative) =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(from) ?? ".", relative));
+
+    private static string Normalize(string path) => Path.GetFullPath(path);
+}

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+
+namespace CodingDsl.Cli.Tests.Support;
+
+/// <summary>
+/// Runs the built `codingdsl` as a real process (its apphost or `dotnet codingdsl.dll`, copied beside
+/// the tests by the project reference), to see real exit codes and real stdout/stderr.
+/// </summary>
+public static class BuiltTool
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+
+    public static CliResult Run(string workingDirectory, params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "codingdsl.dll");
+        var appHost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "codingdsl.exe" : "codingdsl");
+        var start = File.Exists(appHost)
+            ? new ProcessStartInfo(appHost)
+            : new ProcessStartInfo(DotnetHost()) { ArgumentList = { dll } };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.WorkingDirectory = workingDirectory;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.RedirectStandardInput = true;
+        start.UseShellExecute = false;
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start codingdsl");
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"codingdsl {string.Join(' ', args)} did not finish");
+        }
+        return new CliResult(process.ExitCode, output.Result, error.Result);
+    }
+
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+}

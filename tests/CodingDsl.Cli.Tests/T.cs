@@ -1,1 +1,0 @@
-public class T { [Xunit.Fact] public void A() => Xunit.Assert.True(true); }
