@@ -16,7 +16,7 @@ public sealed class ServerServices
         Documents = new DocumentStore();
         Analysis = new AnalysisService(Documents);
         Publisher = new DiagnosticsPublisher(Documents, Analysis, client, Log);
-        Workspace = new WorkspaceFiles(Documents, Publisher, Log);
+        Workspace = new WorkspaceFiles(Documents, Analysis, Publisher, Log);
     }
 
     public ClientConnection Client { get; }

@@ -90,7 +90,8 @@ public sealed class RobustnessTests
 
         Assert.Equal("b?\ncd!", (string?)await client.RequestAsync("test/documentText", new JObject { ["uri"] = Uri }));
         Assert.Equal(new JArray().ToString(), actions.ToString());
-        Assert.Empty(await client.WaitForDiagnosticsAsync(Uri, 4));
+        var diagnostics = await client.WaitForDiagnosticsAsync(Uri, 4);
+        Assert.Equal(new[] { "CDSL0104 0:0", "CDSL0104 1:0" }, diagnostics.Select(d => $"{d["code"]} {d["range"]!["start"]!["line"]}:{d["range"]!["start"]!["character"]}"));
     }
 
     [Fact]
@@ -119,7 +120,9 @@ public sealed class RobustnessTests
 
         var expected = string.Concat(Enumerable.Range(2, 1000).Select(v => (char)('0' + v % 10)));
         Assert.Equal(expected, (string?)await client.RequestAsync("test/documentText", new JObject { ["uri"] = Uri }));
-        Assert.Empty(await client.WaitForDiagnosticsAsync(Uri, 1001));
+        var diagnostics = await client.WaitForDiagnosticsAsync(Uri, 1001);
+        Assert.Equal("CDSL0104", (string?)Assert.Single(diagnostics)["code"]);
+        Assert.StartsWith("Unknown statement '2345678901", (string?)diagnostics[0]["message"]);
         var publications = client.Received.Count(m => m.Method == "textDocument/publishDiagnostics");
         Assert.InRange(publications, 1, 1001);
     }
