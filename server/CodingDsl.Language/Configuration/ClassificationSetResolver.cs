@@ -16,7 +16,7 @@ public sealed class ClassificationSetResolver
     private readonly ConcurrentDictionary<TableKey, Lazy<TableLoadResult>> _tables = new();
     private readonly ConcurrentDictionary<(string Path, DateTime Stamp), Lazy<SnomedLoadResult>> _snomed = new();
     // Weak: a replaced codingdsl.json drops its set with it.
-    private readonly ConditionalWeakTable<CodingDslConfiguration, ResolvedSet> _sets = new();
+    private readonly ConditionalWeakTable<CodingDslConfiguration, SetSlot> _sets = new();
 
     public ClassificationSetResolver(IFileSystem? fileSystem = null)
     {
@@ -31,14 +31,26 @@ public sealed class ClassificationSetResolver
             return ClassificationSet.Bundled;
         }
 
-        // One stat per file: unchanged files give the set built last time.
+        // One stat per file: unchanged files give the set built last time. The slot's lock makes
+        // concurrent first requests for one config build one set.
         var stamps = string.Join("|", config.Opcs.Concat(config.Icd10).Select(t => Stamp(t.Path))
             .Append(config.SnomedConceptSnapshot is { } s ? Stamp(s) : default));
-        if (_sets.TryGetValue(config, out var cached) && cached.Stamps == stamps)
+        var slot = _sets.GetValue(config, _ => new SetSlot());
+        lock (slot)
         {
-            return cached.Set;
-        }
+            if (slot.Set is not null && slot.Stamps == stamps)
+            {
+                return slot.Set;
+            }
 
+            slot.Set = Build(config);
+            slot.Stamps = stamps;
+            return slot.Set;
+        }
+    }
+
+    private ClassificationSet Build(CodingDslConfiguration config)
+    {
         var problems = new List<ConfigProblem>();
         var opcs = LoadTables(config, config.Opcs, problems);
         var icd10 = LoadTables(config, config.Icd10, problems);
@@ -52,9 +64,7 @@ public sealed class ClassificationSetResolver
             Report(config, config.SnomedLine, config.SnomedColumn, result.Error, result.SkippedLines, result.Problems, snomedPath, problems);
         }
 
-        var set = new ClassificationSet(opcs, icd10, snomed, problems);
-        _sets.AddOrUpdate(config, new ResolvedSet(stamps, set));
-        return set;
+        return new ClassificationSet(opcs, icd10, snomed, problems);
     }
 
     private List<IClassificationTable> LoadTables(CodingDslConfiguration config, IReadOnlyList<TableSource> sources, List<ConfigProblem> problems)
@@ -106,7 +116,12 @@ public sealed class ClassificationSetResolver
         }
     }
 
-    private sealed record ResolvedSet(string Stamps, ClassificationSet Set);
+    private sealed class SetSlot
+    {
+        public string? Stamps { get; set; }
+
+        public ClassificationSet? Set { get; set; }
+    }
 
     private readonly record struct TableKey(string Path, DateTime Stamp, CodeSystem System, string Version, TableFormat Format, bool IsComplete);
 }

@@ -225,8 +225,23 @@ public static class ConfigurationParser
             problems.Add(new ConfigProblem(configPath, line, column, message));
         }
 
-        public static (int Line, int Column) Position(JToken? token) =>
-            token is IJsonLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
+        /// <summary>Where a token starts (1-based). Newtonsoft records where it ends, so step back over its text.</summary>
+        public static (int Line, int Column) Position(JToken? token)
+        {
+            if (token is not IJsonLineInfo info || !info.HasLineInfo())
+            {
+                return (0, 0);
+            }
+
+            var length = token switch
+            {
+                JProperty property => JsonConvert.ToString(property.Name).Length + 1, // recorded at the ':'
+
+                JValue value => value.ToString(Formatting.None).Length,
+                _ => 1,
+            };
+            return (info.LineNumber, Math.Max(1, info.LinePosition - length + 1));
+        }
 
         public string Resolve(string path) => Path.GetFullPath(Path.Combine(folder, path));
 

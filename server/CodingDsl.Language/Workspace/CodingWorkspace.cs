@@ -169,7 +169,7 @@ public sealed class CodingWorkspace
             {
                 var d = DiagnosticCatalog.DuplicateGuidance;
                 yield return new Diagnostic(d.Code, d.DefaultLevel, guidance.Syntax.Id.Span,
-                    $"Guidance {guidance.Id} is also declared in {string.Join(", ", others.Select(Path.GetFileName))}. Declare each guidance in one file.");
+                    $"Guidance {guidance.Id} is also declared in {string.Join(", ", others)}. Declare each guidance in one file.");
             }
         }
     }
