@@ -26,5 +26,6 @@ public static class FeatureCatalog
 
         yield return new DocumentDiagnosticHandler(services);
         yield return new CodeActionHandler(services);
+        yield return new Hover.HoverHandler(services);
     }
 }

@@ -17,7 +17,8 @@ public sealed class LifecycleTests
               "positionEncoding": "utf-16",
               "textDocumentSync": { "openClose": true, "change": 2 },
               "diagnosticProvider": { "identifier": "codingdsl", "interFileDependencies": true, "workspaceDiagnostics": false },
-              "codeActionProvider": { "codeActionKinds": [ "quickfix", "source.fixAll" ], "resolveProvider": false }
+              "codeActionProvider": { "codeActionKinds": [ "quickfix", "source.fixAll" ], "resolveProvider": false },
+              "hoverProvider": true
             }
             """);
         Assert.Equal(expected.ToString(), result["capabilities"]!.ToString());
