@@ -27,5 +27,8 @@ public static class FeatureCatalog
         yield return new DocumentDiagnosticHandler(services);
         yield return new CodeActionHandler(services);
         yield return new Hover.HoverHandler(services);
+        yield return new Outline.DocumentSymbolHandler(services);
+        yield return new Folding.FoldingRangeHandler(services);
+        yield return new WorkspaceSymbols.WorkspaceSymbolHandler(services);
     }
 }

@@ -18,7 +18,10 @@ public sealed class LifecycleTests
               "textDocumentSync": { "openClose": true, "change": 2 },
               "diagnosticProvider": { "identifier": "codingdsl", "interFileDependencies": true, "workspaceDiagnostics": false },
               "codeActionProvider": { "codeActionKinds": [ "quickfix", "source.fixAll" ], "resolveProvider": false },
-              "hoverProvider": true
+              "hoverProvider": true,
+              "documentSymbolProvider": true,
+              "workspaceSymbolProvider": true,
+              "foldingRangeProvider": true
             }
             """);
         Assert.Equal(expected.ToString(), result["capabilities"]!.ToString());
