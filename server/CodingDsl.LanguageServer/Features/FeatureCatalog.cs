@@ -30,5 +30,7 @@ public static class FeatureCatalog
         yield return new Outline.DocumentSymbolHandler(services);
         yield return new Folding.FoldingRangeHandler(services);
         yield return new WorkspaceSymbols.WorkspaceSymbolHandler(services);
+        yield return new SemanticTokens.SemanticTokensHandler(services);
+        yield return new SemanticTokens.SemanticTokensRangeHandler(services);
     }
 }

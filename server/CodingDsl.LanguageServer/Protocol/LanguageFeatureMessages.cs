@@ -53,3 +53,10 @@ public static class FoldingRangeKind
 }
 
 public sealed record FoldingRange(int StartLine, int EndLine, string? Kind = null);
+
+public sealed record SemanticTokensParams(TextDocumentIdentifier TextDocument);
+
+public sealed record SemanticTokensRangeParams(TextDocumentIdentifier TextDocument, Range Range);
+
+/// <summary>Five integers a token: delta line, delta start character, length, type index, modifier bits.</summary>
+public sealed record SemanticTokens(IReadOnlyList<int> Data);

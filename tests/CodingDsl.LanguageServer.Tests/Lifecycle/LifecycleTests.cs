@@ -21,7 +21,15 @@ public sealed class LifecycleTests
               "hoverProvider": true,
               "documentSymbolProvider": true,
               "workspaceSymbolProvider": true,
-              "foldingRangeProvider": true
+              "foldingRangeProvider": true,
+              "semanticTokensProvider": {
+                "legend": {
+                  "tokenTypes": [ "keyword", "operator", "namespace", "enumMember", "number", "string", "function", "variable", "property", "type", "comment" ],
+                  "tokenModifiers": [ "declaration", "defaultLibrary", "opcs", "icd10", "snomed", "category" ]
+                },
+                "range": true,
+                "full": true
+              }
             }
             """);
         Assert.Equal(expected.ToString(), result["capabilities"]!.ToString());

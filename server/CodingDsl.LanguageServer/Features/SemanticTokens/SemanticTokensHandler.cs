@@ -1,0 +1,26 @@
+using CodingDsl.LanguageServer.Analysis;
+using CodingDsl.LanguageServer.Protocol;
+using CodingDsl.LanguageServer.Server;
+
+namespace CodingDsl.LanguageServer.Features.SemanticTokens;
+
+/// <summary>textDocument/semanticTokens/full.</summary>
+public sealed class SemanticTokensHandler : LspHandler<SemanticTokensParams>
+{
+    private readonly ServerServices services;
+
+    public SemanticTokensHandler(ServerServices services)
+        : base(LspMethods.SemanticTokensFull)
+    {
+        this.services = services;
+    }
+
+    public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities.SemanticTokensProvider = new SemanticTokensOptions(SemanticTokenLegend.Legend, Range: true, Full: true);
+
+    protected override async Task<object?> HandleAsync(SemanticTokensParams parameters, CancellationToken cancellationToken)
+    {
+        var document = await services.Analysis.GetAnalyzedAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
+        return new Protocol.SemanticTokens(document?.Analysis.Tree is { } tree ? SemanticTokensBuilder.Build(tree) : []);
+    }
+}
