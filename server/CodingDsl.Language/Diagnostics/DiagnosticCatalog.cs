@@ -46,7 +46,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor TooManyErrors = new(
         "CDSL0106", "Too many syntax errors", DiagnosticLevel.Error,
         "After 100 syntax errors the rest of the file is not parsed; this is usually not a rule file.",
-        "\u0001\u0002 binary content …",
+        "(a binary or non-CodingDsl file: over a hundred lines that are not statements)",
         Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n"));
 
     // Codes.
@@ -82,9 +82,9 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor NotInDeclaredVersion = new(
         "CDSL0206", "Code not valid in the declared classification version", DiagnosticLevel.Error,
-        "The guidance declares a classification version (`classifications opcs-4.11`) whose table is configured, and the code is not in that version.",
-        Head + "  classifications opcs-4.10\n  procedure {\n    opcs Y68.2 \"Approach to organ under magnetic resonance imaging control\"\n  }\n}\n",
-        Head + "  classifications opcs-4.11\n  procedure {\n    opcs Y68.2 \"Approach to organ under magnetic resonance imaging control\"\n  }\n}\n");
+        "The guidance declares a classification version (`classifications opcs-4.10`) whose table is loaded, the code is not in it, and another configured version has it (Y68.2 was added in OPCS-4.11). Declare the version the codes were chosen in, or choose a code of the declared version.",
+        Head + "  classifications opcs-4.10\n  procedure {\n    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    opcs Y68.2 \"Approach to organ under near infrared fluorescence control\"\n  }\n}\n",
+        Head + "  classifications opcs-4.11\n  procedure {\n    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    opcs Y68.2 \"Approach to organ under near infrared fluorescence control\"\n  }\n}\n");
 
     public static readonly DiagnosticDescriptor DuplicateCode = new(
         "CDSL0207", "Code listed twice in a section", DiagnosticLevel.Warning,
@@ -132,7 +132,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor SnomedUnknownConcept = new(
         "CDSL0305", "SNOMED CT concept unknown or inactive", DiagnosticLevel.Error,
         "A concept snapshot is configured and the concept is not in it, or is inactive.",
-        Procedure("    snomed 999999999999999990 \"Unknown\"\n"),
+        Procedure("    snomed 999002271000000101 \"A concept missing from the configured release\"\n"),
         Procedure("    snomed 87628006 \"Asthma\"\n"));
 
     // Structure and workspace.
@@ -146,7 +146,7 @@ public static class DiagnosticCatalog
         "CDSL0402", "Unknown set, fact or rule name", DiagnosticLevel.Error,
         "A condition or suppression comment names a set, fact or rule that is not declared (here, in a `use`d file, or in the standard library).",
         "rule needs-approach {\n  when has opcs liver-ablations\n  require has opcs Y53.-\n}\n",
-        "set liver-ablations = opcs J12.4, J12.7\nrule needs-approach {\n  when has opcs liver-ablations\n  require has opcs Y53.-\n}\n");
+        "set liver-ablations = opcs J12.4, J12.7\nrule needs-approach {\n  when has opcs liver-ablations\n  require has opcs Y53.-\n  message \"Record an approach code from Y53.-.\"\n}\n");
 
     public static readonly DiagnosticDescriptor UseNotFound = new(
         "CDSL0403", "Used file not found", DiagnosticLevel.Error,

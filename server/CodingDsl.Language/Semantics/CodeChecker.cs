@@ -26,10 +26,20 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
         }
 
         var pattern = outcome.Pattern;
-        var (table, versionTable) = TablesFor(reference.System, declared);
+        var (table, versionOnly) = TablesFor(reference.System, declared);
         ClassificationEntry? entry = null;
+        var titleTable = table;
         switch (pattern.Kind)
         {
+            case PatternKind.Code when versionOnly is not null:
+                (entry, titleTable) = CheckCodeInVersion(reference, pattern, table, versionOnly);
+                break;
+            case PatternKind.Code when table != tables.GetDefault(reference.System) && table.Find(pattern.Code) is null
+                                       && tables.GetDefault(reference.System).Find(pattern.Code) is { } elsewhere:
+                diagnostics.Add(DiagnosticCatalog.NotInDeclaredVersion, reference.Pattern.Value.Span,
+                    $"{pattern.Code} is not in {table.DisplayName}, the version this guidance declares. Choose a code valid in that version, or declare the version the code comes from.");
+                (entry, titleTable) = (elsewhere, null);
+                break;
             case PatternKind.Code:
                 entry = CheckCode(reference, pattern, table);
                 break;
@@ -42,29 +52,55 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
                 break;
         }
 
-        if (entry is not null && versionTable is not null && versionTable.Find(entry.Code) is null && !entry.IsCategory)
-        {
-            diagnostics.Add(DiagnosticCatalog.NotInDeclaredVersion, token.Span,
-                $"{entry.Code} is not in {versionTable.DisplayName}, the version this guidance declares. Choose a code valid in that version, or declare the version the code comes from.");
-        }
-        if (entry is not null && reference.Title is { } stated && !TitlesMatch(stated.Value, entry.Title))
+        if (entry is not null && titleTable is not null && reference.Title is { } stated && !TitlesMatch(stated.Value, entry.Title))
         {
             diagnostics.Add(DiagnosticCatalog.TitleMismatch, stated.Span,
-                $"The title of {entry.Code} in {table.DisplayName} is \"{entry.Title}\", not \"{stated.Value}\".",
+                $"The title of {entry.Code} in {titleTable.DisplayName} is \"{entry.Title}\", not \"{stated.Value}\".",
                 Replace("Use the official title", stated.Span, CodeExpressionPrinter.Quote(entry.Title)));
         }
         return new BoundCode(reference, pattern, entry);
     }
 
-    /// <summary>The table codes are looked up in: the declared version's when configured, else the default.</summary>
-    private (IClassificationTable Table, IClassificationTable? VersionTable) TablesFor(CodeSystem system, IReadOnlyList<ClassificationVersion> declared)
+    /// <summary>
+    /// The table codes are looked up in: the declared version's when configured, else the default.
+    /// A version table that lists only four-character codes (no categories, no full titles) decides
+    /// which codes exist in that version; the default table answers everything else.
+    /// </summary>
+    private (IClassificationTable Table, IClassificationTable? VersionOnly) TablesFor(CodeSystem system, IReadOnlyList<ClassificationVersion> declared)
     {
         var version = declared.FirstOrDefault(v => v.System == system);
         var versionTable = version is null ? null : tables.GetTable(system, version.Version);
         var fallback = tables.GetDefault(system);
-        // A version table that only lists four-character codes cannot answer category questions; the
-        // default table does, and the version table is then consulted for validity only.
-        return versionTable is not null && versionTable.Entries.Any(e => e.IsCategory) ? (versionTable, null) : (fallback, versionTable);
+        if (versionTable is null || versionTable == fallback)
+        {
+            return (fallback, null);
+        }
+        return HasCategories(versionTable) ? (versionTable, null) : (fallback, versionTable);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IClassificationTable, object> CategoryCache = new();
+
+    private static bool HasCategories(IClassificationTable table) =>
+        (bool)CategoryCache.GetValue(table, t => t.Entries.Any(e => e.IsCategory));
+
+    /// <summary>A code checked against a four-character-only version table: it must exist there; titles come from the default table when it has the code.</summary>
+    private (ClassificationEntry? Entry, IClassificationTable? TitleTable) CheckCodeInVersion(CodeReference reference, CodePattern pattern, IClassificationTable fallback, IClassificationTable version)
+    {
+        var token = reference.Pattern.Value;
+        var inVersion = version.Find(pattern.Code);
+        var inDefault = fallback.Find(pattern.Code);
+        if (inVersion is null && inDefault is { IsCategory: false })
+        {
+            diagnostics.Add(DiagnosticCatalog.NotInDeclaredVersion, token.Span,
+                $"{pattern.Code} is not in {version.DisplayName}, the version this guidance declares. Choose a code valid in that version, or declare the version the code comes from.");
+            return (inDefault, null);
+        }
+        if (inVersion is null && inDefault is null)
+        {
+            ReportUnknown(token, pattern.Code, version);
+            return (null, null);
+        }
+        return inDefault is not null ? (CheckCode(reference, pattern, fallback), fallback) : (inVersion, null);
     }
 
     private ClassificationEntry? CheckCode(CodeReference reference, CodePattern pattern, IClassificationTable table)
@@ -73,6 +109,12 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
         var entry = table.Find(pattern.Code);
         if (entry is null)
         {
+            if (OtherVersionWith(reference.System, pattern.Code, table) is { } other)
+            {
+                diagnostics.Add(DiagnosticCatalog.NotInDeclaredVersion, token.Span,
+                    $"{pattern.Code} is not in {table.DisplayName}, the version this guidance is checked against; it is in {other.DisplayName}. Declare the version the codes were chosen in, or choose a code of this version.");
+                return null;
+            }
             ReportUnknown(token, pattern.Code, table);
             return null;
         }
@@ -85,6 +127,10 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
         }
         return entry;
     }
+
+    private IClassificationTable? OtherVersionWith(CodeSystem system, string code, IClassificationTable checkedIn) =>
+        (system == CodeSystem.Icd10 ? tables.Icd10Tables : tables.OpcsTables)
+            .FirstOrDefault(t => t != checkedIn && t.Find(code) is not null);
 
     private ClassificationEntry? CheckCategory(CodeReference reference, CodePattern pattern, IClassificationTable table)
     {

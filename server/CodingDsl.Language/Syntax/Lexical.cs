@@ -5,7 +5,8 @@ namespace CodingDsl.Language.Syntax;
 
 /// <summary>
 /// Token-level Sprache parsers. Each skips leading whitespace and comments, so statement grammars can
-/// be written as plain sequences of tokens.
+/// be written as plain sequences of tokens. A failure is reported at the position the parser was
+/// given, before the skipped trivia, so that Sprache's XMany/XOr see "consumed nothing".
 /// </summary>
 internal static class Lexical
 {
@@ -74,7 +75,7 @@ internal static class Lexical
         var end = ScanWord(start.Source, start.Position);
         if (end == start.Position)
         {
-            return Result.Failure<SyntaxToken>(start, "word", new[] { "a word" });
+            return Result.Failure<SyntaxToken>(input, "word", new[] { "a word" });
         }
         var token = new SyntaxToken(TextSpan.FromBounds(start.Position, end), start.Source[start.Position..end]);
         return Result.Success(token, new SourceInput(start.Source, end));
@@ -87,7 +88,7 @@ internal static class Lexical
         var end = ScanWord(start.Source, start.Position);
         if (end == start.Position)
         {
-            return Result.Failure<SyntaxToken>(start, "code", new[] { "a code such as J12.4" });
+            return Result.Failure<SyntaxToken>(input, "code", new[] { "a code such as J12.4" });
         }
         if (end < start.Source.Length && IsMark(start.Source[end]))
         {
@@ -96,7 +97,7 @@ internal static class Lexical
         var token = new SyntaxToken(TextSpan.FromBounds(start.Position, end), start.Source[start.Position..end]);
         if (Keywords.IsReserved(token.Text))
         {
-            return Result.Failure<SyntaxToken>(start, "code", new[] { "a code such as J12.4" });
+            return Result.Failure<SyntaxToken>(input, "code", new[] { "a code such as J12.4" });
         }
         return Result.Success(token, new SourceInput(start.Source, end));
     };
@@ -109,7 +110,7 @@ internal static class Lexical
         {
             return Result.Success(new SyntaxToken(new TextSpan(start.Position, keyword.Length), keyword), new SourceInput(start.Source, end));
         }
-        return Result.Failure<SyntaxToken>(start, keyword, new[] { $"'{keyword}'" });
+        return Result.Failure<SyntaxToken>(input, keyword, new[] { $"'{keyword}'" });
     };
 
     public static Parser<SyntaxToken> Symbol(char symbol) => input =>
@@ -119,7 +120,7 @@ internal static class Lexical
         {
             return Result.Success(new SyntaxToken(new TextSpan(start.Position, 1), symbol.ToString()), new SourceInput(start.Source, start.Position + 1));
         }
-        return Result.Failure<SyntaxToken>(start, symbol.ToString(), new[] { $"'{symbol}'" });
+        return Result.Failure<SyntaxToken>(input, symbol.ToString(), new[] { $"'{symbol}'" });
     };
 
     /// <summary>A double-quoted string on one line; `\"` and `\\` escape.</summary>
@@ -129,7 +130,7 @@ internal static class Lexical
         var text = start.Source;
         if (start.AtEnd || start.Current != '"')
         {
-            return Result.Failure<StringLiteral>(start, "string", new[] { "a quoted text" });
+            return Result.Failure<StringLiteral>(input, "string", new[] { "a quoted text" });
         }
         var value = new System.Text.StringBuilder();
         var i = start.Position + 1;

@@ -308,7 +308,27 @@ internal sealed class Parser
     private void ReportUnknownStatement(SyntaxToken? word, string where, IReadOnlyList<string> allowed)
     {
         var span = TokenSpanAt(position);
+        if (text[span.Start] == '"')
+        {
+            // A quoted text where a statement should start: usually the title of the code above,
+            // left unterminated or separated from it.
+            if (span.Length < 2 || text[span.End - 1] != '"')
+            {
+                Report(DiagnosticCatalog.UnterminatedString, span, "This text has no closing '\"': end it on the same line.");
+            }
+            else
+            {
+                Report(DiagnosticCatalog.SyntaxError, span, $"A quoted text cannot start a statement {where}: put it after the code or keyword it belongs to.");
+            }
+            return;
+        }
         var shown = word?.Text ?? Excerpt(span);
+        if (word is not null && Keywords.ContinuesStatement(word.Text) && StatementGrammar.Continuation(new SourceInput(text, position)) is { WasSuccessful: false } continuation)
+        {
+            // `and` at the end of a line with nothing after it, `position` without its number: say what is missing.
+            ReportFailure(continuation);
+            return;
+        }
         var nearest = word is null ? null : Spelling.Nearest(word.Text, allowed.Concat(Keywords.TopLevel));
         var hint = nearest is null ? string.Empty : $" Did you mean '{nearest}'?";
         var list = string.Join(", ", allowed.Select(a => $"'{a}'"));

@@ -12,6 +12,29 @@ internal static class StatementGrammar
 {
     private static TextSpan Cover(TextSpan first, TextSpan last) => TextSpan.FromBounds(first.Start, last.End);
 
+    public const int MaxNesting = 32;
+
+    [ThreadStatic]
+    private static int nesting;
+
+    /// <summary>Bounds the depth of parenthesised groups: Sprache recurses per level, and a file of 10,000 '(' must not overflow the stack.</summary>
+    private static Parser<T> Nested<T>(Func<Parser<T>> inner) => input =>
+    {
+        if (nesting >= MaxNesting)
+        {
+            return Result.Failure<T>(input, "nesting", new[] { $"at most {MaxNesting} nested groups" });
+        }
+        nesting++;
+        try
+        {
+            return inner()(input);
+        }
+        finally
+        {
+            nesting--;
+        }
+    };
+
     private static readonly Parser<SyntaxToken> GuidanceId =
         Lexical.Word.Named("a guidance id such as IPG327");
 
@@ -19,6 +42,25 @@ internal static class StatementGrammar
         Lexical.Word.Where(w => !Keywords.IsReserved(w.Text) && char.IsAsciiLetter(w.Text[0])).Named("a name such as image-control");
 
     private static readonly Parser<StringLiteral> QuotedText = Lexical.String;
+
+    private static readonly Parser<SyntaxToken> Version = Lexical.Word.Where(w => !Keywords.IsReserved(w.Text));
+
+    /// <summary>
+    /// An optional quoted text. Unlike Sprache's Optional, a '"' that starts a text which is not closed
+    /// is an error here, so an unterminated title is reported as such.
+    /// </summary>
+    private static readonly Parser<StringLiteral?> OptionalText = input =>
+    {
+        var at = Lexical.SkipTrivia(input.Source, input.Position);
+        if (at < input.Source.Length && input.Source[at] == '"')
+        {
+            var result = Lexical.String(input);
+            return result.WasSuccessful
+                ? Result.Success<StringLiteral?>(result.Value, result.Remainder)
+                : Result.Failure<StringLiteral?>(result.Remainder, result.Message, result.Expectations);
+        }
+        return Result.Success<StringLiteral?>(null, input);
+    };
 
     private static readonly Parser<SyntaxToken> SystemKeyword =
         Lexical.Keyword("opcs").Or(Lexical.Keyword("icd10")).Named("'opcs' or 'icd10'");
@@ -40,19 +82,19 @@ internal static class StatementGrammar
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Id, StringLiteral? Title)> GuidanceHeader =
         from keyword in Lexical.Keyword("guidance")
         from id in GuidanceId
-        from title in QuotedText.Optional()
-        select (keyword, id, title.GetOrDefault());
+        from title in OptionalText
+        select (keyword, id, title);
 
     public static readonly Parser<(SyntaxToken Keyword, StringLiteral? Name)> SectionHeader =
         from keyword in Lexical.Keyword("procedure").Or(Lexical.Keyword("diagnosis"))
-        from name in QuotedText.Optional()
-        select (keyword, name.GetOrDefault());
+        from name in OptionalText
+        select (keyword, name);
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Name, StringLiteral? Title)> RuleHeader =
         from keyword in Lexical.Keyword("rule")
         from name in Name
-        from title in QuotedText.Optional()
-        select (keyword, name, title.GetOrDefault());
+        from title in OptionalText
+        select (keyword, name, title);
 
     public static readonly Parser<SourceStatement> Source =
         from keyword in Lexical.Keyword("source")
@@ -61,10 +103,10 @@ internal static class StatementGrammar
 
     public static readonly Parser<ClassificationsStatement> Classifications =
         from keyword in Lexical.Keyword("classifications")
-        from first in Lexical.Word.Named("a classification version such as opcs-4.10")
+        from first in Version.Named("a classification version such as opcs-4.10")
         from rest in (from comma in Lexical.Symbol(',')
-                      from version in Lexical.Word.Named("a classification version such as icd-10-5")
-                      select version).Many()
+                      from version in Version.Named("a classification version such as icd-10-5")
+                      select version).XMany()
         let versions = new[] { first }.Concat(rest).ToArray()
         select new ClassificationsStatement(Cover(keyword.Span, versions[^1].Span), keyword, versions);
 
@@ -79,8 +121,8 @@ internal static class StatementGrammar
             (from pending in Lexical.Keyword("pending")
              select new SnomedStatement(Cover(keyword.Span, pending.Span), keyword, pending, null, null))
             .Or(from id in Lexical.Word.Named("a SNOMED CT concept id such as 87628006, or 'pending'")
-                from term in QuotedText.Optional()
-                select new SnomedStatement(Cover(keyword.Span, term.IsDefined ? term.Get().Span : id.Span), keyword, null, id, term.GetOrDefault()))
+                from term in OptionalText
+                select new SnomedStatement(Cover(keyword.Span, term is not null ? term.Span : id.Span), keyword, null, id, term))
         select statement;
 
     public static readonly Parser<FactStatement> Fact =
@@ -89,8 +131,8 @@ internal static class StatementGrammar
 
     public static readonly Parser<CaseByCaseStatement> CaseByCase =
         from keyword in Lexical.Keyword("case-by-case")
-        from text in QuotedText.Optional()
-        select new CaseByCaseStatement(text.IsDefined ? Cover(keyword.Span, text.Get().Span) : keyword.Span, keyword, text.GetOrDefault());
+        from text in OptionalText
+        select new CaseByCaseStatement(text is not null ? Cover(keyword.Span, text.Span) : keyword.Span, keyword, text);
 
     // Code expressions: `and` binds tighter than `or`; a reference without a system takes the one
     // before it, resolved after parsing by SystemInheritance.
@@ -98,29 +140,29 @@ internal static class StatementGrammar
         from system in SystemKeyword.Optional()
         from term in
             (from open in Lexical.Symbol('(')
-             from inner in Parse.Ref(() => CodeExpr)
+             from inner in Nested(() => CodeExpr!)
              from close in Lexical.Symbol(')').Named("')' to close the group")
              select (CodeExpression)new ParenthesizedExpression(Cover(open.Span, close.Span), inner))
             .Or(from pattern in Pattern
-                from title in QuotedText.Optional()
+                from title in OptionalText
                 select (CodeExpression)new CodeReference(
-                    Cover(system.IsDefined ? system.Get().Span : pattern.Span, title.IsDefined ? title.Get().Span : pattern.Span),
+                    Cover(system.IsDefined ? system.Get().Span : pattern.Span, title is not null ? title.Span : pattern.Span),
                     system.GetOrDefault(),
                     system.IsDefined ? ToSystem(system.Get().Text) : CodeSystem.Opcs4,
                     pattern,
-                    title.GetOrDefault()))
+                    title))
         select system.IsDefined && term is ParenthesizedExpression p ? SystemInheritance.Prefix(system.Get(), p) : term;
 
     private static readonly Parser<CodeExpression> Combination =
         from first in CodeTerm
-        from rest in (from op in Lexical.Keyword("and") from term in CodeTerm select (op, term)).Many()
+        from rest in (from op in Lexical.Keyword("and") from term in CodeTerm select (op, term)).XMany()
         select rest.Any()
             ? new CombinationExpression(Cover(first.Span, rest.Last().term.Span), new[] { first }.Concat(rest.Select(r => r.term)).ToArray(), rest.Select(r => r.op).ToArray())
             : first;
 
     public static readonly Parser<CodeExpression> CodeExpr =
         from first in Combination
-        from rest in (from op in Lexical.Keyword("or") from term in Combination select (op, term)).Many()
+        from rest in (from op in Lexical.Keyword("or") from term in Combination select (op, term)).XMany()
         select rest.Any()
             ? new AlternativeExpression(Cover(first.Span, rest.Last().term.Span), new[] { first }.Concat(rest.Select(r => r.term)).ToArray(), rest.Select(r => r.op).ToArray())
             : first;
@@ -128,13 +170,13 @@ internal static class StatementGrammar
     private static readonly Parser<CodeReference> SingleCode =
         from system in SystemKeyword.Optional()
         from pattern in Pattern
-        from title in QuotedText.Optional()
+        from title in OptionalText
         select new CodeReference(
-            Cover(system.IsDefined ? system.Get().Span : pattern.Span, title.IsDefined ? title.Get().Span : pattern.Span),
+            Cover(system.IsDefined ? system.Get().Span : pattern.Span, title is not null ? title.Span : pattern.Span),
             system.GetOrDefault(),
             system.IsDefined ? ToSystem(system.Get().Text) : CodeSystem.Opcs4,
             pattern,
-            title.GetOrDefault());
+            title);
 
     private static readonly Parser<RequirementModifier> Modifier =
         (from keyword in Lexical.Keyword("optional") select (RequirementModifier)new OptionalModifier(keyword.Span, keyword))
@@ -148,9 +190,14 @@ internal static class StatementGrammar
             from code in SingleCode.Named("the default code such as V55.9")
             select (RequirementModifier)new DefaultModifier(Cover(keyword.Span, code.Span), keyword, code));
 
+    /// <summary>Parses what may follow a requirement (`or …`, `and …`, a modifier), to explain why one failed.</summary>
+    public static readonly Parser<object> Continuation =
+        (from op in Lexical.Keyword("or").Or(Lexical.Keyword("and")) from term in CodeTerm select (object)term)
+        .Or(Modifier.Select(m => (object)m));
+
     public static readonly Parser<RequirementStatement> Requirement =
         from expression in CodeExpr
-        from modifiers in Modifier.Many()
+        from modifiers in Modifier.XMany()
         let list = modifiers.ToArray()
         let resolved = SystemInheritance.Resolve(expression)
         select new RequirementStatement(Cover(expression.Span, list.Length > 0 ? list[^1].Span : expression.Span), resolved, list);
@@ -161,18 +208,18 @@ internal static class StatementGrammar
         from equalsSign in Lexical.Symbol('=')
         from system in SystemKeyword
         from first in Pattern
-        from rest in (from comma in Lexical.Symbol(',') from item in Pattern select item).Many()
+        from rest in (from comma in Lexical.Symbol(',') from item in Pattern select item).XMany()
         let items = new[] { first }.Concat(rest).ToArray()
         select new SetDeclaration(Cover(keyword.Span, items[^1].Span), keyword, name, system, ToSystem(system.Text), items);
 
     // Conditions.
     private static readonly Parser<Condition> Atom =
         (from open in Lexical.Symbol('(')
-         from inner in Parse.Ref(() => ConditionExpr)
+         from inner in Nested(() => ConditionExpr!)
          from close in Lexical.Symbol(')').Named("')' to close the group")
          select inner with { Span = Cover(open.Span, close.Span) })
         .Or(from keyword in Lexical.Keyword("not")
-            from operand in Parse.Ref(() => Atom!)
+            from operand in Nested(() => Atom!)
             select (Condition)new NotCondition(Cover(keyword.Span, operand.Span), keyword, operand))
         .Or(from keyword in Lexical.Keyword("has").Or(Lexical.Keyword("first"))
             from system in SystemKeyword
@@ -184,12 +231,12 @@ internal static class StatementGrammar
 
     private static readonly Parser<Condition> Conjunction =
         from first in Atom
-        from rest in (from op in Lexical.Keyword("and") from c in Atom select c).Many()
+        from rest in (from op in Lexical.Keyword("and") from c in Atom select c).XMany()
         select rest.Any() ? new AndCondition(Cover(first.Span, rest.Last().Span), new[] { first }.Concat(rest).ToArray()) : first;
 
     public static readonly Parser<Condition> ConditionExpr =
         from first in Conjunction
-        from rest in (from op in Lexical.Keyword("or") from c in Conjunction select c).Many()
+        from rest in (from op in Lexical.Keyword("or") from c in Conjunction select c).XMany()
         select rest.Any() ? new OrCondition(Cover(first.Span, rest.Last().Span), new[] { first }.Concat(rest).ToArray()) : first;
 
     public static readonly Parser<SyntaxNode> RuleClause =
