@@ -32,5 +32,10 @@ public static class FeatureCatalog
         yield return new WorkspaceSymbols.WorkspaceSymbolHandler(services);
         yield return new SemanticTokens.SemanticTokensHandler(services);
         yield return new SemanticTokens.SemanticTokensRangeHandler(services);
+        yield return new Navigation.DefinitionHandler(services);
+        yield return new Navigation.ReferencesHandler(services);
+        yield return new Navigation.DocumentHighlightHandler(services);
+        yield return new Rename.PrepareRenameHandler(services);
+        yield return new Rename.RenameHandler(services);
     }
 }

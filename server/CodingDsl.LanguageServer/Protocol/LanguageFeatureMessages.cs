@@ -60,3 +60,20 @@ public sealed record SemanticTokensRangeParams(TextDocumentIdentifier TextDocume
 
 /// <summary>Five integers a token: delta line, delta start character, length, type index, modifier bits.</summary>
 public sealed record SemanticTokens(IReadOnlyList<int> Data);
+
+public sealed record ReferenceContext(bool IncludeDeclaration);
+
+public sealed record ReferenceParams(TextDocumentIdentifier TextDocument, Position Position, ReferenceContext? Context);
+
+public sealed record RenameParams(TextDocumentIdentifier TextDocument, Position Position, string NewName);
+
+public sealed record PrepareRenameResult(Range Range, string Placeholder);
+
+public enum DocumentHighlightKind
+{
+    Text = 1,
+    Read = 2,
+    Write = 3,
+}
+
+public sealed record DocumentHighlight(Range Range, DocumentHighlightKind Kind);

@@ -22,6 +22,10 @@ public sealed class LifecycleTests
               "documentSymbolProvider": true,
               "workspaceSymbolProvider": true,
               "foldingRangeProvider": true,
+              "definitionProvider": true,
+              "referencesProvider": true,
+              "renameProvider": { "prepareProvider": true },
+              "documentHighlightProvider": true,
               "semanticTokensProvider": {
                 "legend": {
                   "tokenTypes": [ "keyword", "operator", "namespace", "enumMember", "number", "string", "function", "variable", "property", "type", "comment" ],

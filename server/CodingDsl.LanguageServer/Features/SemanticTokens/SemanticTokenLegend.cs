@@ -35,7 +35,7 @@ public static class SemanticTokenLegend
             TokenRole.Icd10Code => (Type("enumMember"), category ? Modifier("icd10", "category") : Modifier("icd10")),
             TokenRole.SnomedId => (Type("number"), Modifier("snomed")),
             TokenRole.NameDeclaration => (Type(isRuleName ? "function" : "variable"), Modifier("declaration")),
-            TokenRole.NameReference => Navigation.BuiltinNames.IsBuiltin(text) ? (Type("variable"), Modifier("defaultLibrary")) : (Type("variable"), 0),
+            TokenRole.NameReference => LanguageServer.Navigation.BuiltinNames.IsBuiltin(text) ? (Type("variable"), Modifier("defaultLibrary")) : (Type("variable"), 0),
             TokenRole.Fact => (Type("property"), 0),
             TokenRole.String => (Type("string"), 0),
             TokenRole.Number => (Type("number"), 0),
