@@ -10,19 +10,25 @@ namespace CodingDsl.Cli;
 /// <param name="WorkingDirectory">Relative paths on the command line are resolved against this, and printed relative to it.</param>
 /// <param name="OpenStandardInput">The raw input stream (for `lsp` and reading documents from stdin).</param>
 /// <param name="OpenStandardOutput">The raw output stream (for `lsp`, where a TextWriter would get in the way of framing).</param>
+/// <param name="HandlesTermination">
+/// True for the real process: Ctrl+C/SIGTERM cancel an async command's token. False in tests, which
+/// must not install process-wide signal handlers.
+/// </param>
 public sealed record CliEnvironment(
     TextWriter Out,
     TextWriter Error,
     string WorkingDirectory,
     Func<Stream> OpenStandardInput,
-    Func<Stream> OpenStandardOutput)
+    Func<Stream> OpenStandardOutput,
+    bool HandlesTermination = false)
 {
     public static CliEnvironment FromConsole() => new(
         Console.Out,
         Console.Error,
         Environment.CurrentDirectory,
         Console.OpenStandardInput,
-        Console.OpenStandardOutput);
+        Console.OpenStandardOutput,
+        HandlesTermination: true);
 
     /// <summary>An environment with the given writers and no standard streams (reading them gives empty/discarding streams).</summary>
     public static CliEnvironment ForWriters(TextWriter output, TextWriter error, string workingDirectory) => new(

@@ -12,17 +12,22 @@ public static class CliRunner
 {
     private const string ErrorPrefix = ToolInfo.Name + ": error: ";
 
-    public static int Run(RootCommand root, IReadOnlyList<string> args) =>
-        Run(root, args, CliEnvironment.FromConsole());
+    /// <summary>Runs synchronously; for tests and commands whose actions are synchronous.</summary>
+    public static int Run(RootCommand root, IReadOnlyList<string> args, CliEnvironment env) =>
+        RunAsync(root, args, env).GetAwaiter().GetResult();
 
-    public static int Run(RootCommand root, IReadOnlyList<string> args, CliEnvironment env)
+    /// <summary>
+    /// Runs the command the arguments select. Asynchronous actions (a language server reading stdin)
+    /// get a cancellation token that Ctrl+C/SIGTERM cancels when <see cref="CliEnvironment.HandlesTermination"/>.
+    /// </summary>
+    public static async Task<int> RunAsync(RootCommand root, IReadOnlyList<string> args, CliEnvironment env, CancellationToken cancellationToken = default)
     {
         try
         {
             var parseResult = root.Parse(args);
             if (parseResult.Action is ParseErrorAction)
             {
-                env.Error.WriteLine(ErrorPrefix + DescribeParseErrors(parseResult));
+                await env.Error.WriteLineAsync(ErrorPrefix + DescribeParseErrors(parseResult));
                 return ExitCodes.Failure;
             }
 
@@ -31,17 +36,23 @@ public static class CliRunner
                 Output = env.Out,
                 Error = env.Error,
                 EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = env.HandlesTermination ? TimeSpan.FromSeconds(2) : null,
             };
-            return parseResult.Invoke(configuration);
+            return await parseResult.InvokeAsync(configuration, cancellationToken);
         }
         catch (CliException e)
         {
-            env.Error.WriteLine(ErrorPrefix + OneLine(e.Message));
+            await env.Error.WriteLineAsync(ErrorPrefix + OneLine(e.Message));
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException)
+        {
+            await env.Error.WriteLineAsync($"{ToolInfo.Name}: cancelled");
             return ExitCodes.Failure;
         }
         catch (Exception e)
         {
-            env.Error.WriteLine($"{ToolInfo.Name}: internal error: {e.GetType().Name}: {OneLine(e.Message)} (please report this)");
+            await env.Error.WriteLineAsync($"{ToolInfo.Name}: internal error: {e.GetType().Name}: {OneLine(e.Message)} (please report this)");
             return ExitCodes.Failure;
         }
     }

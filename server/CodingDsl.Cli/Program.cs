@@ -5,7 +5,11 @@ namespace CodingDsl.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => CliRunner.Run(CreateRootCommand(CliEnvironment.FromConsole()), args);
+    public static Task<int> Main(string[] args)
+    {
+        var env = CliEnvironment.FromConsole();
+        return CliRunner.RunAsync(CreateRootCommand(env), args, env);
+    }
 
     /// <summary>The whole command tree: one line a command. Tests build the same tree with captured writers.</summary>
     public static RootCommand CreateRootCommand(CliEnvironment env) => new CodingDslRootCommand(env)

@@ -11,7 +11,8 @@ public sealed class ClassificationTable : IClassificationTable
 
     private readonly ClassificationEntry[] _sorted;
     private readonly Dictionary<string, ClassificationEntry> _byCode;
-    private readonly Dictionary<string, ClassificationEntry[]> _children;
+    private readonly Dictionary<string, IReadOnlyList<ClassificationEntry>> _children;
+    private readonly IReadOnlyList<ClassificationEntry> _entries;
     private readonly Lazy<TitleIndex> _titles;
 
     private ClassificationTable(
@@ -21,7 +22,7 @@ public sealed class ClassificationTable : IClassificationTable
         bool isComplete,
         ClassificationEntry[] sorted,
         Dictionary<string, ClassificationEntry> byCode,
-        Dictionary<string, ClassificationEntry[]> children)
+        Dictionary<string, IReadOnlyList<ClassificationEntry>> children)
     {
         System = system;
         Version = version;
@@ -30,6 +31,9 @@ public sealed class ClassificationTable : IClassificationTable
         _sorted = sorted;
         _byCode = byCode;
         _children = children;
+
+        // Handed out read-only: a caller cannot cast them back to arrays and change a shared table.
+        _entries = Array.AsReadOnly(sorted);
 
         // Built on first title search: checking files never pays for it, completion pays once.
         _titles = new Lazy<TitleIndex>(() => new TitleIndex(_sorted), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -45,7 +49,7 @@ public sealed class ClassificationTable : IClassificationTable
 
     public int Count => _sorted.Length;
 
-    public IEnumerable<ClassificationEntry> Entries => _sorted;
+    public IEnumerable<ClassificationEntry> Entries => _entries;
 
     /// <summary>
     /// Builds a table. Codes are normalised (<see cref="ClassificationCodes.Normalize"/>); the first entry
@@ -87,7 +91,7 @@ public sealed class ClassificationTable : IClassificationTable
         var sorted = byCode.Values.ToArray();
         Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Code, b.Code));
 
-        var children = new Dictionary<string, ClassificationEntry[]>(StringComparer.Ordinal);
+        var children = new Dictionary<string, IReadOnlyList<ClassificationEntry>>(StringComparer.Ordinal);
         var i = 0;
         while (i < sorted.Length)
         {
@@ -106,7 +110,7 @@ public sealed class ClassificationTable : IClassificationTable
 
             if (j > i + 1)
             {
-                children[category] = sorted[(i + 1)..j];
+                children[category] = Array.AsReadOnly(sorted[(i + 1)..j]);
             }
 
             i = j;

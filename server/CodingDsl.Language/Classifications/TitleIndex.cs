@@ -17,13 +17,26 @@ internal sealed class TitleIndex
     {
         _entries = entries;
         var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+
+        // Words are looked up as spans of one shared buffer: a string is made only for a new word.
+        var lookup = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new char[256];
         for (var i = 0; i < entries.Count; i++)
         {
-            foreach (var word in Tokenize(entries[i].Title))
+            var title = entries[i].Title;
+            if (buffer.Length < title.Length)
             {
-                if (!byWord.TryGetValue(word, out var list))
+                buffer = new char[title.Length];
+            }
+
+            var position = 0;
+            while (NextWord(title, ref position, buffer, out var length))
+            {
+                var word = buffer.AsSpan(0, length);
+                if (!lookup.TryGetValue(word, out var list))
                 {
-                    byWord[word] = list = new List<int>(4);
+                    list = new List<int>(4);
+                    lookup[word] = list;
                 }
 
                 // Entries are visited in order, so a repeated word in one title only needs the last check.
@@ -134,7 +147,8 @@ internal sealed class TitleIndex
             }
 
             // More whole-word matches first, then shorter (more general) titles, then code order.
-            matches.Sort((a, b) =>
+            // Only the best `max` are needed: keep them in a heap whose top is the worst kept.
+            int Compare(int a, int b)
             {
                 var c = exact[b].CompareTo(exact[a]);
                 if (c != 0)
@@ -144,9 +158,33 @@ internal sealed class TitleIndex
 
                 c = _entries[a].Title.Length.CompareTo(_entries[b].Title.Length);
                 return c != 0 ? c : a.CompareTo(b);
-            });
+            }
 
             var count = Math.Min(max, matches.Count);
+            if (matches.Count > count * 4)
+            {
+                var worstFirst = Comparer<int>.Create((a, b) => Compare(b, a));
+                var kept = new PriorityQueue<int, int>(count, worstFirst);
+                foreach (var e in matches)
+                {
+                    if (kept.Count < count)
+                    {
+                        kept.Enqueue(e, e);
+                    }
+                    else if (Compare(e, kept.Peek()) < 0)
+                    {
+                        kept.DequeueEnqueue(e, e);
+                    }
+                }
+
+                matches.Clear();
+                while (kept.Count > 0)
+                {
+                    matches.Add(kept.Dequeue());
+                }
+            }
+
+            matches.Sort(Compare);
             var result = new ClassificationEntry[count];
             for (var i = 0; i < count; i++)
             {
@@ -192,9 +230,20 @@ internal sealed class TitleIndex
     internal static IEnumerable<string> Tokenize(string text)
     {
         var buffer = new char[text.Length];
-        var length = 0;
-        foreach (var ch in text)
+        var position = 0;
+        while (NextWord(text, ref position, buffer, out var length))
         {
+            yield return new string(buffer, 0, length);
+        }
+    }
+
+    /// <summary>Copies the next word of <paramref name="text"/> from <paramref name="position"/>, lower-cased, into <paramref name="buffer"/>.</summary>
+    private static bool NextWord(string text, ref int position, char[] buffer, out int length)
+    {
+        length = 0;
+        for (; position < text.Length; position++)
+        {
+            var ch = text[position];
             if (char.IsLetterOrDigit(ch))
             {
                 buffer[length++] = char.ToLowerInvariant(ch);
@@ -205,14 +254,11 @@ internal sealed class TitleIndex
             }
             else if (length > 0)
             {
-                yield return new string(buffer, 0, length);
-                length = 0;
+                position++;
+                return true;
             }
         }
 
-        if (length > 0)
-        {
-            yield return new string(buffer, 0, length);
-        }
+        return length > 0;
     }
 }

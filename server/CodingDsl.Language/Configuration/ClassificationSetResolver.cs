@@ -33,12 +33,12 @@ public sealed class ClassificationSetResolver
 
         // One stat per file: unchanged files give the set built last time. The slot's lock makes
         // concurrent first requests for one config build one set.
-        var stamps = string.Join("|", config.Opcs.Concat(config.Icd10).Select(t => Stamp(t.Path))
-            .Append(config.SnomedConceptSnapshot is { } s ? Stamp(s) : default));
+        var stamps = config.Opcs.Concat(config.Icd10).Select(t => Stamp(t.Path))
+            .Append(config.SnomedConceptSnapshot is { } s ? Stamp(s) : default).ToArray();
         var slot = _sets.GetValue(config, _ => new SetSlot());
         lock (slot)
         {
-            if (slot.Set is not null && slot.Stamps == stamps)
+            if (slot.Set is not null && slot.Stamps is not null && slot.Stamps.AsSpan().SequenceEqual(stamps))
             {
                 return slot.Set;
             }
@@ -108,7 +108,8 @@ public sealed class ClassificationSetResolver
     {
         try
         {
-            return _fileSystem.FileExists(path) ? _fileSystem.GetLastWriteTimeUtc(path) : DateTime.MinValue;
+            // One stat: a missing file reads as a fixed early time (File) or throws (other file systems).
+            return _fileSystem.GetLastWriteTimeUtc(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -118,7 +119,7 @@ public sealed class ClassificationSetResolver
 
     private sealed class SetSlot
     {
-        public string? Stamps { get; set; }
+        public DateTime[]? Stamps { get; set; }
 
         public ClassificationSet? Set { get; set; }
     }

@@ -10,8 +10,8 @@ namespace CodingDsl.Language.Configuration;
 public sealed class ConfigurationLoader
 {
     private readonly IFileSystem _fileSystem;
-    private readonly ConcurrentDictionary<string, (DateTime Stamp, CodingDslConfiguration Config)> _cache =
-        new(StringComparer.Ordinal);
+    // Lazy: documents opened together share one parse of their config.
+    private readonly ConcurrentDictionary<(string Path, DateTime Stamp), Lazy<CodingDslConfiguration>> _cache = new();
 
     public ConfigurationLoader(IFileSystem? fileSystem = null)
     {
@@ -73,23 +73,36 @@ public sealed class ConfigurationLoader
             return Unreadable(path, ex.Message);
         }
 
-        if (_cache.TryGetValue(path, out var cached) && cached.Stamp == stamp)
+        var key = (path, stamp);
+        if (_cache.TryGetValue(key, out var cached))
         {
-            return cached.Config;
+            return cached.Value;
         }
 
-        CodingDslConfiguration config;
+        var lazy = _cache.GetOrAdd(key, k => new Lazy<CodingDslConfiguration>(() => Parse(k.Path), LazyThreadSafetyMode.ExecutionAndPublication));
+
+        // An edited config replaces the one read before.
+        foreach (var old in _cache.Keys)
+        {
+            if (old.Path == path && old.Stamp != stamp)
+            {
+                _cache.TryRemove(old, out _);
+            }
+        }
+
+        return lazy.Value;
+    }
+
+    private CodingDslConfiguration Parse(string path)
+    {
         try
         {
-            config = ConfigurationParser.Parse(_fileSystem.ReadAllText(path), path);
+            return ConfigurationParser.Parse(_fileSystem.ReadAllText(path), path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return Unreadable(path, ex.Message);
         }
-
-        _cache[path] = (stamp, config);
-        return config;
     }
 
     private static CodingDslConfiguration Unreadable(string path, string reason) =>

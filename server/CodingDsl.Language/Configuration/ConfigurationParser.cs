@@ -12,10 +12,10 @@ namespace CodingDsl.Language.Configuration;
 /// </summary>
 public static class ConfigurationParser
 {
-    private static readonly string[] TopLevel = ["$schema", "classifications", "diagnostics", "rules"];
-    private static readonly string[] ClassificationKeys = ["opcs", "icd10", "snomed"];
-    private static readonly string[] TableKeys = ["version", "path", "format", "complete"];
-    private static readonly string[] SnomedKeys = ["conceptSnapshot"];
+    internal static readonly string[] TopLevel = ["$schema", "classifications", "diagnostics", "rules"];
+    internal static readonly string[] ClassificationKeys = ["opcs", "icd10", "snomed"];
+    internal static readonly string[] TableKeys = ["version", "path", "format", "complete"];
+    internal static readonly string[] SnomedKeys = ["conceptSnapshot"];
 
     private static readonly IReadOnlyDictionary<string, DiagnosticLevel> Levels =
         new Dictionary<string, DiagnosticLevel>(StringComparer.OrdinalIgnoreCase)

@@ -5,7 +5,10 @@ public interface IFileSystem
 {
     bool FileExists(string path);
 
-    /// <summary>Used with the path as the cache key: a changed file is read again.</summary>
+    /// <summary>
+    /// Used with the path as the cache key: a changed file is read again. For a missing file it may
+    /// return a fixed early time (as File does) or throw an IOException.
+    /// </summary>
     DateTime GetLastWriteTimeUtc(string path);
 
     /// <summary>Reads a text file (UTF-8, a BOM is honoured). Throws IOException/UnauthorizedAccessException as File does.</summary>

@@ -137,3 +137,23 @@ public class ClassificationLoaderTests
         Assert.Equal("C18.7", table.Suggest("C17.8", 5).Select(e => e.Code).First()); // transposition first
     }
 }
+
+public class TableFileEncodingTests
+{
+    [Fact]
+    public void A_Windows_1252_table_reads_its_curly_apostrophe()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"codingdsl-cp1252-{Guid.NewGuid():N}.txt");
+        try
+        {
+            // "Q90<TAB>Down’s syndrome" with ’ as the single Windows-1252 byte 0x92.
+            File.WriteAllBytes(path, [.. "Q90\tDown"u8, 0x92, .. "s syndrome\r\n"u8]);
+            var table = ClassificationLoader.LoadFile(path, new TableLoadOptions(CodeSystem.Icd10, "5")).Table!;
+            Assert.Equal("Down’s syndrome", table.Find("Q90")!.Title);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

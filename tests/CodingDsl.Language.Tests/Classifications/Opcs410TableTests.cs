@@ -85,6 +85,17 @@ public class Opcs410TableTests
         Assert.Empty(Table.SearchTitle("  ", 10));
     }
 
+    [Theory]
+    [InlineData("o")]
+    [InlineData("a")]
+    [InlineData("of")]
+    public void The_best_few_are_the_head_of_the_full_ranking(string query)
+    {
+        var all = Table.SearchTitle(query, int.MaxValue);
+        Assert.True(all.Count > 100);
+        Assert.Equal(all.Take(20), Table.SearchTitle(query, 20));
+    }
+
     [Fact]
     public void Suggests_the_transposed_code_first_then_siblings_in_the_category()
     {

@@ -1,0 +1,113 @@
+using CodingDsl.Language.Syntax;
+using CodingDsl.Language.Text;
+
+namespace CodingDsl.Language.Services;
+
+public enum FoldingKind
+{
+    /// <summary>A block: guidance, section, rule.</summary>
+    Region,
+    Comment,
+
+    /// <summary>A run of `note` statements.</summary>
+    Notes,
+}
+
+/// <summary>Lines to fold, 0-based. <see cref="EndLine"/> is the last hidden line: a block's closing brace stays visible.</summary>
+public sealed record FoldingRange(int StartLine, int EndLine, FoldingKind Kind);
+
+/// <summary>Folding for blocks (guidance, procedure/diagnosis sections, rules), runs of whole-line comments and runs of notes.</summary>
+public static class FoldingService
+{
+    public static IReadOnlyList<FoldingRange> GetFoldingRanges(SyntaxTree tree)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        var text = tree.Text;
+        var ranges = new List<FoldingRange>();
+        foreach (var declaration in tree.Root.Declarations)
+        {
+            switch (declaration)
+            {
+                case GuidanceDeclaration g:
+                    Block(text, g.Keyword.Span.Start, g.CloseBrace, g.Span.End, ranges);
+                    Notes(text, g.Items, ranges);
+                    foreach (var section in g.Items.OfType<SectionDeclaration>())
+                    {
+                        Block(text, section.Keyword.Span.Start, section.CloseBrace, section.Span.End, ranges);
+                        Notes(text, section.Items, ranges);
+                    }
+                    break;
+                case RuleDeclaration r:
+                    Block(text, r.Keyword.Span.Start, r.CloseBrace, r.Span.End, ranges);
+                    break;
+            }
+        }
+        Comments(tree, ranges);
+        return ranges.OrderBy(r => r.StartLine).ThenByDescending(r => r.EndLine).ToArray();
+    }
+
+    private static void Block(SourceText text, int start, SyntaxToken? close, int end, List<FoldingRange> ranges)
+    {
+        var first = text.GetPosition(start).Line;
+        // Keep the closing brace visible; an unclosed block folds to its last line.
+        var last = close is not null ? text.GetPosition(close.Span.Start).Line - 1 : text.GetPosition(Math.Max(start, end - 1)).Line;
+        if (last > first)
+        {
+            ranges.Add(new FoldingRange(first, last, FoldingKind.Region));
+        }
+    }
+
+    private static void Notes(SourceText text, IReadOnlyList<SyntaxNode> items, List<FoldingRange> ranges)
+    {
+        var run = new List<NoteStatement>();
+        foreach (var item in items.Append(null))
+        {
+            if (item is NoteStatement note)
+            {
+                run.Add(note);
+                continue;
+            }
+            if (run.Count >= 2)
+            {
+                var first = text.GetPosition(run[0].Span.Start).Line;
+                var last = text.GetPosition(run[^1].Span.End).Line;
+                if (last > first)
+                {
+                    ranges.Add(new FoldingRange(first, last, FoldingKind.Notes));
+                }
+            }
+            run.Clear();
+        }
+    }
+
+    /// <summary>Two or more consecutive lines holding only a comment.</summary>
+    private static void Comments(SyntaxTree tree, List<FoldingRange> ranges)
+    {
+        var text = tree.Text;
+        int start = -1, previous = -2;
+        foreach (var comment in tree.Root.Comments)
+        {
+            var line = text.GetPosition(comment.Span.Start).Line;
+            var wholeLine = text.GetLineText(line).TrimStart().StartsWith("//", StringComparison.Ordinal);
+            if (!wholeLine)
+            {
+                continue;
+            }
+            if (line != previous + 1)
+            {
+                Flush(start, previous, ranges);
+                start = line;
+            }
+            previous = line;
+        }
+        Flush(start, previous, ranges);
+    }
+
+    private static void Flush(int start, int end, List<FoldingRange> ranges)
+    {
+        if (start >= 0 && end > start)
+        {
+            ranges.Add(new FoldingRange(start, end, FoldingKind.Comment));
+        }
+    }
+}

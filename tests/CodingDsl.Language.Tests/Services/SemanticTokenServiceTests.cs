@@ -1,0 +1,124 @@
+using CodingDsl.Language.Services;
+using CodingDsl.Language.Syntax;
+using CodingDsl.Language.Text;
+using Xunit;
+
+namespace CodingDsl.Language.Tests.Services;
+
+public class SemanticTokenServiceTests
+{
+    private static (string Text, string Type, SemanticTokenModifiers Modifiers)[] Describe(string text, TextSpan? range = null) =>
+        SemanticTokenService.Classify(SyntaxTree.Parse(text), range)
+            .Select(t => (text.Substring(t.Span.Start, t.Span.Length), SemanticTokenLegend.Name(t.Type), t.Modifiers))
+            .ToArray();
+
+    [Fact]
+    public void The_sample_is_classified_token_by_token_in_order()
+    {
+        var text = ServiceTestHost.Sample("IPG327.coding");
+        var tokens = Describe(text);
+
+        var none = SemanticTokenModifiers.None;
+        Assert.Equal(
+            [
+                ("// NICE IPG327: clinical coding recommendations, encoded from the published seed text.", "comment", none),
+                ("guidance", "keyword", none),
+                ("IPG327", "guidanceId", SemanticTokenModifiers.Declaration),
+                ("\"Radiofrequency ablation for colorectal liver metastases\"", "string", none),
+                ("source", "keyword", none),
+                ("\"https://www.nice.org.uk/guidance/ipg327\"", "string", none),
+                ("classifications", "keyword", none),
+                ("opcs-4.10", "version", none),
+                ("icd-10-5", "version", none),
+                ("procedure", "keyword", none),
+                ("snomed", "keyword", none),
+                ("pending", "keyword", none),
+                ("// no concept published yet", "comment", none),
+                ("opcs", "keyword", none),
+                ("J12.4", "opcsCode", none),
+                ("\"Percutaneous radiofrequency ablation of lesion of liver\"", "string", none),
+                ("image-guided", "fact", none),
+                ("// performed under image control", "comment", none),
+                ("opcs", "keyword", none),
+                ("Y53.-", "category", SemanticTokenModifiers.Opcs),
+                ("\"Approach to organ under image control\"", "string", none),
+                ("or", "operator", none),
+                ("Y68.-", "category", SemanticTokenModifiers.Opcs),
+                ("\"Other approach to organ under image control\"", "string", none),
+            ],
+            tokens.Take(24));
+        Assert.Equal(
+            [
+                ("icd10", "keyword", none),
+                ("C78.7", "icd10Code", none),
+                ("\"Secondary malignant neoplasm of liver and intrahepatic bile duct\"", "string", none),
+                ("and", "operator", none),
+                ("C18.-", "category", SemanticTokenModifiers.Icd10),
+                ("\"Malignant neoplasm of colon\"", "string", none),
+            ],
+            tokens.TakeLast(6));
+    }
+
+    [Fact]
+    public void Rules_sets_conditions_and_suppressions_are_classified()
+    {
+        var text = "set s = opcs C71-C74, chapter Z\nrule r \"t\" {\n  when image-guided and not has opcs s or first opcs main\n  code CDSL0501\n  severity info\n  fix add opcs Y53.-\n}\n// codingdsl-disable-next-line r\n";
+        var none = SemanticTokenModifiers.None;
+
+        Assert.Equal(
+            [
+                ("set", "keyword", none), ("s", "setName", SemanticTokenModifiers.Declaration), ("opcs", "keyword", none),
+                ("C71-C74", "range", SemanticTokenModifiers.Opcs), ("chapter", "keyword", none), ("Z", "category", SemanticTokenModifiers.Opcs),
+                ("rule", "keyword", none), ("r", "ruleName", SemanticTokenModifiers.Declaration), ("\"t\"", "string", none),
+                ("when", "keyword", none), ("image-guided", "fact", none), ("and", "operator", none), ("not", "operator", none),
+                ("has", "keyword", none), ("opcs", "keyword", none), ("s", "setName", none), ("or", "operator", none),
+                ("first", "keyword", none), ("opcs", "keyword", none), ("main", "setName", SemanticTokenModifiers.DefaultLibrary),
+                ("code", "keyword", none), ("CDSL0501", "diagnosticCode", none),
+                ("severity", "keyword", none), ("info", "keyword", none),
+                ("fix", "keyword", none), ("add", "keyword", none), ("opcs", "keyword", none), ("Y53.-", "category", SemanticTokenModifiers.Opcs),
+                ("// codingdsl-disable-next-line r", "comment", SemanticTokenModifiers.Suppression),
+            ],
+            Describe(text));
+    }
+
+    [Fact]
+    public void Tokens_are_sorted_and_never_overlap_on_every_sample()
+    {
+        foreach (var file in Directory.GetFiles(RepoPaths.Samples, "*.coding"))
+        {
+            var tokens = SemanticTokenService.Classify(SyntaxTree.Parse(File.ReadAllText(file)));
+            Assert.NotEmpty(tokens);
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                Assert.True(tokens[i - 1].Span.End <= tokens[i].Span.Start, $"{Path.GetFileName(file)}: token {i} overlaps the one before");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_range_keeps_only_the_tokens_it_touches()
+    {
+        var text = ServiceTestHost.Sample("IPG327.coding");
+        var start = text.IndexOf("    opcs J12.4", StringComparison.Ordinal);
+        var end = text.IndexOf('\n', start);
+
+        Assert.Equal(["opcs", "J12.4", "\"Percutaneous radiofrequency ablation of lesion of liver\""], Describe(text, TextSpan.FromBounds(start, end)).Select(t => t.Text));
+    }
+
+    [Fact]
+    public void The_legend_matches_the_enums()
+    {
+        Assert.Equal(Enum.GetValues<SemanticTokenType>().Length, SemanticTokenLegend.Types.Count);
+        Assert.Equal("icd10Code", SemanticTokenLegend.Name(SemanticTokenType.Icd10Code));
+        Assert.Equal(5, SemanticTokenLegend.Modifiers.Count);
+        Assert.Equal(1 << 4, (int)SemanticTokenModifiers.Suppression);
+    }
+
+    [Fact]
+    public void Unparsable_text_gives_tokens_for_what_parsed()
+    {
+        var tokens = Describe("guidance IPG1 {\n  procedure {\n    opcs ((( \"x\n    ???\n    opcs J12.4\n");
+
+        Assert.Contains(("J12.4", "opcsCode", SemanticTokenModifiers.None), tokens);
+    }
+}
