@@ -15,5 +15,6 @@ public static class Program
     public static RootCommand CreateRootCommand(CliEnvironment env) => new CodingDslRootCommand(env)
     {
         new CheckCommand(env),
+        new LspCommand(env),
     };
 }
