@@ -1,3 +1,4 @@
+using CodingDsl.Language.Services;
 using CodingDsl.Language.Workspace;
 using CodingDsl.LanguageServer.Documents;
 
@@ -15,7 +16,7 @@ public sealed class AnalysisService
     private const int ParallelThreshold = 4;
 
     private readonly DocumentStore store;
-    private readonly CodingWorkspace workspace = new();
+    private readonly CodingWorkspace workspace;
     private readonly object gate = new();
     private readonly SemaphoreSlim runLock = new(1, 1);
 
@@ -29,7 +30,15 @@ public sealed class AnalysisService
     public AnalysisService(DocumentStore store)
     {
         this.store = store;
+        workspace = new CodingWorkspace();
+        Resolver = new DocumentResolver(workspace);
     }
+
+    /// <summary>
+    /// The core's view of the workspace for the language services (navigation, completion of `use`
+    /// paths, workspace symbols): current as of the last <see cref="GetCurrentAsync"/>.
+    /// </summary>
+    public DocumentResolver Resolver { get; }
 
     /// <summary>The next run analyses every document (configuration or files on disk changed).</summary>
     public void AnalyzeEverythingNext()

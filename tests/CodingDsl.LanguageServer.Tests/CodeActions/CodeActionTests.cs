@@ -69,7 +69,7 @@ public sealed class CodeActionTests
         await using var _ = client;
 
         var actions = await CodeActionsAsync(client, diagnostic["range"]!, new JArray(diagnostic));
-        var suppress = actions.Single(a => (string?)a["title"] == "Suppress CDSL0501 on this line");
+        var suppress = actions.Single(a => (string?)a["title"] == "Silence CDSL0501 on this line");
         var edits = suppress["edit"]!["changes"]![Uri]!;
         await client.ChangeAsync(Uri, 3, Edits.AsContentChanges(edits));
 
@@ -86,7 +86,7 @@ public sealed class CodeActionTests
         var pending = (await client.WaitForDiagnosticsAsync(Uri, 1)).Single();
 
         var actions = await CodeActionsAsync(client, pending["range"]!, new JArray(pending));
-        var edits = actions.Single(a => (string?)a["title"] == "Suppress CDSL0304 on this line")["edit"]!["changes"]![Uri]!;
+        var edits = actions.Single(a => (string?)a["title"] == "Silence CDSL0304 on this line")["edit"]!["changes"]![Uri]!;
         await client.ChangeAsync(Uri, 2, Edits.AsContentChanges(edits));
 
         var lines = Edits.Apply(Samples.Ipg327, edits).Split('\n');
@@ -103,7 +103,7 @@ public sealed class CodeActionTests
         await using var _ = client;
 
         var actions = await CodeActionsAsync(client, diagnostic["range"]!, new JArray(diagnostic));
-        var edits = actions.Single(a => (string?)a["title"] == "Suppress CDSL0501 on this line")["edit"]!["changes"]![Uri]!;
+        var edits = actions.Single(a => (string?)a["title"] == "Silence CDSL0501 on this line")["edit"]!["changes"]![Uri]!;
         await client.ChangeAsync(Uri, 3, Edits.AsContentChanges(edits));
 
         var line = Edits.Apply(Without(text, 9, 2), edits).Split('\n')[7];

@@ -18,6 +18,7 @@ public sealed class LifecycleTests
               "textDocumentSync": { "openClose": true, "change": 2 },
               "diagnosticProvider": { "identifier": "codingdsl", "interFileDependencies": true, "workspaceDiagnostics": false },
               "codeActionProvider": { "codeActionKinds": [ "quickfix", "source.fixAll" ], "resolveProvider": false },
+              "completionProvider": { "triggerCharacters": [ ".", "\"", "/" ], "resolveProvider": false },
               "hoverProvider": true,
               "documentSymbolProvider": true,
               "workspaceSymbolProvider": true,
@@ -28,8 +29,8 @@ public sealed class LifecycleTests
               "documentHighlightProvider": true,
               "semanticTokensProvider": {
                 "legend": {
-                  "tokenTypes": [ "keyword", "operator", "namespace", "enumMember", "number", "string", "function", "variable", "property", "type", "comment" ],
-                  "tokenModifiers": [ "declaration", "defaultLibrary", "opcs", "icd10", "snomed", "category" ]
+                  "tokenTypes": [ "keyword", "opcsCode", "icd10Code", "snomedId", "category", "range", "string", "comment", "guidanceId", "ruleName", "setName", "fact", "number", "operator", "version", "diagnosticCode" ],
+                  "tokenModifiers": [ "declaration", "defaultLibrary", "opcs", "icd10", "suppression" ]
                 },
                 "range": true,
                 "full": true

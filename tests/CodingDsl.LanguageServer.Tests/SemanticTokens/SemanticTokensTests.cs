@@ -36,12 +36,12 @@ public sealed class SemanticTokensTests
         var tokens = Decode(result, init["capabilities"]!["semanticTokensProvider"]!["legend"]!);
 
         Assert.Equal("0:0 86 comment", tokens[0]);
-        Assert.Equal(new[] { "1:0 8 keyword", "1:9 6 namespace+declaration", "1:16 57 string" }, tokens.Where(t => t.StartsWith("1:", StringComparison.Ordinal)));
+        Assert.Equal(new[] { "1:0 8 keyword", "1:9 6 guidanceId+declaration", "1:16 57 string" }, tokens.Where(t => t.StartsWith("1:", StringComparison.Ordinal)));
         Assert.Equal(new[] { "6:4 6 keyword", "6:11 7 keyword", "6:49 27 comment" }, tokens.Where(t => t.StartsWith("6:", StringComparison.Ordinal)));
-        Assert.Equal(new[] { "7:4 4 keyword", "7:9 5 enumMember+opcs", "7:15 57 string" }, tokens.Where(t => t.StartsWith("7:", StringComparison.Ordinal)));
-        Assert.Equal("8:4 12 property", tokens.First(t => t.StartsWith("8:", StringComparison.Ordinal)));
-        Assert.Equal(new[] { "10:6 2 operator", "10:9 5 enumMember+opcs+category", "10:15 45 string" }, tokens.Where(t => t.StartsWith("10:", StringComparison.Ordinal)));
-        Assert.Equal(new[] { "16:4 5 keyword", "16:10 5 enumMember+icd10", "16:16 66 string" }, tokens.Where(t => t.StartsWith("16:", StringComparison.Ordinal)));
+        Assert.Equal(new[] { "7:4 4 keyword", "7:9 5 opcsCode", "7:15 57 string" }, tokens.Where(t => t.StartsWith("7:", StringComparison.Ordinal)));
+        Assert.Equal("8:4 12 fact", tokens.First(t => t.StartsWith("8:", StringComparison.Ordinal)));
+        Assert.Equal(new[] { "10:6 2 operator", "10:9 5 category+opcs", "10:15 45 string" }, tokens.Where(t => t.StartsWith("10:", StringComparison.Ordinal)));
+        Assert.Equal(new[] { "16:4 5 keyword", "16:10 5 icd10Code", "16:16 66 string" }, tokens.Where(t => t.StartsWith("16:", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class SemanticTokensTests
             ["range"] = LspTestClient.Range(7, 0, 7, 200),
         });
 
-        Assert.Equal(new[] { "7:4 4 keyword", "7:9 5 enumMember+opcs", "7:15 57 string" }, Decode(result, init["capabilities"]!["semanticTokensProvider"]!["legend"]!));
+        Assert.Equal(new[] { "7:4 4 keyword", "7:9 5 opcsCode", "7:15 57 string" }, Decode(result, init["capabilities"]!["semanticTokensProvider"]!["legend"]!));
     }
 
     [Fact]
@@ -72,9 +72,9 @@ public sealed class SemanticTokensTests
         Assert.Equal(
             new[]
             {
-                "0:0 3 keyword", "0:4 10 variable+declaration", "0:17 4 keyword", "0:22 5 enumMember+opcs+category", "0:29 5 enumMember+opcs",
-                "1:0 4 keyword", "1:5 1 function+declaration", "1:7 3 string",
-                "2:2 7 keyword", "2:10 3 operator", "2:14 4 keyword", "2:19 10 variable", "2:33 5 operator", "2:39 4 keyword", "2:44 10 variable+defaultLibrary",
+                "0:0 3 keyword", "0:4 10 setName+declaration", "0:17 4 keyword", "0:22 5 category+opcs", "0:29 5 opcsCode",
+                "1:0 4 keyword", "1:5 1 ruleName+declaration", "1:7 3 string",
+                "2:2 7 keyword", "2:10 3 keyword", "2:14 4 keyword", "2:19 10 setName", "2:30 2 operator", "2:33 5 keyword", "2:39 4 keyword", "2:44 10 setName+defaultLibrary",
             },
             Decode(result, init["capabilities"]!["semanticTokensProvider"]!["legend"]!));
     }

@@ -1,16 +1,17 @@
+using CodingDsl.Language.Services;
 using CodingDsl.Language.Text;
 using CodingDsl.LanguageServer.Analysis;
-using CodingDsl.LanguageServer.Documents;
 using CodingDsl.LanguageServer.Protocol;
 using CodingDsl.LanguageServer.Server;
-using CoreDiagnostic = CodingDsl.Language.Diagnostics.Diagnostic;
+using CoreCodeAction = CodingDsl.Language.Services.CodeAction;
 using CoreTextEdit = CodingDsl.Language.Text.TextEdit;
 
 namespace CodingDsl.LanguageServer.Features.CodeActions;
 
 /// <summary>
-/// Quick fixes for the diagnostics under the cursor (the fixes the core attaches, and "suppress on this
-/// line"), and the "fix all" source action.
+/// textDocument/codeAction over the core's <see cref="CodeActionService"/>: the fixes of the diagnostics
+/// under the range, "silence on this line", and "fix all in file" (a source action, offered when the
+/// client asks for source actions: the Source Action menu, code actions on save).
 /// </summary>
 public sealed class CodeActionHandler : LspHandler<CodeActionParams>
 {
@@ -28,50 +29,32 @@ public sealed class CodeActionHandler : LspHandler<CodeActionParams>
     protected override async Task<object?> HandleAsync(CodeActionParams parameters, CancellationToken cancellationToken)
     {
         var uri = parameters.TextDocument.Uri;
-        var analysis = await services.Analysis.GetCurrentAsync(cancellationToken).ConfigureAwait(false);
-        var document = analysis.Find(DocumentUri.ToPath(uri));
-        var actions = new List<CodeAction>();
+        var document = await services.Analysis.GetAnalyzedAsync(uri, cancellationToken).ConfigureAwait(false);
         if (document is null)
         {
-            return actions;
+            return Array.Empty<Protocol.CodeAction>();
         }
-        var text = document.Analysis.Text;
-        var diagnostics = document.Analysis.Diagnostics.Where(d => d.Level != Language.Diagnostics.DiagnosticLevel.Off).ToArray();
+        var analysis = document.Analysis;
         var only = parameters.Context?.Only;
-
-        if (Wants(only, CodeActionKinds.QuickFix, includeWhenUnfiltered: true))
-        {
-            var range = LspConvert.ToSpan(text, parameters.Range);
-            foreach (var diagnostic in diagnostics.Where(d => Touches(d.Span, range)))
-            {
-                var lspDiagnostic = LspConvert.ToDiagnostic(text, diagnostic);
-                foreach (var fix in diagnostic.Fixes)
-                {
-                    actions.Add(new CodeAction(fix.Title, CodeActionKinds.QuickFix, new[] { lspDiagnostic }, fix.IsPreferred, Edit(uri, text, fix.Edits)));
-                }
-                var suppression = SuppressionComment.Create(text, text.GetPosition(diagnostic.Span.Start).Line, diagnostic.Code);
-                actions.Add(new CodeAction($"Suppress {diagnostic.Code} on this line", CodeActionKinds.QuickFix, new[] { lspDiagnostic }, null, Edit(uri, text, new[] { suppression })));
-            }
-        }
-
-        // Source actions only when asked for by kind (the "Source Action…" menu, code actions on save), as is usual.
-        if (only is not null && Wants(only, CodeActionKinds.SourceFixAll, includeWhenUnfiltered: false))
-        {
-            var edits = FixAll.Collect(diagnostics);
-            if (edits.Count > 0)
-            {
-                actions.Add(new CodeAction("Fix all CodingDsl problems in this file", CodeActionKinds.SourceFixAll, null, null, Edit(uri, text, edits)));
-            }
-        }
-        return actions;
+        return CodeActionService.GetCodeActions(analysis, LspConvert.ToSpan(analysis.Text, parameters.Range))
+            .Select(a => (Action: a, Kind: Kind(a.Kind)))
+            .Where(a => Wants(only, a.Kind, includeWhenUnfiltered: a.Kind == CodeActionKinds.QuickFix))
+            .Select(a => Map(uri, analysis.Text, a.Action, a.Kind))
+            .ToArray();
     }
 
-    private static bool Touches(TextSpan diagnostic, TextSpan range) =>
-        diagnostic.Start <= range.End && range.Start <= diagnostic.End;
+    private static string Kind(CodeActionKind kind) => kind == CodeActionKind.SourceFixAll ? CodeActionKinds.SourceFixAll : CodeActionKinds.QuickFix;
 
     /// <summary>LSP: a kind is wanted when `only` lists it or one of its parents ("source" covers "source.fixAll").</summary>
     private static bool Wants(IReadOnlyList<string>? only, string kind, bool includeWhenUnfiltered) =>
         only is null ? includeWhenUnfiltered : only.Any(o => kind == o || kind.StartsWith(o + ".", StringComparison.Ordinal));
+
+    private static Protocol.CodeAction Map(string uri, SourceText text, CoreCodeAction action, string kind) => new(
+        action.Title,
+        kind,
+        kind == CodeActionKinds.QuickFix ? LspConvert.ToDiagnostics(text, action.Diagnostics) : null,
+        action.IsPreferred ? true : null,
+        Edit(uri, text, action.Edits));
 
     private static WorkspaceEdit Edit(string uri, SourceText text, IEnumerable<CoreTextEdit> edits) =>
         new(new Dictionary<string, IReadOnlyList<Protocol.TextEdit>>

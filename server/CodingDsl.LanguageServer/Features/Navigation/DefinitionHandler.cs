@@ -1,11 +1,11 @@
+using CodingDsl.Language.Services;
 using CodingDsl.LanguageServer.Analysis;
-using CodingDsl.LanguageServer.Documents;
 using CodingDsl.LanguageServer.Protocol;
 using CodingDsl.LanguageServer.Server;
 
 namespace CodingDsl.LanguageServer.Features.Navigation;
 
-/// <summary>Go to the declaration of a set or rule name, or to the file a `use` names.</summary>
+/// <summary>textDocument/definition over the core's <see cref="NavigationService"/>: set and rule declarations, `use`d files.</summary>
 public sealed class DefinitionHandler : LspHandler<TextDocumentPositionParams>
 {
     private readonly ServerServices services;
@@ -21,16 +21,13 @@ public sealed class DefinitionHandler : LspHandler<TextDocumentPositionParams>
 
     protected override async Task<object?> HandleAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
     {
-        var target = await NavigationTarget.FindAsync(services.Analysis, parameters.TextDocument.Uri, parameters.Position, cancellationToken).ConfigureAwait(false);
-        if (target?.Declaration is { } declaration)
+        if (await NavigationRequest.CreateAsync(services.Analysis, parameters.TextDocument.Uri, parameters.Position, cancellationToken).ConfigureAwait(false) is not { } request)
         {
-            return new Location(declaration.Document.Source.Uri, LspConvert.ToRange(declaration.Document.Analysis.Text, declaration.Occurrence.Span));
+            return Array.Empty<Location>();
         }
-        if (target?.Use is { } use && (target.Workspace.Find(use.FullPath) is not null || File.Exists(use.FullPath)))
-        {
-            var start = new Position(0, 0);
-            return new Location(DocumentUri.FromPath(use.FullPath), new Protocol.Range(start, start));
-        }
-        return null;
+        return NavigationService.GetDefinition(request.Resolver, request.Path, request.Offset)
+            .Select(l => LocationConvert.ToLocation(services.Documents, request.Resolver, l))
+            .OfType<Location>()
+            .ToArray();
     }
 }

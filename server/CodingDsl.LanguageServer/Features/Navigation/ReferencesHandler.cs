@@ -1,9 +1,11 @@
+using CodingDsl.Language.Services;
+using CodingDsl.LanguageServer.Analysis;
 using CodingDsl.LanguageServer.Protocol;
 using CodingDsl.LanguageServer.Server;
 
 namespace CodingDsl.LanguageServer.Features.Navigation;
 
-/// <summary>Where a set or rule is used (suppression comments included), or which files `use` the same library.</summary>
+/// <summary>textDocument/references over the core's <see cref="NavigationService"/>.</summary>
 public sealed class ReferencesHandler : LspHandler<ReferenceParams>
 {
     private readonly ServerServices services;
@@ -19,13 +21,13 @@ public sealed class ReferencesHandler : LspHandler<ReferenceParams>
 
     protected override async Task<object?> HandleAsync(ReferenceParams parameters, CancellationToken cancellationToken)
     {
-        var target = await NavigationTarget.FindAsync(services.Analysis, parameters.TextDocument.Uri, parameters.Position, cancellationToken).ConfigureAwait(false);
-        if (target is null)
+        if (await NavigationRequest.CreateAsync(services.Analysis, parameters.TextDocument.Uri, parameters.Position, cancellationToken).ConfigureAwait(false) is not { } request)
         {
             return Array.Empty<Location>();
         }
-        return target.Use is not null
-            ? target.UseLocations().ToArray()
-            : target.NameLocations(parameters.Context?.IncludeDeclaration ?? true).ToArray();
+        return NavigationService.GetReferences(request.Resolver, request.Path, request.Offset, parameters.Context?.IncludeDeclaration ?? true)
+            .Select(l => LocationConvert.ToLocation(services.Documents, request.Resolver, l))
+            .OfType<Location>()
+            .ToArray();
     }
 }

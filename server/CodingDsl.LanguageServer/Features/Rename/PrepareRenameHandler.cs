@@ -1,4 +1,5 @@
 using StreamJsonRpc;
+using CodingDsl.Language.Services;
 using CodingDsl.LanguageServer.Analysis;
 using CodingDsl.LanguageServer.Features.Navigation;
 using CodingDsl.LanguageServer.Protocol;
@@ -6,7 +7,7 @@ using CodingDsl.LanguageServer.Server;
 
 namespace CodingDsl.LanguageServer.Features.Rename;
 
-/// <summary>Says whether the cursor is on something renamable: a set or rule declared in the workspace.</summary>
+/// <summary>textDocument/prepareRename: the name under the cursor, or the core's reason it cannot be renamed.</summary>
 public sealed class PrepareRenameHandler : LspHandler<TextDocumentPositionParams>
 {
     private readonly ServerServices services;
@@ -19,15 +20,16 @@ public sealed class PrepareRenameHandler : LspHandler<TextDocumentPositionParams
 
     protected override async Task<object?> HandleAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
     {
-        var target = await NavigationTarget.FindAsync(services.Analysis, parameters.TextDocument.Uri, parameters.Position, cancellationToken).ConfigureAwait(false);
-        if (target?.Name is not { } name)
+        if (await NavigationRequest.CreateAsync(services.Analysis, parameters.TextDocument.Uri, parameters.Position, cancellationToken).ConfigureAwait(false) is not { } request
+            || NavigationService.PrepareRename(request.Resolver, request.Path, request.Offset) is not { } target
+            || request.Resolver.GetTree(request.Path)?.Text is not { } text)
         {
             return null;
         }
-        if (target.Declaration is null)
+        if (target.Error is not null)
         {
-            throw new LocalRpcException($"'{name.Name}' is declared in the standard library, which cannot be renamed.") { ErrorCode = LspErrorCodes.InvalidRequest };
+            throw new LocalRpcException(target.Error) { ErrorCode = LspErrorCodes.InvalidRequest };
         }
-        return new PrepareRenameResult(LspConvert.ToRange(target.Document.Analysis.Text, name.Span), name.Name);
+        return new PrepareRenameResult(LspConvert.ToRange(text, target.Span), target.Name);
     }
 }

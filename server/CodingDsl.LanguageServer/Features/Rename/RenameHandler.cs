@@ -1,11 +1,13 @@
 using StreamJsonRpc;
+using CodingDsl.Language.Services;
+using CodingDsl.LanguageServer.Analysis;
 using CodingDsl.LanguageServer.Features.Navigation;
 using CodingDsl.LanguageServer.Protocol;
 using CodingDsl.LanguageServer.Server;
 
 namespace CodingDsl.LanguageServer.Features.Rename;
 
-/// <summary>Renames a set or rule: its declaration and every use across the workspace, suppression comments included.</summary>
+/// <summary>textDocument/rename over the core's <see cref="NavigationService"/>: every use across the workspace, suppression comments included.</summary>
 public sealed class RenameHandler : LspHandler<RenameParams>
 {
     private readonly ServerServices services;
@@ -21,18 +23,19 @@ public sealed class RenameHandler : LspHandler<RenameParams>
 
     protected override async Task<object?> HandleAsync(RenameParams parameters, CancellationToken cancellationToken)
     {
-        if (NameRules.Problem(parameters.NewName) is { } problem)
-        {
-            throw new LocalRpcException(problem) { ErrorCode = LspErrorCodes.InvalidParams };
-        }
-        var target = await NavigationTarget.FindAsync(services.Analysis, parameters.TextDocument.Uri, parameters.Position, cancellationToken).ConfigureAwait(false);
-        if (target?.Declaration is null)
+        if (await NavigationRequest.CreateAsync(services.Analysis, parameters.TextDocument.Uri, parameters.Position, cancellationToken).ConfigureAwait(false) is not { } request)
         {
             return null;
         }
-        var changes = target.NameLocations(includeDeclaration: true)
-            .GroupBy(l => l.Uri, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<TextEdit>)g.Select(l => new TextEdit(l.Range, parameters.NewName)).ToArray(), StringComparer.Ordinal);
+        var result = NavigationService.Rename(request.Resolver, request.Path, request.Offset, parameters.NewName ?? string.Empty);
+        if (!result.Succeeded)
+        {
+            throw new LocalRpcException(result.Error!) { ErrorCode = LspErrorCodes.InvalidRequest };
+        }
+        var changes = result.Edits.ToDictionary(
+            e => LocationConvert.UriFor(services.Documents, e.Key),
+            e => (IReadOnlyList<TextEdit>)e.Value.Select(edit => LocationConvert.ToTextEdit(request.Resolver.GetTree(e.Key)?.Text, edit)).ToArray(),
+            StringComparer.Ordinal);
         return new WorkspaceEdit(changes);
     }
 }

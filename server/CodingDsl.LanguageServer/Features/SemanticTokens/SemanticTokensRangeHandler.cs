@@ -1,3 +1,4 @@
+using CodingDsl.Language.Services;
 using CodingDsl.LanguageServer.Analysis;
 using CodingDsl.LanguageServer.Protocol;
 using CodingDsl.LanguageServer.Server;
@@ -22,6 +23,6 @@ public sealed class SemanticTokensRangeHandler : LspHandler<SemanticTokensRangeP
         {
             return new Protocol.SemanticTokens([]);
         }
-        return new Protocol.SemanticTokens(SemanticTokensBuilder.Build(tree, LspConvert.ToSpan(tree.Text, parameters.Range)));
+        return new Protocol.SemanticTokens(SemanticTokensEncoder.Encode(tree.Text, SemanticTokenService.Classify(tree, LspConvert.ToSpan(tree.Text, parameters.Range))));
     }
 }
