@@ -142,7 +142,7 @@ public class HoverServiceTests
         var set = HoverService.GetHover(analysis, ServiceTestHost.OffsetOf(text, "states-imaging", 1), host.Resolver);
         var builtin = HoverService.GetHover(analysis, ServiceTestHost.OffsetOf(text, "subsidiary", 1), host.Resolver);
 
-        Assert.Equal("**set states-imaging-method** (standard library)\n\n```coding\nset states-imaging-method = opcs L86.2, O15.1, Q51.1, W92.3\n```", set!.Markdown);
+        Assert.Equal("**set states-imaging-method** (standard library)\n\n```coding\nset states-imaging-method = opcs L86.2, O15.1, Q51.1, W92.3, Y75.5, Y76.4, Y78.1, Y78.2, Y78.3, Y78.4, Y78.5, Y78.6\n```", set!.Markdown);
         Assert.Equal("Built-in set: OPCS-4 chapters Y and Z, recorded only after a main code.", builtin!.Markdown);
     }
 
