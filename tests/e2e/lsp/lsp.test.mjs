@@ -121,6 +121,39 @@ test('the language server over stdio: diagnostics, incremental change, quick fix
     assert.match(text, /Y53\.-/);
   });
 
+  await t.test('completion after "opcs J12." offers J12.4 with its title, and "liver abl" finds it too', async () => {
+    const line = lineOf(text, 'opcs J12.4') + 1;
+    const typed = '    opcs J12.';
+    const insert = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: `${typed}\n` };
+    text = applyEdits(text, [{ range: insert.range, newText: insert.text }]);
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [insert] });
+    const byCode = await withTimeout(connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character: typed.length } }), 'completion');
+    const j124 = byCode.items.find((i) => i.label === 'J12.4');
+    assert.equal(j124?.detail, 'Percutaneous radiofrequency ablation of lesion of liver');
+    assert.equal(j124.textEdit.newText, 'J12.4 "Percutaneous radiofrequency ablation of lesion of liver"');
+
+    const words = { range: { start: { line, character: 9 }, end: { line, character: typed.length } }, text: 'liver abl' };
+    text = applyEdits(text, [{ range: words.range, newText: words.text }]);
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 5 }, contentChanges: [words] });
+    const byTitle = await withTimeout(connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character: 9 + words.text.length } }), 'completion');
+    const ranked = [...byTitle.items].sort((a, b) => a.sortText.localeCompare(b.sortText));
+    assert.equal(ranked[0].label, 'J12.4');
+
+    const remove = { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '' };
+    text = applyEdits(text, [{ range: remove.range, newText: '' }]);
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 6 }, contentChanges: [remove] });
+    const published = await diagnostics.forVersion(uri, 6);
+    assert.deepEqual(published.diagnostics.filter((d) => d.severity === 1), []);
+  });
+
+  await t.test('hover over J12.4 shows its official title', async () => {
+    const line = lineOf(text, 'opcs J12.4');
+    const character = text.split('\n')[line].indexOf('J12.4') + 2;
+    const hover = await withTimeout(connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }), 'hover');
+    assert.equal(hover.contents.kind, 'markdown');
+    assert.match(hover.contents.value, /^\*\*J12\.4\*\* Percutaneous radiofrequency ablation of lesion of liver/);
+  });
+
   await t.test('the server asked to watch rule files and codingdsl.json', () => {
     const watchers = registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')?.registerOptions.watchers.map((w) => w.globPattern);
     assert.deepEqual(watchers, ['**/*.coding', '**/codingdsl.json']);
