@@ -8,23 +8,26 @@ namespace CodingDsl.LanguageServer.Analysis;
 /// Runs the core's analysis (<see cref="CodingWorkspace"/>) for the store's current generation.
 /// Callers asking for the same generation share one run; a newer generation cancels the older run
 /// (superseded work is dropped, not queued), so a burst of edits costs one analysis of the last text.
-/// Each run re-parses only documents whose text changed and analyses the open documents plus those
-/// changed on disk; a closed file's cross-file diagnostics are refreshed when files change on disk.
+/// A run re-parses only documents whose text changed and analyses the open documents; files that are
+/// not open (the workspace loaded from disk, files changed on disk) are analysed in the background in
+/// small batches between runs, so the open document's diagnostics never wait for the workspace.
 /// </summary>
 public sealed class AnalysisService
 {
     private const int ParallelThreshold = 4;
+    private const int BackgroundBatchSize = 32;
 
     private readonly DocumentStore store;
     private readonly CodingWorkspace workspace;
     private readonly object gate = new();
     private readonly SemaphoreSlim runLock = new(1, 1);
 
-    // Owned by the run holding runLock.
+    // Owned by whoever holds runLock.
     private readonly Dictionary<string, string> synced = new(CodingWorkspace.PathComparer);
-    private readonly HashSet<string> pending = new(CodingWorkspace.PathComparer);
+    private readonly Dictionary<string, SnapshotDocument> pending = new(CodingWorkspace.PathComparer);
     private readonly Dictionary<string, AnalyzedDocument> cache = new(CodingWorkspace.PathComparer);
     private volatile bool analyzeEverything;
+    private int backgroundRunning;
     private Run? current;
 
     public AnalysisService(DocumentStore store)
@@ -40,7 +43,10 @@ public sealed class AnalysisService
     /// </summary>
     public DocumentResolver Resolver { get; }
 
-    /// <summary>The next run analyses every document (configuration or files on disk changed).</summary>
+    /// <summary>Raised (off any lock) with documents that are not open, analysed in the background.</summary>
+    public event Action<IReadOnlyList<AnalyzedDocument>>? BackgroundDocumentsAnalyzed;
+
+    /// <summary>The next run re-analyses every document (configuration or files on disk changed).</summary>
     public void AnalyzeEverythingNext()
     {
         analyzeEverything = true;
@@ -73,55 +79,135 @@ public sealed class AnalysisService
     private async Task<WorkspaceAnalysis> RunAsync(WorkspaceSnapshot snapshot, CancellationToken cancellationToken)
     {
         await runLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        WorkspaceAnalysis result;
         try
         {
-            Synchronize(snapshot);
-            var targets = snapshot.Documents.Where(d => d.Version is not null || pending.Contains(d.Path)).ToArray();
-            var results = new AnalyzedDocument[targets.Length];
-            if (targets.Length > ParallelThreshold)
+            Synchronize(snapshot, cancellationToken);
+            var open = snapshot.Documents.Where(d => d.Version is not null).ToArray();
+            foreach (var (path, analyzed) in Analyze(open, cancellationToken))
             {
-                Parallel.For(0, targets.Length, new ParallelOptions { CancellationToken = cancellationToken },
-                    i => results[i] = new AnalyzedDocument(targets[i], workspace.Analyze(targets[i].Path, cancellationToken)));
+                cache[path] = analyzed;
+                pending.Remove(path);
             }
-            else
-            {
-                for (var i = 0; i < targets.Length; i++)
-                {
-                    results[i] = new AnalyzedDocument(targets[i], workspace.Analyze(targets[i].Path, cancellationToken));
-                }
-            }
-            foreach (var result in results)
-            {
-                cache[result.Source.Path] = result;
-                pending.Remove(result.Source.Path);
-            }
-            return new WorkspaceAnalysis(snapshot.Generation, snapshot.Documents.Select(d => cache.GetValueOrDefault(d.Path)).OfType<AnalyzedDocument>().ToArray());
+            var analyzedPaths = new HashSet<string>(open.Select(d => d.Path), CodingWorkspace.PathComparer);
+            result = new WorkspaceAnalysis(
+                snapshot.Generation,
+                snapshot.Documents.Select(d => cache.GetValueOrDefault(d.Path)).OfType<AnalyzedDocument>().ToArray(),
+                analyzedPaths,
+                snapshot.Documents.Select(d => d.Uri));
         }
         finally
         {
             runLock.Release();
         }
+        if (pending.Count > 0)
+        {
+            StartBackground();
+        }
+        return result;
+    }
+
+    private IEnumerable<(string Path, AnalyzedDocument Analyzed)> Analyze(IReadOnlyList<SnapshotDocument> documents, CancellationToken cancellationToken)
+    {
+        var results = new AnalyzedDocument[documents.Count];
+        if (documents.Count > ParallelThreshold)
+        {
+            Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken },
+                i => results[i] = new AnalyzedDocument(documents[i], workspace.Analyze(documents[i].Path, cancellationToken)));
+        }
+        else
+        {
+            for (var i = 0; i < documents.Count; i++)
+            {
+                results[i] = new AnalyzedDocument(documents[i], workspace.Analyze(documents[i].Path, cancellationToken));
+            }
+        }
+        return results.Select(r => (r.Source.Path, r));
+    }
+
+    /// <summary>Analyses pending documents that are not open, a batch at a time, letting edits' runs in between.</summary>
+    private void StartBackground()
+    {
+        if (Interlocked.Exchange(ref backgroundRunning, 1) == 1)
+        {
+            return;
+        }
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                while (true)
+                {
+                    IReadOnlyList<AnalyzedDocument> batch;
+                    await runLock.WaitAsync().ConfigureAwait(false);
+                    try
+                    {
+                        var take = pending.Values.Where(d => d.Version is null).Take(BackgroundBatchSize).ToArray();
+                        foreach (var open in pending.Values.Where(d => d.Version is not null).ToArray())
+                        {
+                            pending.Remove(open.Path); // open documents are analysed by the runs
+                        }
+                        if (take.Length == 0)
+                        {
+                            return;
+                        }
+                        batch = Analyze(take, CancellationToken.None).Select(r => r.Analyzed).ToArray();
+                        foreach (var analyzed in batch)
+                        {
+                            cache[analyzed.Source.Path] = analyzed;
+                            pending.Remove(analyzed.Source.Path);
+                        }
+                    }
+                    finally
+                    {
+                        runLock.Release();
+                    }
+                    BackgroundDocumentsAnalyzed?.Invoke(batch);
+                }
+            }
+            finally
+            {
+                Volatile.Write(ref backgroundRunning, 0);
+            }
+        });
     }
 
     /// <summary>Brings the core's workspace to the snapshot's texts; documents that changed become pending.</summary>
-    private void Synchronize(WorkspaceSnapshot snapshot)
+    private void Synchronize(WorkspaceSnapshot snapshot, CancellationToken cancellationToken)
     {
         var everything = analyzeEverything;
         analyzeEverything = false;
+        var changed = new List<SnapshotDocument>();
         var present = new HashSet<string>(CodingWorkspace.PathComparer);
         foreach (var document in snapshot.Documents)
         {
             present.Add(document.Path);
             if (!synced.TryGetValue(document.Path, out var text) || !string.Equals(text, document.Text, StringComparison.Ordinal))
             {
-                workspace.SetDocument(document.Path, document.Text);
-                synced[document.Path] = document.Text;
-                pending.Add(document.Path);
+                changed.Add(document);
             }
-            else if (everything)
+            else if (everything || pending.ContainsKey(document.Path)
+                || (cache.TryGetValue(document.Path, out var cached) && cached.Source.Version is not null && document.Version is null))
             {
-                pending.Add(document.Path);
+                pending[document.Path] = document;
             }
+        }
+        // Parsing is per document: many changed files (the workspace loading) parse in parallel.
+        if (changed.Count > ParallelThreshold)
+        {
+            Parallel.ForEach(changed, new ParallelOptions { CancellationToken = cancellationToken }, d => workspace.SetDocument(d.Path, d.Text));
+        }
+        else
+        {
+            foreach (var document in changed)
+            {
+                workspace.SetDocument(document.Path, document.Text);
+            }
+        }
+        foreach (var document in changed)
+        {
+            synced[document.Path] = document.Text;
+            pending[document.Path] = document;
         }
         foreach (var gone in synced.Keys.Where(p => !present.Contains(p)).ToArray())
         {

@@ -7,9 +7,9 @@ namespace CodingDsl.LanguageServer.Analysis;
 
 /// <summary>
 /// Keeps the client's diagnostics current after every change. Clients that pull diagnostics are told to
-/// pull again (workspace/diagnostic/refresh) when another file changed; the others get them pushed
-/// (textDocument/publishDiagnostics), for every document whose diagnostics changed — other files'
-/// included, as cross-file checks (duplicate guidance ids, `use`d libraries) can change them.
+/// pull again (workspace/diagnostic/refresh) when files changed on disk; the others get them pushed
+/// (textDocument/publishDiagnostics): the open documents after each edit, files that are not open as
+/// the background analysis reaches them and whenever their diagnostics change.
 /// </summary>
 public sealed class DiagnosticsPublisher
 {
@@ -27,6 +27,7 @@ public sealed class DiagnosticsPublisher
         this.analysis = analysis;
         this.client = client;
         this.log = log;
+        analysis.BackgroundDocumentsAnalyzed += OnBackgroundDocumentsAnalyzed;
     }
 
     /// <summary>Starts publishing for the store's current state; returns when published or superseded.</summary>
@@ -58,7 +59,6 @@ public sealed class DiagnosticsPublisher
             return;
         }
 
-        var messages = new List<PublishDiagnosticsParams>();
         lock (gate)
         {
             if (result.Generation != store.Generation || result.Generation <= publishedGeneration)
@@ -66,30 +66,45 @@ public sealed class DiagnosticsPublisher
                 return;
             }
             publishedGeneration = result.Generation;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var document in result.Documents)
+            foreach (var document in result.Documents.Where(d => result.AnalyzedNow.Contains(d.Source.Path)))
             {
-                var diagnostics = LspConvert.ToDiagnostics(document.Analysis.Text, document.Analysis.Diagnostics);
-                var uri = document.Source.Uri;
-                seen.Add(uri);
-                var fingerprint = JsonConvert.SerializeObject(diagnostics);
-                var isOpen = document.Source.Version is not null;
-                if (publishedByUri.TryGetValue(uri, out var previous) ? previous != fingerprint || isOpen : diagnostics.Count > 0 || isOpen)
-                {
-                    publishedByUri[uri] = fingerprint;
-                    messages.Add(new PublishDiagnosticsParams(uri, document.Source.Version, diagnostics));
-                }
+                // Open documents get a publication after every edit, tagged with their version.
+                Publish(document, always: true);
             }
-            foreach (var gone in publishedByUri.Keys.Where(uri => !seen.Contains(uri)).ToArray())
+            foreach (var gone in publishedByUri.Keys.Where(uri => !result.Uris.Contains(uri)).ToArray())
             {
                 publishedByUri.Remove(gone);
-                messages.Add(new PublishDiagnosticsParams(gone, null, Array.Empty<Diagnostic>()));
+                _ = client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(gone, null, Array.Empty<Diagnostic>()));
             }
-            // Sent under the lock so two generations' messages never interleave.
-            foreach (var message in messages)
+        }
+    }
+
+    private void OnBackgroundDocumentsAnalyzed(IReadOnlyList<AnalyzedDocument> documents)
+    {
+        if (client.Capabilities.PullDiagnostics)
+        {
+            return;
+        }
+        lock (gate)
+        {
+            foreach (var document in documents)
             {
-                _ = client.NotifyAsync(LspMethods.PublishDiagnostics, message);
+                Publish(document, always: false);
             }
+        }
+    }
+
+    // Called under the lock, so two publications for one document never interleave.
+    private void Publish(AnalyzedDocument document, bool always)
+    {
+        var diagnostics = LspConvert.ToDiagnostics(document.Analysis.Text, document.Analysis.Diagnostics);
+        var uri = document.Source.Uri;
+        var fingerprint = JsonConvert.SerializeObject(diagnostics);
+        var changed = publishedByUri.TryGetValue(uri, out var previous) ? previous != fingerprint : diagnostics.Count > 0;
+        if (always || changed)
+        {
+            publishedByUri[uri] = fingerprint;
+            _ = client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, document.Source.Version, diagnostics));
         }
     }
 }
