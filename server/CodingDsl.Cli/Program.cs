@@ -19,5 +19,6 @@ public static class Program
         new ExportCommand(env),
         new ImportCommand(env),
         new EvaluateCommand(env),
+        new LspCommand(env),
     };
 }
