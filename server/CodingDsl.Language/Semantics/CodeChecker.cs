@@ -163,7 +163,8 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
     {
         var suggestions = table.Suggest(code, SuggestionCount);
         var fixes = suggestions
-            .Select((s, i) => new CodeFix($"Change to {s.Code} ({s.Title})", [new TextEdit(token.Span, Respell(token.Text, s.Code))], i == 0))
+            // Never preferred: a "fix all" must not put a guessed clinical code into the file.
+            .Select(s => new CodeFix($"Change to {s.Code} ({s.Title})", [new TextEdit(token.Span, Respell(token.Text, s.Code))], IsPreferred: false))
             .ToArray();
         var didYouMean = suggestions.Count == 0 ? string.Empty : " Did you mean " + string.Join(" or ", suggestions.Select(s => $"{s.Code} ({s.Title})")) + "?";
         if (table.IsComplete)

@@ -56,8 +56,8 @@ public static class CodeActionService
         var fixedDiagnostics = new List<Diagnostic>();
         foreach (var diagnostic in analysis.Diagnostics.OrderBy(d => d.Span.Start))
         {
-            if (diagnostic.Code == DiagnosticCatalog.UnknownCode.Code
-                || diagnostic.Fixes.FirstOrDefault(f => f.IsPreferred) is not { } fix || fix.Edits.Count == 0)
+            // Only preferred fixes: the core never prefers a guessed code ("did you mean" for CDSL0202).
+            if (diagnostic.Fixes.FirstOrDefault(f => f.IsPreferred) is not { } fix || fix.Edits.Count == 0)
             {
                 continue;
             }
