@@ -78,6 +78,31 @@ public class FormatterLayoutTests
     }
 
     [Fact]
+    public void End_of_line_comments_keep_their_column_while_the_code_ends_short_of_it()
+    {
+        const string text =
+            "guidance IPG1 {\n" +
+            "  procedure {\n" +
+            "    snomed pending          // a\n" +
+            "    opcs J12.4 \"a title long enough to pass the column\" // b\n" +
+            "        image-guided        // c\n" +
+            "\topen\t// d\n" +
+            "  }\n" +
+            "}\n";
+
+        Assert.Equal(
+            "guidance IPG1 {\n" +
+            "  procedure {\n" +
+            "    snomed pending          // a\n" +
+            "    opcs J12.4 \"a title long enough to pass the column\" // b\n" +
+            "    image-guided            // c\n" +
+            "    open // d\n" +
+            "  }\n" +
+            "}\n",
+            Format(text));
+    }
+
+    [Fact]
     public void Continuation_lines_are_kept_where_the_author_broke_the_line_and_indented_one_level()
     {
         Assert.Equal(
