@@ -11,8 +11,8 @@ namespace CodingDsl.Language.Formatter;
 /// line break the author put before `or`, `and`, a modifier or after a `,` is kept, the continuation
 /// line indented one level deeper than the statement; a comment always ends its line;</item>
 /// <item>exactly one blank line between top-level declarations (consecutive `use` or `set` lines keep
-/// the author's choice) and around sections; none after `{` or before `}`; elsewhere at most one,
-/// where the author left one.</item>
+/// the author's choice) and after each section (between sections); none after `{` or before `}`;
+/// elsewhere at most one, where the author left one.</item>
 /// </list>
 /// </summary>
 internal static class LayoutPlanner
@@ -126,7 +126,8 @@ internal static class LayoutPlanner
                 && previous.Node.GetType() == next.Node.GetType();
             return sameOneLiners ? null : 1;
         }
-        return previous.IsSectionBoundary || next.IsSectionBoundary ? 1 : null;
+        // After a section's `}` (a header was handled above), the next item of the guidance stands apart.
+        return previous.IsSectionBoundary ? 1 : null;
     }
 
     /// <summary>Author's line breaks kept inside a statement: before `or`, `and`, a modifier; after a comma.</summary>

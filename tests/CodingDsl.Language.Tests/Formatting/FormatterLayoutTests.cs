@@ -21,7 +21,6 @@ public class FormatterLayoutTests
             """
             guidance IPG1 "t" {
               source "u"
-
               procedure {
                 opcs J12.4 "x"
                 image-guided
@@ -171,13 +170,12 @@ public class FormatterLayoutTests
     }
 
     [Fact]
-    public void Sections_are_set_apart_by_one_blank_line()
+    public void A_section_is_followed_by_one_blank_line_and_preceded_by_the_authors_choice()
     {
         Assert.Equal(
             """
             guidance IPG6 "t" {
               note "n1"
-
               procedure "Open" {
                 open
                 case-by-case "c"
@@ -189,7 +187,6 @@ public class FormatterLayoutTests
               }
 
               note "n2"
-
               diagnosis {
               }
             }
