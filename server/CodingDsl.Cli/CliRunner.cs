@@ -42,7 +42,7 @@ public static class CliRunner
         }
         catch (CliException e)
         {
-            await env.Error.WriteLineAsync(ErrorPrefix + OneLine(e.Message));
+            await env.Error.WriteLineAsync(ErrorPrefix + SingleLine.Of(e.Message));
             return ExitCodes.Failure;
         }
         catch (OperationCanceledException)
@@ -52,7 +52,7 @@ public static class CliRunner
         }
         catch (Exception e)
         {
-            await env.Error.WriteLineAsync($"{ToolInfo.Name}: internal error: {e.GetType().Name}: {OneLine(e.Message)} (please report this)");
+            await env.Error.WriteLineAsync($"{ToolInfo.Name}: internal error: {e.GetType().Name}: {SingleLine.Of(e.Message)} (please report this)");
             return ExitCodes.Failure;
         }
     }
@@ -66,7 +66,7 @@ public static class CliRunner
             ? parseResult.Errors.FirstOrDefault(e => e.Message.Contains($"'{parseResult.UnmatchedTokens[0]}'", StringComparison.Ordinal))
             : null;
         first ??= parseResult.Errors.FirstOrDefault();
-        var message = first is null ? "invalid command line" : OneLine(first.Message).TrimEnd('.');
+        var message = first is null ? "invalid command line" : SingleLine.Of(first.Message).TrimEnd('.');
         var more = parseResult.Errors.Count > 1 ? $" (and {parseResult.Errors.Count - 1} more)" : "";
         return $"{message}{more}. See '{CommandPath(parseResult.CommandResult.Command)} --help'.";
     }
@@ -82,8 +82,4 @@ public static class CliRunner
         names.Reverse();
         return string.Join(' ', names);
     }
-
-    /// <summary>Messages go on one line: a reason split over lines is hard to grep in a CI log.</summary>
-    internal static string OneLine(string text) =>
-        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

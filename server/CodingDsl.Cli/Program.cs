@@ -16,5 +16,9 @@ public static class Program
     {
         new CheckCommand(env),
         new FormatCommand(env),
+        new ExportCommand(env),
+        new ImportCommand(env),
+        new EvaluateCommand(env),
+        new LspCommand(env),
     };
 }

@@ -34,7 +34,7 @@ public static class DocumentReader
         {
             if (failures[i] is { } failure)
             {
-                throw new CliException($"cannot read '{paths[i]}': {CliRunner.OneLine(failure.Message)}", failure);
+                throw new CliException($"cannot read '{paths[i]}': {SingleLine.Of(failure.Message)}", failure);
             }
         }
         return documents.Select(d => d!).ToArray();

@@ -28,15 +28,7 @@ public static class FileCollector
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            string full;
-            try
-            {
-                full = Path.GetFullPath(path, workingDirectory);
-            }
-            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
-            {
-                throw new CliException($"path '{path}' is not a valid path");
-            }
+            var full = Resolve(path, workingDirectory) ?? throw new CliException($"path '{path}' is not a valid path");
 
             if (File.Exists(full))
             {
@@ -58,6 +50,22 @@ public static class FileCollector
             throw new CliException($"no {Extension} files found in {given}");
         }
         return files.ToArray();
+    }
+
+    /// <summary>True when the path names an existing file or folder.</summary>
+    public static bool Exists(string path, string workingDirectory) =>
+        Resolve(path, workingDirectory) is { } full && (File.Exists(full) || Directory.Exists(full));
+
+    private static string? Resolve(string path, string workingDirectory)
+    {
+        try
+        {
+            return Path.GetFullPath(path, workingDirectory);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
     }
 
     private static void AddFolder(string root, SortedSet<string> files)
@@ -88,7 +96,7 @@ public static class FileCollector
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new CliException($"cannot read folder '{folder}': {CliRunner.OneLine(e.Message)}", e);
+                throw new CliException($"cannot read folder '{folder}': {SingleLine.Of(e.Message)}", e);
             }
         }
     }

@@ -62,24 +62,11 @@ public sealed class CheckCommand : Command
         foreach (var token in result.Tokens)
         {
             var value = token.Value;
-            if (value.Length > 1 && value[0] == '-' && !PathExists(value))
+            if (value.Length > 1 && value[0] == '-' && !FileCollector.Exists(value, env.WorkingDirectory))
             {
                 result.AddError($"Unrecognized option '{value}'");
                 return;
             }
-        }
-    }
-
-    private bool PathExists(string path)
-    {
-        try
-        {
-            var full = Path.GetFullPath(path, env.WorkingDirectory);
-            return File.Exists(full) || Directory.Exists(full);
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            return false;
         }
     }
 
@@ -121,7 +108,7 @@ public sealed class CheckCommand : Command
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"cannot write '{givenPath}': {CliRunner.OneLine(e.Message)}", e);
+            throw new CliException($"cannot write '{givenPath}': {SingleLine.Of(e.Message)}", e);
         }
     }
 }

@@ -80,7 +80,7 @@ public sealed class FormatCommand : Command
                     env.Out.WriteLine(arguments.Check ? $"{outcome.Path}: not formatted" : $"{outcome.Path}: formatted");
                     break;
                 case FormatStatus.CannotFormat:
-                    env.Out.WriteLine($"{outcome.Path}: {CliRunner.OneLine(outcome.Reason!)}");
+                    env.Out.WriteLine($"{outcome.Path}: {SingleLine.Of(outcome.Reason!)}");
                     break;
             }
         }
@@ -109,7 +109,7 @@ public sealed class FormatCommand : Command
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new FormatOutcome(shown, FormatStatus.IoError, $"cannot read '{shown}': {CliRunner.OneLine(e.Message)}");
+            return new FormatOutcome(shown, FormatStatus.IoError, $"cannot read '{shown}': {SingleLine.Of(e.Message)}");
         }
         if (!RuleFileText.TryDecode(bytes, out var file))
         {
@@ -133,7 +133,7 @@ public sealed class FormatCommand : Command
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return new FormatOutcome(shown, FormatStatus.IoError, $"cannot write '{shown}': {CliRunner.OneLine(e.Message)}");
+                return new FormatOutcome(shown, FormatStatus.IoError, $"cannot write '{shown}': {SingleLine.Of(e.Message)}");
             }
         }
         return new FormatOutcome(shown, FormatStatus.NeedsFormatting);

@@ -1,6 +1,3 @@
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-
 namespace CodingDsl.Cli.Output;
 
 /// <summary>
@@ -11,36 +8,44 @@ public sealed class JsonFormatter : IReportFormatter
 {
     public void Write(CheckReport report, TextWriter writer)
     {
-        var array = new JArray();
-        foreach (var (document, diagnostic) in report.AllDiagnostics)
+        using (var json = JsonWriting.Create(writer))
         {
-            var item = new JObject
+            json.WriteStartArray();
+            foreach (var (document, diagnostic) in report.AllDiagnostics)
             {
-                ["file"] = report.Paths.ForPortable(document.Path),
-                ["code"] = diagnostic.Code,
-                ["severity"] = LevelNames.Plain(diagnostic.Level),
-                ["message"] = diagnostic.Message,
-                ["range"] = JsonRanges.Range(document.GetRange(diagnostic.Span)),
-            };
-            if (diagnostic.RuleName is not null)
-            {
-                item["rule"] = diagnostic.RuleName;
-            }
-            item["fixes"] = new JArray(diagnostic.Fixes.Select(fix => new JObject
-            {
-                ["title"] = fix.Title,
-                ["edits"] = new JArray(fix.Edits.Select(edit => new JObject
+                json.WriteStartObject();
+                json.Property("file", report.Paths.ForPortable(document.Path));
+                json.Property("code", diagnostic.Code);
+                json.Property("severity", LevelNames.Plain(diagnostic.Level));
+                json.Property("message", diagnostic.Message);
+                json.LspRange("range", document.GetRange(diagnostic.Span));
+                if (diagnostic.RuleName is not null)
                 {
-                    ["range"] = JsonRanges.Range(document.GetRange(edit.Span)),
-                    ["newText"] = edit.NewText,
-                })),
-            }));
-            array.Add(item);
+                    json.Property("rule", diagnostic.RuleName);
+                }
+                json.WritePropertyName("fixes");
+                json.WriteStartArray();
+                foreach (var fix in diagnostic.Fixes)
+                {
+                    json.WriteStartObject();
+                    json.Property("title", fix.Title);
+                    json.WritePropertyName("edits");
+                    json.WriteStartArray();
+                    foreach (var edit in fix.Edits)
+                    {
+                        json.WriteStartObject();
+                        json.LspRange("range", document.GetRange(edit.Span));
+                        json.Property("newText", edit.NewText);
+                        json.WriteEndObject();
+                    }
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
         }
-
-        using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
-        array.WriteTo(json);
-        json.Flush();
         writer.WriteLine();
     }
 }

@@ -1,7 +1,6 @@
 using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language.Text;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace CodingDsl.Cli.Output;
 
@@ -26,139 +25,176 @@ public sealed class SarifFormatter : IReportFormatter
             .ToArray();
         var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
 
-        var results = new JArray();
-        foreach (var (document, diagnostic) in report.AllDiagnostics)
+        using (var json = JsonWriting.Create(writer))
         {
-            var location = ArtifactLocation(report.Paths, document.Path);
-            var result = new JObject
+            json.WriteStartObject();
+            json.Property("$schema", SchemaUri);
+            json.Property("version", "2.1.0");
+            json.WritePropertyName("runs");
+            json.WriteStartArray();
+            json.WriteStartObject();
+
+            json.WritePropertyName("tool");
+            json.WriteStartObject();
+            json.WritePropertyName("driver");
+            json.WriteStartObject();
+            json.Property("name", ToolInfo.Name);
+            json.Property("version", ToolInfo.Version);
+            json.Property("semanticVersion", ToolInfo.Version);
+            json.Property("informationUri", ToolInfo.InformationUri);
+            json.WritePropertyName("rules");
+            json.WriteStartArray();
+            foreach (var rule in rules)
             {
-                ["ruleId"] = diagnostic.Code,
-                ["ruleIndex"] = ruleIndex[diagnostic.Code],
-                ["level"] = LevelNames.Sarif(diagnostic.Level),
-                ["message"] = new JObject { ["text"] = diagnostic.Message },
-                ["locations"] = new JArray(new JObject
-                {
-                    ["physicalLocation"] = new JObject
-                    {
-                        ["artifactLocation"] = location,
-                        ["region"] = Region(document, diagnostic.Span),
-                    },
-                }),
-            };
-            var fixes = SarifFixes(document, location, diagnostic.Fixes);
-            if (fixes.Count > 0)
-            {
-                result["fixes"] = fixes;
+                WriteRule(json, rule);
             }
-            results.Add(result);
-        }
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
 
-        var run = new JObject
-        {
-            ["tool"] = new JObject
+            json.WritePropertyName("originalUriBaseIds");
+            json.WriteStartObject();
+            json.WritePropertyName(SourceRootId);
+            json.WriteStartObject();
+            json.Property("uri", report.Paths.BaseUri);
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.Property("columnKind", "utf16CodeUnits");
+
+            json.WritePropertyName("results");
+            json.WriteStartArray();
+            foreach (var document in report.Documents)
             {
-                ["driver"] = new JObject
+                var location = report.Paths.ForSarif(document.Path);
+                foreach (var diagnostic in document.Diagnostics)
                 {
-                    ["name"] = ToolInfo.Name,
-                    ["version"] = ToolInfo.Version,
-                    ["semanticVersion"] = ToolInfo.Version,
-                    ["informationUri"] = ToolInfo.InformationUri,
-                    ["rules"] = new JArray(rules.Select(Rule)),
-                },
-            },
-            ["originalUriBaseIds"] = new JObject
-            {
-                [SourceRootId] = new JObject { ["uri"] = report.Paths.BaseUri },
-            },
-            ["columnKind"] = "utf16CodeUnits",
-            ["results"] = results,
-        };
+                    WriteResult(json, document, location, diagnostic, ruleIndex[diagnostic.Code]);
+                }
+            }
+            json.WriteEndArray();
 
-        var log = new JObject
-        {
-            ["$schema"] = SchemaUri,
-            ["version"] = "2.1.0",
-            ["runs"] = new JArray(run),
-        };
-
-        using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
-        log.WriteTo(json);
-        json.Flush();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
         writer.WriteLine();
     }
 
-    private static JObject Rule(RuleMetadata rule)
+    private static void WriteRule(JsonWriter json, RuleMetadata rule)
     {
-        var descriptor = new JObject
-        {
-            ["id"] = rule.Id,
-            ["name"] = rule.Name,
-            ["shortDescription"] = new JObject { ["text"] = rule.ShortDescription },
-            ["helpUri"] = rule.HelpUri,
-        };
+        json.WriteStartObject();
+        json.Property("id", rule.Id);
+        json.Property("name", rule.Name);
+        json.TextObject("shortDescription", rule.ShortDescription);
         if (rule.FullDescription is not null)
         {
-            descriptor["fullDescription"] = new JObject { ["text"] = rule.FullDescription };
+            json.TextObject("fullDescription", rule.FullDescription);
         }
+        json.Property("helpUri", rule.HelpUri);
         if (rule.DefaultLevel is { } level and not DiagnosticLevel.Off)
         {
-            descriptor["defaultConfiguration"] = new JObject { ["level"] = LevelNames.Sarif(level) };
+            json.WritePropertyName("defaultConfiguration");
+            json.WriteStartObject();
+            json.Property("level", LevelNames.Sarif(level));
+            json.WriteEndObject();
         }
-        return descriptor;
+        json.WriteEndObject();
     }
 
-    private static JObject ArtifactLocation(PathDisplay paths, string path)
+    private static void WriteResult(JsonWriter json, ReportedDocument document, (string Uri, bool IsRelative) location, Diagnostic diagnostic, int ruleIndex)
     {
-        var (uri, isRelative) = paths.ForSarif(path);
-        var location = new JObject { ["uri"] = uri };
-        if (isRelative)
-        {
-            location["uriBaseId"] = SourceRootId;
-        }
-        return location;
-    }
+        json.WriteStartObject();
+        json.Property("ruleId", diagnostic.Code);
+        json.Property("ruleIndex", ruleIndex);
+        json.Property("level", LevelNames.Sarif(diagnostic.Level));
+        json.TextObject("message", diagnostic.Message);
+        json.WritePropertyName("locations");
+        json.WriteStartArray();
+        json.WriteStartObject();
+        json.WritePropertyName("physicalLocation");
+        json.WriteStartObject();
+        WriteArtifactLocation(json, location);
+        WriteRegion(json, "region", document, diagnostic.Span);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
 
-    private static JObject Region(ReportedDocument document, TextSpan span)
-    {
-        var range = document.GetRange(span);
-        return new JObject
+        var fixes = SarifFixes(diagnostic.Fixes);
+        if (fixes.Count > 0)
         {
-            ["startLine"] = range.Start.Line + 1,
-            ["startColumn"] = range.Start.Character + 1,
-            ["endLine"] = range.End.Line + 1,
-            ["endColumn"] = range.End.Character + 1,
-        };
+            json.WritePropertyName("fixes");
+            json.WriteStartArray();
+            foreach (var fix in fixes)
+            {
+                WriteFix(json, document, location, fix);
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
     }
 
     /// <summary>
     /// SARIF requires at least one replacement per change and no two equal fixes in a result, so a
     /// fix without edits is left out and repeated fixes are written once.
     /// </summary>
-    private static JArray SarifFixes(ReportedDocument document, JObject location, IReadOnlyList<CodeFix> fixes)
+    private static List<CodeFix> SarifFixes(IReadOnlyList<CodeFix> fixes)
     {
-        var array = new JArray();
-        foreach (var fix in fixes.Where(f => f.Edits.Count > 0))
+        var kept = new List<CodeFix>();
+        foreach (var fix in fixes)
         {
-            var item = Fix(document, location, fix);
-            if (!array.Any(existing => JToken.DeepEquals(existing, item)))
+            if (fix.Edits.Count > 0 && !kept.Any(k => k.Title == fix.Title && k.Edits.SequenceEqual(fix.Edits)))
             {
-                array.Add(item);
+                kept.Add(fix);
             }
         }
-        return array;
+        return kept;
     }
 
-    private static JObject Fix(ReportedDocument document, JObject location, CodeFix fix) => new()
+    private static void WriteFix(JsonWriter json, ReportedDocument document, (string Uri, bool IsRelative) location, CodeFix fix)
     {
-        ["description"] = new JObject { ["text"] = fix.Title },
-        ["artifactChanges"] = new JArray(new JObject
+        json.WriteStartObject();
+        json.TextObject("description", fix.Title);
+        json.WritePropertyName("artifactChanges");
+        json.WriteStartArray();
+        json.WriteStartObject();
+        WriteArtifactLocation(json, location);
+        json.WritePropertyName("replacements");
+        json.WriteStartArray();
+        foreach (var edit in fix.Edits)
         {
-            ["artifactLocation"] = location.DeepClone(),
-            ["replacements"] = new JArray(fix.Edits.Select(edit => new JObject
-            {
-                ["deletedRegion"] = Region(document, edit.Span),
-                ["insertedContent"] = new JObject { ["text"] = edit.NewText },
-            })),
-        }),
-    };
+            json.WriteStartObject();
+            WriteRegion(json, "deletedRegion", document, edit.Span);
+            json.TextObject("insertedContent", edit.NewText);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteArtifactLocation(JsonWriter json, (string Uri, bool IsRelative) location)
+    {
+        json.WritePropertyName("artifactLocation");
+        json.WriteStartObject();
+        json.Property("uri", location.Uri);
+        if (location.IsRelative)
+        {
+            json.Property("uriBaseId", SourceRootId);
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WriteRegion(JsonWriter json, string name, ReportedDocument document, TextSpan span)
+    {
+        var range = document.GetRange(span);
+        json.WritePropertyName(name);
+        json.WriteStartObject();
+        json.Property("startLine", range.Start.Line + 1);
+        json.Property("startColumn", range.Start.Character + 1);
+        json.Property("endLine", range.End.Line + 1);
+        json.Property("endColumn", range.End.Character + 1);
+        json.WriteEndObject();
+    }
 }

@@ -13,7 +13,7 @@ public sealed class TextFormatter : IReportFormatter
         {
             var start = document.GetRange(diagnostic.Span).Start;
             writer.WriteLine(
-                $"{document.DisplayPath}({start.Line + 1},{start.Character + 1}): {LevelNames.Plain(diagnostic.Level)} {diagnostic.Code}: {CliRunner.OneLine(diagnostic.Message)}");
+                $"{document.DisplayPath}({start.Line + 1},{start.Character + 1}): {LevelNames.Plain(diagnostic.Level)} {diagnostic.Code}: {SingleLine.Of(diagnostic.Message)}");
         }
         writer.WriteLine(Summary.For(report));
     }

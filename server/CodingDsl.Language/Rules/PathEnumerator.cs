@@ -21,6 +21,16 @@ public static class PathEnumerator
             {
                 options = [[], .. options];
             }
+            if (options.Count == 1)
+            {
+                // No choice here: extend every path in place. Copying would make a long section
+                // with no alternatives quadratic in its length.
+                foreach (var prefix in partial)
+                {
+                    prefix.AddRange(options[0]);
+                }
+                continue;
+            }
             var next = new List<List<BoundCode>>();
             foreach (var prefix in partial)
             {

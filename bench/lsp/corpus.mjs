@@ -1,0 +1,60 @@
+// Writes the benchmark inputs: a workspace of rule files like the samples, and one 5,000-line file.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const procedures = [
+  ['J12.4', 'Percutaneous radiofrequency ablation of lesion of liver'],
+  ['J12.7', 'Percutaneous microwave ablation of lesion of liver'],
+  ['M10.4', 'Percutaneous radiofrequency ablation of lesion of kidney'],
+  ['E59.1', 'Percutaneous radiofrequency ablation of lesion of lung'],
+];
+
+function guidance(id, index) {
+  const [code, title] = procedures[index % procedures.length];
+  return `// Generated benchmark file ${index}.
+guidance ${id} "Benchmark guidance ${index}" {
+  source "https://www.nice.org.uk/guidance/${id.toLowerCase()}"
+  classifications opcs-4.10, icd-10-5
+
+  procedure {
+    snomed pending
+    opcs ${code} "${title}"
+    image-guided
+    opcs Y53.- "Approach to organ under image control"
+      or Y68.- "Other approach to organ under image control"
+  }
+
+  diagnosis {
+    icd10 C78.7 "Secondary malignant neoplasm of liver and intrahepatic bile duct"
+      and C18.- "Malignant neoplasm of colon"
+  }
+}
+`;
+}
+
+/** One guidance with as many procedure variants as it takes to reach the line count. */
+export function bigFile(lines) {
+  const head = `guidance IPG9999 "A very large guidance" {\n  source "https://www.nice.org.uk/guidance/ipg9999"\n  classifications opcs-4.10, icd-10-5\n`;
+  const parts = [head];
+  let count = head.split('\n').length;
+  for (let i = 0; count < lines - 2; i++) {
+    const [code, title] = procedures[i % procedures.length];
+    const variant = `\n  procedure "Variant ${i}" {\n    opcs ${code} "${title}"\n    image-guided\n    opcs Y53.- "Approach to organ under image control"\n      or Y68.- "Other approach to organ under image control"\n    note "Variant ${i} of the procedure."\n  }\n`;
+    parts.push(variant);
+    count += variant.split('\n').length - 1;
+  }
+  parts.push('}\n');
+  return parts.join('');
+}
+
+export function writeCorpus(folder, files, bigLines) {
+  mkdirSync(folder, { recursive: true });
+  for (let i = 1; i <= files; i++) {
+    const sub = join(folder, `group${i % 20}`);
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `IPG${1000 + i}.coding`), guidance(`IPG${1000 + i}`, i));
+  }
+  const big = join(folder, 'big.coding');
+  writeFileSync(big, bigFile(bigLines));
+  return big;
+}

@@ -1,0 +1,114 @@
+// Latency harness: the real server over stdio, driven as an editor would. Prints numbers; asserts nothing.
+//   node latency.mjs [--files 2000] [--lines 5000] [--runs 100]
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
+import { startServer } from '../../tests/e2e/lsp/server.mjs';
+import { writeCorpus } from './corpus.mjs';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []));
+const files = Number(args.files ?? 2000);
+const lines = Number(args.lines ?? 5000);
+const runs = Number(args.runs ?? 100);
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const ms = (v) => `${v.toFixed(1)} ms`;
+const rssMb = (pid, field) => {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(field));
+  return line ? Number(line.split(/\s+/)[1]) / 1024 : NaN;
+};
+
+const folder = mkdtempSync(join(tmpdir(), 'codingdsl-bench-'));
+const bigPath = writeCorpus(folder, files, lines);
+const bigUri = pathToFileURL(bigPath).href;
+let text = readFileSync(bigPath, 'utf8');
+
+const server = startServer();
+const connection = createProtocolConnection(new StreamMessageReader(server.child.stdout), new StreamMessageWriter(server.child.stdin));
+const waiters = [];
+const onMessage = (kind, params) => {
+  for (const w of [...waiters]) {
+    if (w.kind === kind && w.match(params)) {
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve(performance.now());
+    }
+  }
+};
+const waitFor = (kind, match) => new Promise((resolve) => waiters.push({ kind, match, resolve }));
+connection.onNotification('textDocument/publishDiagnostics', (p) => onMessage('diagnostics', p));
+connection.onNotification('window/logMessage', (p) => onMessage('log', p));
+connection.onRequest('client/registerCapability', () => null);
+connection.listen();
+
+console.log(`server: ${server.dll}`);
+console.log(`corpus: ${files} files + one ${text.split('\n').length}-line file in ${folder}`);
+
+const started = performance.now();
+const loaded = waitFor('log', (p) => p.message.startsWith('Loaded '));
+await connection.sendRequest('initialize', {
+  processId: process.pid,
+  rootUri: pathToFileURL(folder).href,
+  workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }],
+  capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+});
+await connection.sendNotification('initialized', {});
+const firstDiagnostics = waitFor('diagnostics', (p) => p.uri === bigUri && p.version === 1);
+await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'coding', version: 1, text } });
+const firstAt = await firstDiagnostics;
+const loadedAt = await loaded;
+console.log(`initialize → first diagnostics of the open ${lines}-line file: ${ms(firstAt - started)}`);
+console.log(`initialize → workspace of ${files} files loaded (background): ${ms(loadedAt - started)}`);
+
+// didChange → publishDiagnostics: type one character into a note, then take it out again.
+const noteLine = text.split('\n').findIndex((l) => l.includes('note "Variant 0'));
+const column = text.split('\n')[noteLine].indexOf('Variant 0') + 'Variant 0'.length;
+const changeTimes = [];
+let version = 1;
+for (let i = 0; i < runs; i++) {
+  version++;
+  const insert = i % 2 === 0;
+  const range = insert
+    ? { start: { line: noteLine, character: column }, end: { line: noteLine, character: column } }
+    : { start: { line: noteLine, character: column }, end: { line: noteLine, character: column + 1 } };
+  const published = waitFor('diagnostics', (p) => p.uri === bigUri && p.version === version);
+  const sent = performance.now();
+  await connection.sendNotification('textDocument/didChange', { textDocument: { uri: bigUri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
+  changeTimes.push((await published) - sent);
+}
+console.log(`didChange → publishDiagnostics (${lines}-line file, ${runs} edits): p50 ${ms(percentile(changeTimes, 50))}, p95 ${ms(percentile(changeTimes, 95))}, max ${ms(Math.max(...changeTimes))}`);
+
+// Completion over the full OPCS-4 table: by code prefix and by title words, on a line of the big file.
+const codeLine = text.split('\n').findIndex((l) => l.includes('opcs J12.4'));
+const queries = ['J12.', 'J1', 'Y53.', 'liver abl', 'percutaneous ablation', 'kidney'];
+const completionTimes = [];
+let lastLabel = '';
+for (let i = 0; i < runs; i++) {
+  const query = queries[i % queries.length];
+  version++;
+  const original = text.split('\n')[codeLine];
+  const range = { start: { line: codeLine, character: 0 }, end: { line: codeLine, character: original.length } };
+  await connection.sendNotification('textDocument/didChange', { textDocument: { uri: bigUri, version }, contentChanges: [{ range, text: `    opcs ${query}` }] });
+  const sent = performance.now();
+  const list = await connection.sendRequest('textDocument/completion', { textDocument: { uri: bigUri }, position: { line: codeLine, character: 9 + query.length } });
+  completionTimes.push(performance.now() - sent);
+  lastLabel = list.items[0]?.label ?? '(none)';
+  version++;
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri: bigUri, version },
+    contentChanges: [{ range: { start: { line: codeLine, character: 0 }, end: { line: codeLine, character: 9 + query.length } }, text: original }],
+  });
+}
+console.log(`completion (after a change, ${runs} requests over ${queries.join(' | ')}): p50 ${ms(percentile(completionTimes, 50))}, p95 ${ms(percentile(completionTimes, 95))}, max ${ms(Math.max(...completionTimes))} (last first item ${lastLabel})`);
+
+console.log(`server memory: RSS ${rssMb(server.child.pid, 'VmRSS').toFixed(0)} MB, peak ${rssMb(server.child.pid, 'VmHWM').toFixed(0)} MB`);
+
+await connection.sendRequest('shutdown');
+await connection.sendNotification('exit');
+console.log(`exit code: ${await server.exited}`);
+connection.dispose();
+rmSync(folder, { recursive: true, force: true });

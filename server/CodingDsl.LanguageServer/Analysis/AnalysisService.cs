@@ -1,0 +1,222 @@
+using CodingDsl.Language.Services;
+using CodingDsl.Language.Workspace;
+using CodingDsl.LanguageServer.Documents;
+
+namespace CodingDsl.LanguageServer.Analysis;
+
+/// <summary>
+/// Runs the core's analysis (<see cref="CodingWorkspace"/>) for the store's current generation.
+/// Callers asking for the same generation share one run; a newer generation cancels the older run
+/// (superseded work is dropped, not queued), so a burst of edits costs one analysis of the last text.
+/// A run re-parses only documents whose text changed and analyses the open documents; files that are
+/// not open (the workspace loaded from disk, files changed on disk) are analysed in the background in
+/// small batches between runs, so the open document's diagnostics never wait for the workspace.
+/// </summary>
+public sealed class AnalysisService
+{
+    private const int ParallelThreshold = 4;
+    private const int BackgroundBatchSize = 32;
+
+    private readonly DocumentStore store;
+    private readonly CodingWorkspace workspace;
+    private readonly object gate = new();
+    private readonly SemaphoreSlim runLock = new(1, 1);
+
+    // Owned by whoever holds runLock.
+    private readonly Dictionary<string, string> synced = new(CodingWorkspace.PathComparer);
+    private readonly Dictionary<string, SnapshotDocument> pending = new(CodingWorkspace.PathComparer);
+    private readonly Dictionary<string, AnalyzedDocument> cache = new(CodingWorkspace.PathComparer);
+    private volatile bool analyzeEverything;
+    private int backgroundRunning;
+    private Run? current;
+
+    public AnalysisService(DocumentStore store)
+    {
+        this.store = store;
+        workspace = new CodingWorkspace();
+        Resolver = new DocumentResolver(workspace);
+    }
+
+    /// <summary>
+    /// The core's view of the workspace for the language services (navigation, completion of `use`
+    /// paths, workspace symbols): current as of the last <see cref="GetCurrentAsync"/>.
+    /// </summary>
+    public DocumentResolver Resolver { get; }
+
+    /// <summary>Raised (off any lock) with documents that are not open, analysed in the background.</summary>
+    public event Action<IReadOnlyList<AnalyzedDocument>>? BackgroundDocumentsAnalyzed;
+
+    /// <summary>The next run re-analyses every document (configuration or files on disk changed).</summary>
+    public void AnalyzeEverythingNext()
+    {
+        analyzeEverything = true;
+        workspace.InvalidateFiles();
+    }
+
+    /// <summary>Analysis of the store as it is now (or newer).</summary>
+    public Task<WorkspaceAnalysis> GetCurrentAsync(CancellationToken cancellationToken)
+    {
+        Task<WorkspaceAnalysis> task;
+        lock (gate)
+        {
+            if (current is null || current.Generation != store.Generation)
+            {
+                current?.Cancellation.Cancel();
+                current = Start(store.Snapshot());
+            }
+            task = current.Task;
+        }
+        return task.WaitAsync(cancellationToken);
+    }
+
+    private Run Start(WorkspaceSnapshot snapshot)
+    {
+        var cancellation = new CancellationTokenSource();
+        var task = Task.Run(() => RunAsync(snapshot, cancellation.Token), cancellation.Token);
+        return new Run(snapshot.Generation, task, cancellation);
+    }
+
+    private async Task<WorkspaceAnalysis> RunAsync(WorkspaceSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        await runLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        WorkspaceAnalysis result;
+        try
+        {
+            Synchronize(snapshot, cancellationToken);
+            var open = snapshot.Documents.Where(d => d.Version is not null).ToArray();
+            foreach (var (path, analyzed) in Analyze(open, cancellationToken))
+            {
+                cache[path] = analyzed;
+                pending.Remove(path);
+            }
+            var analyzedPaths = new HashSet<string>(open.Select(d => d.Path), CodingWorkspace.PathComparer);
+            result = new WorkspaceAnalysis(
+                snapshot.Generation,
+                snapshot.Documents.Select(d => cache.GetValueOrDefault(d.Path)).OfType<AnalyzedDocument>().ToArray(),
+                analyzedPaths,
+                snapshot.Documents.Select(d => d.Uri));
+        }
+        finally
+        {
+            runLock.Release();
+        }
+        if (pending.Count > 0)
+        {
+            StartBackground();
+        }
+        return result;
+    }
+
+    private IEnumerable<(string Path, AnalyzedDocument Analyzed)> Analyze(IReadOnlyList<SnapshotDocument> documents, CancellationToken cancellationToken)
+    {
+        var results = new AnalyzedDocument[documents.Count];
+        if (documents.Count > ParallelThreshold)
+        {
+            Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken },
+                i => results[i] = new AnalyzedDocument(documents[i], workspace.Analyze(documents[i].Path, cancellationToken)));
+        }
+        else
+        {
+            for (var i = 0; i < documents.Count; i++)
+            {
+                results[i] = new AnalyzedDocument(documents[i], workspace.Analyze(documents[i].Path, cancellationToken));
+            }
+        }
+        return results.Select(r => (r.Source.Path, r));
+    }
+
+    /// <summary>Analyses pending documents that are not open, a batch at a time, letting edits' runs in between.</summary>
+    private void StartBackground()
+    {
+        if (Interlocked.Exchange(ref backgroundRunning, 1) == 1)
+        {
+            return;
+        }
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                while (true)
+                {
+                    IReadOnlyList<AnalyzedDocument> batch;
+                    await runLock.WaitAsync().ConfigureAwait(false);
+                    try
+                    {
+                        var take = pending.Values.Where(d => d.Version is null).Take(BackgroundBatchSize).ToArray();
+                        foreach (var open in pending.Values.Where(d => d.Version is not null).ToArray())
+                        {
+                            pending.Remove(open.Path); // open documents are analysed by the runs
+                        }
+                        if (take.Length == 0)
+                        {
+                            return;
+                        }
+                        batch = Analyze(take, CancellationToken.None).Select(r => r.Analyzed).ToArray();
+                        foreach (var analyzed in batch)
+                        {
+                            cache[analyzed.Source.Path] = analyzed;
+                            pending.Remove(analyzed.Source.Path);
+                        }
+                    }
+                    finally
+                    {
+                        runLock.Release();
+                    }
+                    BackgroundDocumentsAnalyzed?.Invoke(batch);
+                }
+            }
+            finally
+            {
+                Volatile.Write(ref backgroundRunning, 0);
+            }
+        });
+    }
+
+    /// <summary>Brings the core's workspace to the snapshot's texts; documents that changed become pending.</summary>
+    private void Synchronize(WorkspaceSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var everything = analyzeEverything;
+        analyzeEverything = false;
+        var changed = new List<SnapshotDocument>();
+        var present = new HashSet<string>(CodingWorkspace.PathComparer);
+        foreach (var document in snapshot.Documents)
+        {
+            present.Add(document.Path);
+            if (!synced.TryGetValue(document.Path, out var text) || !string.Equals(text, document.Text, StringComparison.Ordinal))
+            {
+                changed.Add(document);
+            }
+            else if (everything || pending.ContainsKey(document.Path)
+                || (cache.TryGetValue(document.Path, out var cached) && cached.Source.Version is not null && document.Version is null))
+            {
+                pending[document.Path] = document;
+            }
+        }
+        // Parsing is per document: many changed files (the workspace loading) parse in parallel.
+        if (changed.Count > ParallelThreshold)
+        {
+            Parallel.ForEach(changed, new ParallelOptions { CancellationToken = cancellationToken }, d => workspace.SetDocument(d.Path, d.Text));
+        }
+        else
+        {
+            foreach (var document in changed)
+            {
+                workspace.SetDocument(document.Path, document.Text);
+            }
+        }
+        foreach (var document in changed)
+        {
+            synced[document.Path] = document.Text;
+            pending[document.Path] = document;
+        }
+        foreach (var gone in synced.Keys.Where(p => !present.Contains(p)).ToArray())
+        {
+            workspace.RemoveDocument(gone);
+            synced.Remove(gone);
+            pending.Remove(gone);
+            cache.Remove(gone);
+        }
+    }
+
+    private sealed record Run(long Generation, Task<WorkspaceAnalysis> Task, CancellationTokenSource Cancellation);
+}

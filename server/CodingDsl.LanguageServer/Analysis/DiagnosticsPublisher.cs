@@ -1,0 +1,110 @@
+using Newtonsoft.Json;
+using CodingDsl.LanguageServer.Documents;
+using CodingDsl.LanguageServer.Protocol;
+using CodingDsl.LanguageServer.Server;
+
+namespace CodingDsl.LanguageServer.Analysis;
+
+/// <summary>
+/// Keeps the client's diagnostics current after every change. Clients that pull diagnostics are told to
+/// pull again (workspace/diagnostic/refresh) when files changed on disk; the others get them pushed
+/// (textDocument/publishDiagnostics): the open documents after each edit, files that are not open as
+/// the background analysis reaches them and whenever their diagnostics change.
+/// </summary>
+public sealed class DiagnosticsPublisher
+{
+    private readonly DocumentStore store;
+    private readonly AnalysisService analysis;
+    private readonly ClientConnection client;
+    private readonly ServerLog log;
+    private readonly object gate = new();
+    private readonly Dictionary<string, string> publishedByUri = new(StringComparer.Ordinal);
+    private long publishedGeneration = -1;
+
+    public DiagnosticsPublisher(DocumentStore store, AnalysisService analysis, ClientConnection client, ServerLog log)
+    {
+        this.store = store;
+        this.analysis = analysis;
+        this.client = client;
+        this.log = log;
+        analysis.BackgroundDocumentsAnalyzed += OnBackgroundDocumentsAnalyzed;
+    }
+
+    /// <summary>Starts publishing for the store's current state; returns when published or superseded.</summary>
+    public Task OnDocumentsChangedAsync(bool otherFilesChanged = false)
+    {
+        if (client.Capabilities.PullDiagnostics)
+        {
+            return otherFilesChanged && client.Capabilities.DiagnosticRefresh
+                ? client.RequestAsync<object?>(LspMethods.DiagnosticRefresh, new { }, CancellationToken.None).ContinueWith(t => _ = t.Exception, TaskScheduler.Default)
+                : Task.CompletedTask;
+        }
+        return PublishAsync();
+    }
+
+    private async Task PublishAsync()
+    {
+        WorkspaceAnalysis result;
+        try
+        {
+            result = await analysis.GetCurrentAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return; // superseded by a newer edit, whose own run publishes
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            log.Error($"Analysis failed: {ex}");
+            return;
+        }
+
+        lock (gate)
+        {
+            if (result.Generation != store.Generation || result.Generation <= publishedGeneration)
+            {
+                return;
+            }
+            publishedGeneration = result.Generation;
+            foreach (var document in result.Documents.Where(d => result.AnalyzedNow.Contains(d.Source.Path)))
+            {
+                // Open documents get a publication after every edit, tagged with their version.
+                Publish(document, always: true);
+            }
+            foreach (var gone in publishedByUri.Keys.Where(uri => !result.Uris.Contains(uri)).ToArray())
+            {
+                publishedByUri.Remove(gone);
+                _ = client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(gone, null, Array.Empty<Diagnostic>()));
+            }
+        }
+    }
+
+    private void OnBackgroundDocumentsAnalyzed(IReadOnlyList<AnalyzedDocument> documents)
+    {
+        if (client.Capabilities.PullDiagnostics)
+        {
+            return;
+        }
+        lock (gate)
+        {
+            foreach (var document in documents)
+            {
+                Publish(document, always: false);
+            }
+        }
+    }
+
+    // Called under the lock, so two publications for one document never interleave.
+    private void Publish(AnalyzedDocument document, bool always)
+    {
+        var diagnostics = LspConvert.ToDiagnostics(document.Analysis.Text, document.Analysis.Diagnostics);
+        var uri = document.Source.Uri;
+        var fingerprint = JsonConvert.SerializeObject(diagnostics);
+        var changed = publishedByUri.TryGetValue(uri, out var previous) ? previous != fingerprint : diagnostics.Count > 0;
+        if (always || changed)
+        {
+            publishedByUri[uri] = fingerprint;
+            _ = client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, document.Source.Version, diagnostics));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using CodingDsl.Language.Diagnostics;
+using CodingDsl.Language.Text;
+using Lsp = CodingDsl.LanguageServer.Protocol;
+
+namespace CodingDsl.LanguageServer.Analysis;
+
+/// <summary>Maps the core's spans, edits and diagnostics to their LSP shapes.</summary>
+public static class LspConvert
+{
+    public const string Source = "codingdsl";
+
+    public static Lsp.Position ToPosition(LinePosition position) => new(position.Line, position.Character);
+
+    public static Lsp.Range ToRange(SourceText text, TextSpan span)
+    {
+        var range = text.GetRange(span);
+        return new Lsp.Range(ToPosition(range.Start), ToPosition(range.End));
+    }
+
+    /// <summary>The span a client range covers, clamped to the document.</summary>
+    public static TextSpan ToSpan(SourceText text, Lsp.Range range)
+    {
+        var start = text.GetOffset(new LinePosition(range.Start.Line, range.Start.Character));
+        var end = text.GetOffset(new LinePosition(range.End.Line, range.End.Character));
+        return TextSpan.FromBounds(Math.Min(start, end), Math.Max(start, end));
+    }
+
+    public static Lsp.TextEdit ToTextEdit(SourceText text, TextEdit edit) => new(ToRange(text, edit.Span), edit.NewText);
+
+    public static Lsp.DiagnosticSeverity ToSeverity(DiagnosticLevel level) => level switch
+    {
+        DiagnosticLevel.Error => Lsp.DiagnosticSeverity.Error,
+        DiagnosticLevel.Warning => Lsp.DiagnosticSeverity.Warning,
+        _ => Lsp.DiagnosticSeverity.Information,
+    };
+
+    public static Lsp.Diagnostic ToDiagnostic(SourceText text, Diagnostic diagnostic) => new(
+        ToRange(text, diagnostic.Span),
+        ToSeverity(diagnostic.Level),
+        diagnostic.Code,
+        new Lsp.CodeDescription(DiagnosticLinks.For(diagnostic.Code)),
+        Source,
+        diagnostic.Message);
+
+    /// <summary>The diagnostics a client should show: those switched off by configuration are left out.</summary>
+    public static IReadOnlyList<Lsp.Diagnostic> ToDiagnostics(SourceText text, IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Level != DiagnosticLevel.Off).Select(d => ToDiagnostic(text, d)).ToArray();
+}

@@ -1,0 +1,126 @@
+using CodingDsl.Language.Text;
+using CodingDsl.LanguageServer.Protocol;
+
+namespace CodingDsl.LanguageServer.Documents;
+
+/// <summary>
+/// The documents the server knows: those open in the client (their text wins) and the workspace's
+/// files read from disk. Every change bumps <see cref="Generation"/>, which is how analysis knows its
+/// result is current. Thread-safe.
+/// </summary>
+public sealed class DocumentStore
+{
+    private readonly object gate = new();
+    private readonly Dictionary<string, OpenDocument> openByPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> diskByPath = new(StringComparer.Ordinal);
+    private long generation;
+
+    public long Generation => Interlocked.Read(ref generation);
+
+    public OpenDocument Open(string uri, int version, string text)
+    {
+        var document = new OpenDocument(uri, DocumentUri.ToPath(uri), version, new SourceText(text));
+        lock (gate)
+        {
+            openByPath[document.Path] = document;
+            generation++;
+        }
+        return document;
+    }
+
+    /// <summary>Applies the changes; null when the document is not open.</summary>
+    public OpenDocument? Change(string uri, int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
+    {
+        var path = DocumentUri.ToPath(uri);
+        lock (gate)
+        {
+            if (!openByPath.TryGetValue(path, out var current))
+            {
+                return null;
+            }
+            var updated = current with { Version = version, Text = TextChanges.Apply(current.Text, changes) };
+            openByPath[path] = updated;
+            generation++;
+            return updated;
+        }
+    }
+
+    public void Close(string uri)
+    {
+        lock (gate)
+        {
+            if (openByPath.Remove(DocumentUri.ToPath(uri)))
+            {
+                generation++;
+            }
+        }
+    }
+
+    public OpenDocument? Get(string uri)
+    {
+        lock (gate)
+        {
+            return openByPath.GetValueOrDefault(DocumentUri.ToPath(uri));
+        }
+    }
+
+    public IReadOnlyList<OpenDocument> OpenDocuments
+    {
+        get
+        {
+            lock (gate)
+            {
+                return openByPath.Values.ToArray();
+            }
+        }
+    }
+
+    /// <summary>Sets (text) or removes (null) workspace files read from disk, as one change.</summary>
+    public void SetDiskFiles(IEnumerable<KeyValuePair<string, string?>> files)
+    {
+        lock (gate)
+        {
+            foreach (var (path, text) in files)
+            {
+                if (text is null)
+                {
+                    diskByPath.Remove(path);
+                }
+                else
+                {
+                    diskByPath[path] = text;
+                }
+            }
+            generation++;
+        }
+    }
+
+    /// <summary>Something analysis depends on changed outside the documents (a configuration file).</summary>
+    public void Invalidate()
+    {
+        lock (gate)
+        {
+            generation++;
+        }
+    }
+
+    public WorkspaceSnapshot Snapshot()
+    {
+        lock (gate)
+        {
+            var documents = new List<SnapshotDocument>(openByPath.Count + diskByPath.Count);
+            foreach (var open in openByPath.Values)
+            {
+                documents.Add(new SnapshotDocument(open.Path, open.Uri, open.Version, open.Text.Text));
+            }
+            foreach (var (path, text) in diskByPath)
+            {
+                if (!openByPath.ContainsKey(path))
+                {
+                    documents.Add(new SnapshotDocument(path, DocumentUri.FromPath(path), null, text));
+                }
+            }
+            return new WorkspaceSnapshot(generation, documents);
+        }
+    }
+}

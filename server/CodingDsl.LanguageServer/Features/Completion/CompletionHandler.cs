@@ -1,0 +1,66 @@
+using CodingDsl.Language.Services;
+using CodingDsl.Language.Text;
+using CodingDsl.LanguageServer.Analysis;
+using CodingDsl.LanguageServer.Protocol;
+using CodingDsl.LanguageServer.Server;
+using CoreItem = CodingDsl.Language.Services.CompletionItem;
+
+namespace CodingDsl.LanguageServer.Features.Completion;
+
+/// <summary>
+/// textDocument/completion over the core's <see cref="CompletionService"/>: codes by code prefix or by
+/// words of the title (a bounded list, marked incomplete so the client asks again as the user types),
+/// keywords, snippets, set and rule names, versions and `use` paths.
+/// </summary>
+public sealed class CompletionHandler : LspHandler<CompletionParams>
+{
+    /// <summary>"." continues a code (J12.), a quote opens a title or a `use` path, "/" continues a path.</summary>
+    public static readonly IReadOnlyList<string> TriggerCharacters = [".", "\"", "/"];
+
+    private readonly ServerServices services;
+
+    public CompletionHandler(ServerServices services)
+        : base(LspMethods.Completion)
+    {
+        this.services = services;
+    }
+
+    public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities.CompletionProvider = new CompletionOptions(TriggerCharacters);
+
+    protected override async Task<object?> HandleAsync(CompletionParams parameters, CancellationToken cancellationToken)
+    {
+        var document = await services.Analysis.GetAnalyzedAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
+        if (document is null)
+        {
+            return new Protocol.CompletionList(false, []);
+        }
+        var text = document.Analysis.Text;
+        var offset = text.GetOffset(new LinePosition(parameters.Position.Line, parameters.Position.Character));
+        var list = CompletionService.GetCompletions(document.Analysis, offset, services.Analysis.Resolver);
+        return new Protocol.CompletionList(list.IsIncomplete, list.Items.Select(i => Map(text, i)).ToArray());
+    }
+
+    private static Protocol.CompletionItem Map(SourceText text, CoreItem item) => new(
+        item.Label,
+        Kind(item.Kind),
+        item.Detail,
+        item.Documentation is null ? null : new MarkupContent(MarkupKind.Markdown, item.Documentation),
+        item.IsSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+        LspConvert.ToTextEdit(text, item.Edit),
+        item.FilterText,
+        item.SortText);
+
+    private static CompletionItemKind Kind(CompletionKind kind) => kind switch
+    {
+        CompletionKind.Code => CompletionItemKind.EnumMember,
+        CompletionKind.Keyword => CompletionItemKind.Keyword,
+        CompletionKind.Snippet => CompletionItemKind.Snippet,
+        CompletionKind.Set => CompletionItemKind.Variable,
+        CompletionKind.Rule => CompletionItemKind.Function,
+        CompletionKind.File => CompletionItemKind.File,
+        CompletionKind.Fact => CompletionItemKind.Property,
+        CompletionKind.Value => CompletionItemKind.Value,
+        _ => CompletionItemKind.Text,
+    };
+}

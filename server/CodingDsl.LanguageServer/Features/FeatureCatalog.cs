@@ -1,0 +1,42 @@
+using CodingDsl.LanguageServer.Features.CodeActions;
+using CodingDsl.LanguageServer.Features.Diagnostics;
+using CodingDsl.LanguageServer.Features.Lifecycle;
+using CodingDsl.LanguageServer.Features.TextSync;
+using CodingDsl.LanguageServer.Features.Workspace;
+using CodingDsl.LanguageServer.Server;
+
+namespace CodingDsl.LanguageServer.Features;
+
+/// <summary>Every handler the server has: adding a feature means adding it here (its capability comes with it).</summary>
+public static class FeatureCatalog
+{
+    public static IEnumerable<ILspHandler> Create(ServerServices services)
+    {
+        yield return new InitializeHandler(services);
+        yield return new InitializedHandler(services);
+        yield return new ShutdownHandler(services.Lifecycle);
+        yield return new ExitHandler(services.Lifecycle);
+        yield return new SetTraceHandler(services.Log);
+        yield return new MalformedMessageHandler(services.Log);
+
+        yield return new DidOpenHandler(services);
+        yield return new DidChangeHandler(services);
+        yield return new DidCloseHandler(services);
+        yield return new DidChangeWatchedFilesHandler(services);
+
+        yield return new DocumentDiagnosticHandler(services);
+        yield return new CodeActionHandler(services);
+        yield return new Completion.CompletionHandler(services);
+        yield return new Hover.HoverHandler(services);
+        yield return new Outline.DocumentSymbolHandler(services);
+        yield return new Folding.FoldingRangeHandler(services);
+        yield return new WorkspaceSymbols.WorkspaceSymbolHandler(services);
+        yield return new SemanticTokens.SemanticTokensHandler(services);
+        yield return new SemanticTokens.SemanticTokensRangeHandler(services);
+        yield return new Navigation.DefinitionHandler(services);
+        yield return new Navigation.ReferencesHandler(services);
+        yield return new Navigation.DocumentHighlightHandler(services);
+        yield return new Rename.PrepareRenameHandler(services);
+        yield return new Rename.RenameHandler(services);
+    }
+}

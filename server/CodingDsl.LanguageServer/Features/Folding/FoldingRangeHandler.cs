@@ -1,0 +1,34 @@
+using CodingDsl.Language.Services;
+using CodingDsl.LanguageServer.Analysis;
+using CodingDsl.LanguageServer.Protocol;
+using CodingDsl.LanguageServer.Server;
+
+namespace CodingDsl.LanguageServer.Features.Folding;
+
+/// <summary>textDocument/foldingRange over the core's <see cref="FoldingService"/>.</summary>
+public sealed class FoldingRangeHandler : LspHandler<FoldingRangeParams>
+{
+    private readonly ServerServices services;
+
+    public FoldingRangeHandler(ServerServices services)
+        : base(LspMethods.FoldingRange)
+    {
+        this.services = services;
+    }
+
+    public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities.FoldingRangeProvider = true;
+
+    protected override async Task<object?> HandleAsync(FoldingRangeParams parameters, CancellationToken cancellationToken)
+    {
+        var document = await services.Analysis.GetAnalyzedAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
+        if (document?.Analysis.Tree is not { } tree)
+        {
+            return Array.Empty<Protocol.FoldingRange>();
+        }
+        // Blocks and runs of notes carry no LSP kind ("region" is for #region-style markers).
+        return FoldingService.GetFoldingRanges(tree)
+            .Select(r => new Protocol.FoldingRange(r.StartLine, r.EndLine, r.Kind == FoldingKind.Comment ? FoldingRangeKind.Comment : null))
+            .ToArray();
+    }
+}

@@ -1,0 +1,51 @@
+using Newtonsoft.Json.Linq;
+using CodingDsl.LanguageServer.Protocol;
+using CodingDsl.LanguageServer.Server;
+using CodingDsl.LanguageServer.Transport;
+using CodingDsl.LanguageServer.Workspace;
+using FileSystemWatcher = CodingDsl.LanguageServer.Protocol.FileSystemWatcher;
+
+namespace CodingDsl.LanguageServer.Features.Lifecycle;
+
+/// <summary>`initialized`: starts loading the workspace and asks the client to watch its rule and config files.</summary>
+public sealed class InitializedHandler : ILspHandler
+{
+    private readonly ServerServices services;
+
+    public InitializedHandler(ServerServices services)
+    {
+        this.services = services;
+    }
+
+    public string Method => LspMethods.Initialized;
+
+    public bool IsNotification => true;
+
+    public Task<object?> HandleAsync(JToken? parameters, CancellationToken cancellationToken)
+    {
+        services.Workspace.StartLoading();
+        if (services.Client.Capabilities.WatchedFilesDynamicRegistration)
+        {
+            _ = RegisterWatchersAsync();
+        }
+        return Task.FromResult<object?>(null);
+    }
+
+    private async Task RegisterWatchersAsync()
+    {
+        var options = new DidChangeWatchedFilesRegistrationOptions(new[]
+        {
+            new FileSystemWatcher("**/" + WorkspaceFiles.RuleFilePattern),
+            new FileSystemWatcher("**/" + WorkspaceFiles.ConfigFileName),
+        });
+        var registration = new Registration("codingdsl-watched-files", LspMethods.DidChangeWatchedFiles, JToken.FromObject(options, LspJson.Serializer));
+        try
+        {
+            await services.Client.RequestAsync<JToken?>(LspMethods.RegisterCapability, new RegistrationParams(new[] { registration }), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            services.Log.Warning($"The client did not accept file watching ({ex.Message}); changes to files that are not open will not be seen.");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using CodingDsl.Language.Services;
+using CodingDsl.Language.Text;
+using CodingDsl.LanguageServer.Analysis;
+using CodingDsl.LanguageServer.Documents;
+using CodingDsl.LanguageServer.Protocol;
+
+namespace CodingDsl.LanguageServer.Features.Navigation;
+
+/// <summary>A position in a document, as the core's navigation services take it: a full path and an offset.</summary>
+public sealed record NavigationRequest(DocumentResolver Resolver, string Path, int Offset)
+{
+    /// <summary>Null when the server does not know the document.</summary>
+    public static async Task<NavigationRequest?> CreateAsync(AnalysisService analysis, string uri, Position position, CancellationToken cancellationToken)
+    {
+        // Awaiting the current analysis brings the core's workspace up to the documents as they are now.
+        var document = await analysis.GetAnalyzedAsync(uri, cancellationToken).ConfigureAwait(false);
+        if (document is null)
+        {
+            return null;
+        }
+        var offset = document.Analysis.Text.GetOffset(new LinePosition(position.Line, position.Character));
+        return new NavigationRequest(analysis.Resolver, DocumentUri.ToPath(uri), offset);
+    }
+}

@@ -1,0 +1,34 @@
+namespace CodingDsl.LanguageServer.Protocol;
+
+public enum CompletionItemKind
+{
+    Text = 1,
+    Function = 3,
+    Variable = 6,
+    Property = 10,
+    Value = 12,
+    Keyword = 14,
+    Snippet = 15,
+    File = 17,
+    EnumMember = 20,
+}
+
+public enum InsertTextFormat
+{
+    PlainText = 1,
+    Snippet = 2,
+}
+
+public sealed record CompletionParams(TextDocumentIdentifier TextDocument, Position Position);
+
+public sealed record CompletionItem(
+    string Label,
+    CompletionItemKind Kind,
+    string? Detail,
+    MarkupContent? Documentation,
+    InsertTextFormat InsertTextFormat,
+    TextEdit TextEdit,
+    string FilterText,
+    string SortText);
+
+public sealed record CompletionList(bool IsIncomplete, IReadOnlyList<CompletionItem> Items);

@@ -1,0 +1,25 @@
+using Newtonsoft.Json.Linq;
+
+namespace CodingDsl.LanguageServer.Server;
+
+/// <summary>The few client capability flags the server acts on, read from the raw `initialize` capabilities.</summary>
+public sealed class ClientCapabilities
+{
+    public static readonly ClientCapabilities None = new(null);
+
+    public ClientCapabilities(JObject? raw)
+    {
+        WatchedFilesDynamicRegistration = Flag(raw, "workspace.didChangeWatchedFiles.dynamicRegistration");
+        PullDiagnostics = raw?.SelectToken("textDocument.diagnostic") is JObject;
+        DiagnosticRefresh = Flag(raw, "workspace.diagnostics.refreshSupport");
+    }
+
+    public bool WatchedFilesDynamicRegistration { get; }
+
+    /// <summary>The client pulls diagnostics (textDocument/diagnostic); the server then does not push them too.</summary>
+    public bool PullDiagnostics { get; }
+
+    public bool DiagnosticRefresh { get; }
+
+    private static bool Flag(JObject? raw, string path) => raw?.SelectToken(path) is JValue { Type: JTokenType.Boolean } value && (bool)value;
+}

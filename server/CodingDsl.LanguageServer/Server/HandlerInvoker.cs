@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Newtonsoft.Json.Linq;
+using StreamJsonRpc;
+using CodingDsl.LanguageServer.Protocol;
+
+namespace CodingDsl.LanguageServer.Server;
+
+/// <summary>
+/// The one place every incoming message passes through: it enforces the lifecycle rules, turns a
+/// handler's exception into an error response and a log line, and traces timings.
+/// </summary>
+internal sealed class HandlerInvoker
+{
+    private readonly ILspHandler handler;
+    private readonly ServerLifecycle lifecycle;
+    private readonly ServerLog log;
+
+    public HandlerInvoker(ILspHandler handler, ServerLifecycle lifecycle, ServerLog log)
+    {
+        this.handler = handler;
+        this.lifecycle = lifecycle;
+        this.log = log;
+    }
+
+    // Bound by StreamJsonRpc with UseSingleObjectParameterDeserialization: the whole params object arrives as one JToken.
+    public async Task<object?> InvokeAsync(JToken? parameters = null, CancellationToken cancellationToken = default)
+    {
+        if (!lifecycle.IsInitialized && !handler.AllowedBeforeInitialize)
+        {
+            if (handler.IsNotification)
+            {
+                return null; // LSP: notifications before initialize are dropped.
+            }
+            throw new LocalRpcException($"{handler.Method}: the server is not initialized yet; send 'initialize' first") { ErrorCode = LspErrorCodes.ServerNotInitialized };
+        }
+        if (lifecycle.IsShutDown && handler.Method != LspMethods.Exit)
+        {
+            if (handler.IsNotification)
+            {
+                return null;
+            }
+            throw new LocalRpcException($"{handler.Method}: the server is shutting down") { ErrorCode = LspErrorCodes.InvalidRequest };
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        try
+        {
+            return await handler.HandleAsync(parameters, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw; // StreamJsonRpc answers RequestCancelled (-32800).
+        }
+        catch (OperationCanceledException) when (!handler.IsNotification)
+        {
+            // The work was superseded by a newer edit, not cancelled by the client.
+            throw new LocalRpcException($"{handler.Method}: the document changed while the request ran") { ErrorCode = -32801 };
+        }
+        catch (LocalRpcException ex)
+        {
+            log.Warning($"{handler.Method}: {ex.Message}");
+            throw;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            log.Error($"{handler.Method} failed: {ex}");
+            if (handler.IsNotification)
+            {
+                return null;
+            }
+            throw new LocalRpcException($"{handler.Method} failed: {ex.Message}") { ErrorCode = LspErrorCodes.InternalError };
+        }
+        finally
+        {
+            log.TraceMessage($"{handler.Method} handled in {stopwatch.Elapsed.TotalMilliseconds:0.0} ms");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using CodingDsl.LanguageServer.Analysis;
+using CodingDsl.LanguageServer.Documents;
+using CodingDsl.LanguageServer.Workspace;
+
+namespace CodingDsl.LanguageServer.Server;
+
+/// <summary>The server's state and services, shared by the feature handlers.</summary>
+public sealed class ServerServices
+{
+    public ServerServices(ClientConnection client, ServerLifecycle lifecycle, HandlerRegistry registry)
+    {
+        Client = client;
+        Lifecycle = lifecycle;
+        Registry = registry;
+        Log = new ServerLog(client);
+        Documents = new DocumentStore();
+        Analysis = new AnalysisService(Documents);
+        Publisher = new DiagnosticsPublisher(Documents, Analysis, client, Log);
+        Workspace = new WorkspaceFiles(Documents, Analysis, Publisher, Log);
+    }
+
+    public ClientConnection Client { get; }
+
+    public ServerLifecycle Lifecycle { get; }
+
+    public HandlerRegistry Registry { get; }
+
+    public ServerLog Log { get; }
+
+    public DocumentStore Documents { get; }
+
+    public AnalysisService Analysis { get; }
+
+    public DiagnosticsPublisher Publisher { get; }
+
+    public WorkspaceFiles Workspace { get; }
+}

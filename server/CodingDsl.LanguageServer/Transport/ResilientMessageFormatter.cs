@@ -1,0 +1,100 @@
+using System.Buffers;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
+using StreamJsonRpc.Reflection;
+using CodingDsl.LanguageServer.Protocol;
+
+namespace CodingDsl.LanguageServer.Transport;
+
+/// <summary>
+/// Delegates to <see cref="JsonMessageFormatter"/>, except that a message body it cannot read (not JSON,
+/// not a JSON-RPC message) becomes a <see cref="LspMethods.MalformedMessage"/> notification instead of an
+/// exception: JsonRpc disconnects on a failed Deserialize, and the server must keep serving.
+/// </summary>
+public sealed class ResilientMessageFormatter :
+    IJsonRpcMessageTextFormatter, IJsonRpcInstanceContainer, IJsonRpcMessageFactory, IJsonRpcFormatterState, IDisposable
+{
+    private const int MaxQuotedBodyLength = 200;
+
+    private readonly JsonMessageFormatter inner;
+
+    public ResilientMessageFormatter(JsonMessageFormatter inner)
+    {
+        this.inner = inner;
+    }
+
+    public JsonSerializer JsonSerializer => inner.JsonSerializer;
+
+    public Encoding Encoding
+    {
+        get => inner.Encoding;
+        set => inner.Encoding = value;
+    }
+
+    public JsonRpc Rpc
+    {
+        set => ((IJsonRpcInstanceContainer)inner).Rpc = value;
+    }
+
+    public RequestId SerializingMessageWithId => ((IJsonRpcFormatterState)inner).SerializingMessageWithId;
+
+    public RequestId DeserializingMessageWithId => ((IJsonRpcFormatterState)inner).DeserializingMessageWithId;
+
+    public bool SerializingRequest => ((IJsonRpcFormatterState)inner).SerializingRequest;
+
+    public JsonRpcMessage Deserialize(ReadOnlySequence<byte> contentBuffer) => Deserialize(contentBuffer, Encoding);
+
+    public JsonRpcMessage Deserialize(ReadOnlySequence<byte> contentBuffer, Encoding encoding)
+    {
+        try
+        {
+            return inner.Deserialize(contentBuffer, encoding);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return CreateMalformedNotification(contentBuffer, encoding, ex);
+        }
+    }
+
+    public void Serialize(IBufferWriter<byte> bufferWriter, JsonRpcMessage message) => inner.Serialize(bufferWriter, message);
+
+    public object GetJsonText(JsonRpcMessage message) => inner.GetJsonText(message);
+
+    public JsonRpcRequest CreateRequestMessage() => ((IJsonRpcMessageFactory)inner).CreateRequestMessage();
+
+    public JsonRpcError CreateErrorMessage() => ((IJsonRpcMessageFactory)inner).CreateErrorMessage();
+
+    public JsonRpcResult CreateResultMessage() => ((IJsonRpcMessageFactory)inner).CreateResultMessage();
+
+    public void Dispose() => inner.Dispose();
+
+    private JsonRpcMessage CreateMalformedNotification(ReadOnlySequence<byte> contentBuffer, Encoding encoding, Exception error)
+    {
+        string body;
+        try
+        {
+            body = encoding.GetString(contentBuffer.Slice(0, Math.Min(contentBuffer.Length, MaxQuotedBodyLength)).ToArray());
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            body = "(not text)";
+        }
+
+        // Built as JSON and read back by the inner formatter, so JsonRpc gets the message type it expects.
+        var notification = new JObject
+        {
+            ["jsonrpc"] = "2.0",
+            ["method"] = LspMethods.MalformedMessage,
+            ["params"] = new JObject
+            {
+                ["reason"] = error.Message,
+                ["body"] = body,
+            },
+        };
+        var bytes = encoding.GetBytes(notification.ToString(Formatting.None));
+        return inner.Deserialize(new ReadOnlySequence<byte>(bytes), encoding);
+    }
+}

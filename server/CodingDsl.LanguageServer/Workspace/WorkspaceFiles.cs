@@ -1,0 +1,146 @@
+using CodingDsl.LanguageServer.Analysis;
+using CodingDsl.LanguageServer.Documents;
+using CodingDsl.LanguageServer.Server;
+
+namespace CodingDsl.LanguageServer.Workspace;
+
+/// <summary>
+/// The workspace folders' rule files (*.coding) and configuration (codingdsl.json), read from disk in
+/// the background at start and re-read when the client reports them changed.
+/// </summary>
+public sealed class WorkspaceFiles
+{
+    public const string RuleFilePattern = "*.coding";
+    public const string ConfigFileName = "codingdsl.json";
+
+    private static readonly string[] SkippedFolders = { ".git", "node_modules", "bin", "obj", ".vscode-test" };
+
+    private readonly DocumentStore store;
+    private readonly AnalysisService analysis;
+    private readonly DiagnosticsPublisher publisher;
+    private readonly ServerLog log;
+    private readonly List<string> roots = new();
+
+    public WorkspaceFiles(DocumentStore store, AnalysisService analysis, DiagnosticsPublisher publisher, ServerLog log)
+    {
+        this.store = store;
+        this.analysis = analysis;
+        this.publisher = publisher;
+        this.log = log;
+    }
+
+    /// <summary>Completes when the initial load has finished (tests and the benchmark wait on it).</summary>
+    public Task Loaded { get; private set; } = Task.CompletedTask;
+
+    public void SetRoots(IEnumerable<string> folders)
+    {
+        roots.Clear();
+        roots.AddRange(folders.Where(Directory.Exists).Distinct(StringComparer.Ordinal));
+    }
+
+    public static bool IsRuleFile(string path) => path.EndsWith(".coding", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsConfigFile(string path) => string.Equals(Path.GetFileName(path), ConfigFileName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Starts the initial load; the open documents' first diagnostics do not wait for it.</summary>
+    public void StartLoading()
+    {
+        if (roots.Count == 0)
+        {
+            return;
+        }
+        Loaded = Task.Run(async () =>
+        {
+            var started = DateTime.UtcNow;
+            var files = new List<KeyValuePair<string, string?>>();
+            foreach (var root in roots)
+            {
+                foreach (var path in EnumerateRuleFiles(root))
+                {
+                    files.Add(new(path, TryRead(path)));
+                }
+            }
+            store.SetDiskFiles(files.Where(f => f.Value is not null));
+            log.Info($"Loaded {files.Count} rule files from {string.Join(", ", roots)} in {(DateTime.UtcNow - started).TotalMilliseconds:0} ms.");
+            await publisher.OnDocumentsChangedAsync(otherFilesChanged: true).ConfigureAwait(false);
+        });
+    }
+
+    /// <summary>Applies file events: rule files re-read or dropped, a configuration change re-analyses everything.</summary>
+    public Task OnFilesChangedAsync(IEnumerable<(string Path, bool Deleted)> events)
+    {
+        var files = new List<KeyValuePair<string, string?>>();
+        var configChanged = false;
+        foreach (var (path, deleted) in events)
+        {
+            if (IsRuleFile(path))
+            {
+                files.Add(new(path, deleted ? null : TryRead(path)));
+            }
+            else if (IsConfigFile(path))
+            {
+                configChanged = true;
+            }
+        }
+        if (files.Count == 0 && !configChanged)
+        {
+            return Task.CompletedTask;
+        }
+        // A file on disk can change any document's diagnostics (duplicate ids, `use`d libraries, configuration).
+        analysis.AnalyzeEverythingNext();
+        if (files.Count > 0)
+        {
+            store.SetDiskFiles(files);
+        }
+        else
+        {
+            store.Invalidate();
+        }
+        return publisher.OnDocumentsChangedAsync(otherFilesChanged: true);
+    }
+
+    private IEnumerable<string> EnumerateRuleFiles(string root)
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            string[] files, folders;
+            try
+            {
+                files = Directory.GetFiles(folder, RuleFilePattern);
+                folders = Directory.GetDirectories(folder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                log.Warning($"Cannot list {folder}: {ex.Message}");
+                continue;
+            }
+            foreach (var file in files)
+            {
+                yield return Path.GetFullPath(file);
+            }
+            foreach (var sub in folders)
+            {
+                if (!SkippedFolders.Contains(Path.GetFileName(sub), StringComparer.OrdinalIgnoreCase))
+                {
+                    pending.Push(sub);
+                }
+            }
+        }
+    }
+
+    private string? TryRead(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            log.Warning($"Cannot read {path}: {ex.Message}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using Newtonsoft.Json.Linq;
+using CodingDsl.LanguageServer.Tests.Infrastructure;
+
+namespace CodingDsl.LanguageServer.Tests.Completion;
+
+public sealed class CompletionTests
+{
+    private const string Uri = "file:///work/rules/IPG327.coding";
+
+    /// <summary>IPG327 with its J12.4 line replaced by what the user is typing; the cursor at its end.</summary>
+    private static async Task<(JToken List, string Text)> CompleteOnLine7Async(string typed)
+    {
+        var lines = Samples.Ipg327.Split('\n');
+        lines[7] = typed;
+        var text = string.Join('\n', lines);
+        await using var client = await LspTestClient.StartInitializedAsync();
+        await client.OpenAsync(Uri, text);
+        var list = await client.RequestAsync("textDocument/completion", new JObject
+        {
+            ["textDocument"] = LspTestClient.Document(Uri),
+            ["position"] = LspTestClient.Position(7, typed.Length),
+        });
+        return (list, text);
+    }
+
+    [Fact]
+    public async Task After_opcs_J12_dot_the_codes_of_J12_are_offered_with_their_titles_and_insert_code_and_title()
+    {
+        var (list, text) = await CompleteOnLine7Async("    opcs J12.");
+
+        var items = list["items"]!;
+        var j124 = items.Single(i => (string?)i["label"] == "J12.4");
+        Assert.Equal("Percutaneous radiofrequency ablation of lesion of liver", (string?)j124["detail"]);
+        Assert.Equal(20, (int)j124["kind"]!);
+        Assert.All(items, i => Assert.StartsWith("J12.", (string?)i["label"]));
+        var applied = Edits.Apply(text, new JArray(j124["textEdit"]!));
+        Assert.Equal("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"", applied.Split('\n')[7]);
+    }
+
+    [Fact]
+    public async Task Words_of_the_title_find_the_code_ranked_first()
+    {
+        var (list, _) = await CompleteOnLine7Async("    opcs liver abl");
+
+        var first = list["items"]!.OrderBy(i => (string?)i["sortText"], StringComparer.Ordinal).First();
+        Assert.Equal("J12.4", (string?)first["label"]);
+        Assert.True((bool)list["isIncomplete"]!);
+    }
+
+    [Fact]
+    public async Task In_a_section_keywords_and_facts_are_offered()
+    {
+        var (list, _) = await CompleteOnLine7Async("    ");
+
+        var labels = list["items"]!.Select(i => (string?)i["label"]).ToArray();
+        Assert.Contains("opcs", labels);
+        Assert.Contains("image-guided", labels);
+        Assert.Contains("snomed", labels);
+    }
+
+    [Fact]
+    public async Task Snippets_are_marked_as_snippets()
+    {
+        await using var client = await LspTestClient.StartInitializedAsync();
+        await client.OpenAsync(Uri, "");
+
+        var list = await client.RequestAsync("textDocument/completion", new JObject
+        {
+            ["textDocument"] = LspTestClient.Document(Uri),
+            ["position"] = LspTestClient.Position(0, 0),
+        });
+
+        var snippets = list["items"]!.Where(i => (int)i["kind"]! == 15).ToArray();
+        Assert.NotEmpty(snippets);
+        Assert.All(snippets, s => Assert.Equal(2, (int)s["insertTextFormat"]!));
+        Assert.Contains(list["items"]!, i => (string?)i["label"] == "guidance");
+    }
+}

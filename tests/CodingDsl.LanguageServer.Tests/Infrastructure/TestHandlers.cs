@@ -1,0 +1,60 @@
+using Newtonsoft.Json.Linq;
+using CodingDsl.LanguageServer.Server;
+
+namespace CodingDsl.LanguageServer.Tests.Infrastructure;
+
+/// <summary>Handlers added to the real server in tests, to reach states no real feature produces on demand.</summary>
+public static class TestHandlers
+{
+    /// <summary>`test/documentText`: the server's current text of an open document.</summary>
+    public static ILspHandler DocumentText(ServerServices services) =>
+        new Handler("test/documentText", (p, _) => Task.FromResult<object?>(services.Documents.Get((string)p!["uri"]!)?.Text.Text));
+
+    /// <summary>`test/throw`: a handler with a bug.</summary>
+    public static ILspHandler Throwing(ServerServices services) =>
+        new Handler("test/throw", (_, _) => throw new InvalidOperationException("deliberate failure in a test handler"));
+
+    /// <summary>A request that runs until cancelled, and reports that it saw the cancellation.</summary>
+    public sealed class Slow : ILspHandler
+    {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string Method => "test/slow";
+
+        public bool IsNotification => false;
+
+        public async Task<object?> HandleAsync(JToken? parameters, CancellationToken cancellationToken)
+        {
+            Started.TrySetResult();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                Cancelled.TrySetResult();
+                throw;
+            }
+            return null;
+        }
+    }
+
+    private sealed class Handler : ILspHandler
+    {
+        private readonly Func<JToken?, CancellationToken, Task<object?>> handle;
+
+        public Handler(string method, Func<JToken?, CancellationToken, Task<object?>> handle)
+        {
+            Method = method;
+            this.handle = handle;
+        }
+
+        public string Method { get; }
+
+        public bool IsNotification => false;
+
+        public Task<object?> HandleAsync(JToken? parameters, CancellationToken cancellationToken) => handle(parameters, cancellationToken);
+    }
+}

@@ -1,0 +1,38 @@
+// Finds and starts the real built language server over stdio.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+// `codingdsl lsp` when the CLI is built with the server in it; otherwise the stand-in host next to
+// this file; CODINGDSL_SERVER_DLL overrides both.
+export function serverDll() {
+  if (process.env.CODINGDSL_SERVER_DLL) {
+    return process.env.CODINGDSL_SERVER_DLL;
+  }
+  for (const configuration of ['Release', 'Debug']) {
+    const cli = join(repoRoot, 'server/CodingDsl.Cli/bin', configuration, 'net10.0/codingdsl.dll');
+    const deps = cli.replace(/\.dll$/, '.deps.json');
+    if (existsSync(cli) && existsSync(deps) && readFileSync(deps, 'utf8').includes('CodingDsl.LanguageServer')) {
+      return cli;
+    }
+  }
+  for (const configuration of ['Release', 'Debug']) {
+    const host = join(repoRoot, 'tests/e2e/lsp/host/bin', configuration, 'net10.0/codingdsl-lsp-testhost.dll');
+    if (existsSync(host)) {
+      return host;
+    }
+  }
+  throw new Error('No built server: run `dotnet build server/CodingDsl.Cli` (or tests/e2e/lsp/host) first, or set CODINGDSL_SERVER_DLL.');
+}
+
+export function startServer() {
+  const dll = serverDll();
+  const child = spawn('dotnet', [dll, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const stderr = [];
+  child.stderr.on('data', (chunk) => stderr.push(chunk));
+  const exited = new Promise((resolveExit) => child.on('exit', (code) => resolveExit(code)));
+  return { child, dll, exited, stderr: () => Buffer.concat(stderr).toString('utf8') };
+}
