@@ -18,7 +18,7 @@ internal static class WhitespaceShaker
 
     private static string Rewrite(string text, Random random, bool keepLineBreaks)
     {
-        var tokens = System.Text.RegularExpressions.Regex.Matches(text, @"//[^\r\n]*|""(?:\\[""\\]|[^""\r\n])*""?|[A-Za-z0-9][A-Za-z0-9._\-]*[†*+]?|\S");
+        var tokens = SourceTokens.Matches(text);
         // An end-of-line comment keeps its column, the author's choice: the blanks of its line stay.
         var commentLines = new HashSet<int>();
         foreach (System.Text.RegularExpressions.Match token in tokens)
