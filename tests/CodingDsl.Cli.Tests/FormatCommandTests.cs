@@ -43,7 +43,7 @@ public class FormatCommandTests
         var result = CliHarness.Run(temp.Path, "format", "--check", ".");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("a.coding: not formatted\n1 of 2 files is not formatted. Run 'codingdsl format' to format them.\n", result.Out);
+        Assert.Equal("a.coding: not formatted\n1 of 2 files is not formatted. Run 'codingdsl format' to format it.\n", result.Out);
         Assert.Equal(Messy, File.ReadAllText(messy));
         Assert.Equal(Earlier, File.GetLastWriteTimeUtc(messy));
     }

@@ -147,7 +147,7 @@ public sealed class FormatCommand : Command
         {
             return changed == 0 && broken == 0
                 ? (total == 1 ? "The file is formatted." : $"All {total} files are formatted.")
-                : $"{changed} of {total} {files} {(changed == 1 ? "is" : "are")} not formatted.{brokenNote}" + (changed > 0 ? " Run 'codingdsl format' to format them." : "");
+                : $"{changed} of {total} {files} {(changed == 1 ? "is" : "are")} not formatted.{brokenNote}" + (changed > 0 ? $" Run 'codingdsl format' to format {(changed == 1 ? "it" : "them")}." : "");
         }
         return changed == 0 && broken == 0
             ? (total == 1 ? "The file was already formatted." : $"All {total} files were already formatted.")

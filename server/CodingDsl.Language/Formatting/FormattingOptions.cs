@@ -10,12 +10,15 @@ public sealed record FormattingOptions(int TabSize = 2, bool InsertSpaces = true
 {
     public static FormattingOptions Default { get; } = new();
 
+    /// <summary>Columns a tab advances to (for keeping comment columns).</summary>
+    internal int TabWidth => Math.Clamp(TabSize, 1, 16);
+
     internal string Indent(int depth)
     {
         if (depth <= 0)
         {
             return string.Empty;
         }
-        return InsertSpaces ? new string(' ', Math.Clamp(TabSize, 1, 16) * depth) : new string('\t', depth);
+        return InsertSpaces ? new string(' ', TabWidth * depth) : new string('\t', depth);
     }
 }

@@ -11,8 +11,8 @@ namespace CodingDsl.Language.Formatter;
 /// line break the author put before `or`, `and`, a modifier or after a `,` is kept, the continuation
 /// line indented one level deeper than the statement; a comment always ends its line;</item>
 /// <item>exactly one blank line between top-level declarations (consecutive `use` or `set` lines keep
-/// the author's choice) and around sections; none after `{` or before `}`; elsewhere at most one,
-/// where the author left one.</item>
+/// the author's choice) and after each section (between sections); none after `{` or before `}`;
+/// elsewhere at most one, where the author left one.</item>
 /// </list>
 /// </summary>
 internal static class LayoutPlanner
@@ -32,6 +32,8 @@ internal static class LayoutPlanner
         // Set after a token: the next line-starting element at statement level is the boundary
         // between two units, where the structural blank-line rules apply.
         var atBoundary = false;
+        // Where the output line has got to, in columns (tabs to the next tab stop).
+        var column = 0;
 
         string Line(int blankLines, int depth) =>
             string.Concat(Enumerable.Repeat(newLine, 1 + blankLines)) + options.Indent(depth);
@@ -49,7 +51,10 @@ internal static class LayoutPlanner
             }
             else if (token.IsComment && sourceBreaks == 0)
             {
-                gaps[i] = " ";
+                // The author's column, when the code before it still ends short of it: aligned
+                // comments stay aligned. Otherwise one space.
+                var wanted = Column(text, LineStart(text, token.Span.Start), token.Span.Start, 0, options.TabWidth);
+                gaps[i] = new string(' ', Math.Max(1, wanted - column));
             }
             else if (token.IsComment)
             {
@@ -87,6 +92,9 @@ internal static class LayoutPlanner
                 }
             }
 
+            column = Advance(column, gaps[i], options);
+            column = Column(token.Text, 0, token.Text.Length, column, options.TabWidth);
+
             if (!token.IsComment)
             {
                 previousToken = i;
@@ -118,7 +126,8 @@ internal static class LayoutPlanner
                 && previous.Node.GetType() == next.Node.GetType();
             return sameOneLiners ? null : 1;
         }
-        return previous.IsSectionBoundary || next.IsSectionBoundary ? 1 : null;
+        // After a section's `}` (a header was handled above), the next item of the guidance stands apart.
+        return previous.IsSectionBoundary ? 1 : null;
     }
 
     /// <summary>Author's line breaks kept inside a statement: before `or`, `and`, a modifier; after a comma.</summary>
@@ -127,6 +136,34 @@ internal static class LayoutPlanner
 
     private static string Spacing(LayoutToken previous, LayoutToken token) =>
         previous.IsSymbol('(') || token.IsSymbol(')') || token.IsSymbol(',') ? string.Empty : " ";
+
+    private static int Advance(int column, string gap, FormattingOptions options)
+    {
+        var lastBreak = gap.LastIndexOfAny(['\r', '\n']);
+        return lastBreak < 0
+            ? Column(gap, 0, gap.Length, column, options.TabWidth)
+            : Column(gap, lastBreak + 1, gap.Length, 0, options.TabWidth);
+    }
+
+    /// <summary>The column reached after <paramref name="text"/>[start..end) written from <paramref name="column"/>.</summary>
+    private static int Column(string text, int start, int end, int column, int tabWidth)
+    {
+        for (var i = start; i < end; i++)
+        {
+            column = text[i] == '\t' ? (column / tabWidth + 1) * tabWidth : column + 1;
+        }
+        return column;
+    }
+
+    private static int LineStart(string text, int offset)
+    {
+        var i = offset;
+        while (i > 0 && text[i - 1] is not ('\n' or '\r'))
+        {
+            i--;
+        }
+        return i;
+    }
 
     private static int[] NextTokenIndexes(IReadOnlyList<LayoutToken> tokens)
     {

@@ -58,7 +58,8 @@ public class FormatterInvariantTests
     [MemberData(nameof(InputNames))]
     public void Canonical_layout_does_not_depend_on_spaces_within_a_line(string name)
     {
-        // Spaces and tabs within lines carry no layout choice at all: only line breaks may.
+        // Spaces and tabs within lines carry no layout choice, but for the column of an end-of-line
+        // comment: only line breaks and that column may.
         var text = TextOf(name);
         var expected = DocumentFormatter.Format(text).FormattedText;
         var random = new Random(name.Length);

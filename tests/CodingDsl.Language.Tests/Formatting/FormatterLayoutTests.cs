@@ -21,7 +21,6 @@ public class FormatterLayoutTests
             """
             guidance IPG1 "t" {
               source "u"
-
               procedure {
                 opcs J12.4 "x"
                 image-guided
@@ -75,6 +74,31 @@ public class FormatterLayoutTests
 
             """,
             Format(FormattingInputs.Messy["comments everywhere"]));
+    }
+
+    [Fact]
+    public void End_of_line_comments_keep_their_column_while_the_code_ends_short_of_it()
+    {
+        const string text =
+            "guidance IPG1 {\n" +
+            "  procedure {\n" +
+            "    snomed pending          // a\n" +
+            "    opcs J12.4 \"a title long enough to pass the column\" // b\n" +
+            "        image-guided        // c\n" +
+            "\topen\t// d\n" +
+            "  }\n" +
+            "}\n";
+
+        Assert.Equal(
+            "guidance IPG1 {\n" +
+            "  procedure {\n" +
+            "    snomed pending          // a\n" +
+            "    opcs J12.4 \"a title long enough to pass the column\" // b\n" +
+            "    image-guided            // c\n" +
+            "    open // d\n" +
+            "  }\n" +
+            "}\n",
+            Format(text));
     }
 
     [Fact]
@@ -146,13 +170,12 @@ public class FormatterLayoutTests
     }
 
     [Fact]
-    public void Sections_are_set_apart_by_one_blank_line()
+    public void A_section_is_followed_by_one_blank_line_and_preceded_by_the_authors_choice()
     {
         Assert.Equal(
             """
             guidance IPG6 "t" {
               note "n1"
-
               procedure "Open" {
                 open
                 case-by-case "c"
@@ -164,7 +187,6 @@ public class FormatterLayoutTests
               }
 
               note "n2"
-
               diagnosis {
               }
             }

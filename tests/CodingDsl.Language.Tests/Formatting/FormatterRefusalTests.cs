@@ -59,11 +59,50 @@ public class FormatterRefusalTests
     [InlineData("guidance IPG1 { procedure { opcs (((((J12.4 }")]
     [InlineData("}}}}")]
     [InlineData("guidance IPG1 \"unterminated {\n}")]
+    [InlineData("guidance \0 IPG1 {\n  opcs J12.4 \"\uD800\"\r\r\n}\u2028")]
     public void Garbage_is_refused_without_an_exception(string text)
     {
         var result = DocumentFormatter.Format(text);
 
         Assert.False(result.CanFormat);
         Assert.Equal(text, result.FormattedText);
+    }
+
+    [Fact]
+    public void Random_bytes_and_deep_nesting_never_throw()
+    {
+        var random = new Random(20261129);
+        var bytes = new byte[64 * 1024];
+        random.NextBytes(bytes);
+        string[] inputs =
+        [
+            System.Text.Encoding.UTF8.GetString(bytes),
+            "guidance IPG1 " + new string('{', 10_000) + "\n",
+            "guidance IPG1 {\n  procedure {\n    opcs " + new string('(', 2_000) + "J12.4" + new string(')', 2_000) + "\n  }\n}\n",
+        ];
+
+        foreach (var text in inputs)
+        {
+            var result = DocumentFormatter.Format(text);
+            if (result.CanFormat)
+            {
+                FormattingAssert.KeepsMeaning(text, result);
+            }
+            else
+            {
+                Assert.Empty(result.Edits);
+            }
+        }
+    }
+
+    [Fact]
+    public void Lone_surrogates_and_odd_whitespace_in_a_valid_file_are_kept()
+    {
+        const string text = "guidance IPG1 \"a\uD800b\" {\u00A0\u2028note \"\u00A0x\"\f\v}\r\r\n";
+
+        var result = DocumentFormatter.Format(text);
+
+        FormattingAssert.KeepsMeaning(text, result);
+        Assert.Equal("guidance IPG1 \"a\uD800b\" {\r  note \"\u00A0x\"\r}\r", result.FormattedText);
     }
 }

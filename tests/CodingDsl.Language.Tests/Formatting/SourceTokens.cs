@@ -12,6 +12,9 @@ internal static partial class SourceTokens
     [GeneratedRegex(@"//[^\r\n]*|""(?:\\[""\\]|[^""\r\n])*""?|[A-Za-z0-9][A-Za-z0-9._\-]*[†*+]?|\S")]
     private static partial Regex Token();
 
+    /// <summary>The tokens with their places in the text.</summary>
+    public static MatchCollection Matches(string text) => Token().Matches(text);
+
     public static IReadOnlyList<string> All(string text) =>
         Token().Matches(text).Select(m => m.Value.StartsWith("//", StringComparison.Ordinal) ? m.Value.TrimEnd() : m.Value).ToArray();
 

@@ -13,28 +13,44 @@ internal static class WhitespaceShaker
 
     public static string Shake(string text, Random random) => Rewrite(text, random, keepLineBreaks: false);
 
-    /// <summary>Only the blanks within lines change: every line break stays where it is.</summary>
+    /// <summary>Only the blanks within lines change: every line break stays, and so does every line with an end-of-line comment.</summary>
     public static string ShakeBlanks(string text, Random random) => Rewrite(text, random, keepLineBreaks: true);
 
     private static string Rewrite(string text, Random random, bool keepLineBreaks)
     {
-        var tokens = System.Text.RegularExpressions.Regex.Matches(text, @"//[^\r\n]*|""(?:\\[""\\]|[^""\r\n])*""?|[A-Za-z0-9][A-Za-z0-9._\-]*[†*+]?|\S");
+        var tokens = SourceTokens.Matches(text);
+        // An end-of-line comment keeps its column, the author's choice: the blanks of its line stay.
+        var commentLines = new HashSet<int>();
+        foreach (System.Text.RegularExpressions.Match token in tokens)
+        {
+            var start = token.Index;
+            while (start > 0 && text[start - 1] is ' ' or '\t')
+            {
+                start--;
+            }
+            if (token.Value.StartsWith("//", StringComparison.Ordinal) && start > 0 && text[start - 1] != '\n')
+            {
+                commentLines.Add(LineOf(text, token.Index));
+            }
+        }
         var builder = new StringBuilder();
         var position = 0;
         var afterComment = false;
         foreach (System.Text.RegularExpressions.Match token in tokens)
         {
             var gap = text[position..token.Index];
-            builder.Append(keepLineBreaks ? SameBreaks(gap, random) : position == 0 ? Leading(random) : NewGap(gap, afterComment, random));
+            builder.Append(keepLineBreaks ? SameBreaks(gap, LineOf(text, position), commentLines, random) : position == 0 ? Leading(random) : NewGap(gap, afterComment, random));
             builder.Append(token.Value);
             afterComment = token.Value.StartsWith("//", StringComparison.Ordinal);
             position = token.Index + token.Length;
         }
-        builder.Append(keepLineBreaks ? SameBreaks(text[position..], random) : NewGap(text[position..], afterComment, random));
+        builder.Append(keepLineBreaks ? SameBreaks(text[position..], LineOf(text, position), commentLines, random) : NewGap(text[position..], afterComment, random));
         return builder.ToString();
     }
 
-    private static string SameBreaks(string gap, Random random)
+    private static int LineOf(string text, int offset) => text.AsSpan(0, offset).Count('\n');
+
+    private static string SameBreaks(string gap, int firstLine, HashSet<int> keep, Random random)
     {
         var lines = gap.Split('\n');
         var builder = new StringBuilder();
@@ -43,6 +59,11 @@ internal static class WhitespaceShaker
             if (i > 0)
             {
                 builder.Append('\n');
+            }
+            if (keep.Contains(firstLine + i))
+            {
+                builder.Append(lines[i]);
+                continue;
             }
             builder.Append(Blanks[random.Next(Blanks.Length)]);
             if (lines[i].EndsWith('\r'))
