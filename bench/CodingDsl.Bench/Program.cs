@@ -1,10 +1,14 @@
 using CodingDsl.Bench;
 using CodingDsl.Bench.Benchmarks;
+using CodingDsl.Bench.Corpus;
 
 // Benchmarks print numbers; nothing here asserts. Add a benchmark: a class in Benchmarks/ and a line below.
 IBenchmark[] benchmarks =
 [
     new TablesBenchmark(),
+    new CorpusCommand(),
+    new CheckBenchmark(),
+    new EvaluateBenchmark(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "list")

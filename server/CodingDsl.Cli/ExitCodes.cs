@@ -9,6 +9,9 @@ public static class ExitCodes
     /// <summary>Diagnostics at or above the fail level were found.</summary>
     public const int DiagnosticsFound = 1;
 
+    /// <summary>`format --check` found files not in the canonical layout, or `format` met files it cannot format (syntax errors).</summary>
+    public const int NotFormatted = 1;
+
     /// <summary>The command could not do its work: bad usage, a missing or unreadable path, no input, or an internal error.</summary>
     public const int Failure = 2;
 }

@@ -15,6 +15,10 @@ public static class Program
     public static RootCommand CreateRootCommand(CliEnvironment env) => new CodingDslRootCommand(env)
     {
         new CheckCommand(env),
+        new FormatCommand(env),
+        new ExportCommand(env),
+        new ImportCommand(env),
+        new EvaluateCommand(env),
         new LspCommand(env),
     };
 }

@@ -10,6 +10,13 @@ public static class Summary
         {
             return files == 1 ? "1 file is clean." : $"All {files} files are clean.";
         }
+        if (report.ErrorCount == 0 && report.WarningCount == 0)
+        {
+            // Information (a pending SNOMED CT concept, a version checked against the default table)
+            // is shown above but does not make a file unclean.
+            var all = files == 1 ? "1 file is clean" : $"All {files} files are clean";
+            return $"{all} ({report.InfoCount} info).";
+        }
         return $"{Count(files, "file")} checked: {Count(report.ErrorCount, "error")}, {Count(report.WarningCount, "warning")}, {report.InfoCount} info";
     }
 

@@ -21,6 +21,13 @@ public sealed class CodingWorkspace
     private readonly ConfigurationService configuration;
     private readonly IFileSystem fileSystem;
 
+    // Which documents declare which guidance ids, rebuilt on the first analysis after a change. Each
+    // analysis used to scan every document's declarations (quadratic over a 2,000-file check); the
+    // version tells a stale index (built while a document changed) from a current one.
+    private readonly Lock guidanceIndexLock = new();
+    private long documentsVersion;
+    private (long Version, Dictionary<string, string[]> Paths)? guidanceIndex;
+
     public CodingWorkspace(ConfigurationService? configuration = null, IFileSystem? fileSystem = null)
     {
         this.fileSystem = fileSystem ?? PhysicalFileSystem.Instance;
@@ -37,6 +44,7 @@ public sealed class CodingWorkspace
     {
         var tree = SyntaxTree.Parse(text);
         trees[Normalize(path)] = tree;
+        Interlocked.Increment(ref documentsVersion);
         libraries.Clear();
         return tree;
     }
@@ -44,7 +52,9 @@ public sealed class CodingWorkspace
     public bool RemoveDocument(string path)
     {
         libraries.Clear();
-        return trees.TryRemove(Normalize(path), out _);
+        var removed = trees.TryRemove(Normalize(path), out _);
+        Interlocked.Increment(ref documentsVersion);
+        return removed;
     }
 
     public SyntaxTree? GetTree(string path) => trees.GetValueOrDefault(Normalize(path));
@@ -157,20 +167,47 @@ public sealed class CodingWorkspace
 
     private IEnumerable<Diagnostic> DuplicateGuidanceIds(string path, SemanticModel model)
     {
+        var index = GuidanceIdIndex();
         foreach (var guidance in model.Guidances.Where(g => g.Id.Length > 0))
         {
-            var others = trees
-                .Where(t => !PathComparer.Equals(t.Key, path))
-                .Where(t => t.Value.Root.Declarations.OfType<GuidanceDeclaration>().Any(g => g.Id.Text == guidance.Id))
-                .Select(t => t.Key)
-                .Order(StringComparer.Ordinal)
-                .ToArray();
+            var others = index.TryGetValue(guidance.Id, out var declaring)
+                ? declaring.Where(p => !PathComparer.Equals(p, path)).ToArray()
+                : [];
             if (others.Length > 0)
             {
                 var d = DiagnosticCatalog.DuplicateGuidance;
                 yield return new Diagnostic(d.Code, d.DefaultLevel, guidance.Syntax.Id.Span,
                     $"Guidance {guidance.Id} is also declared in {string.Join(", ", others)}. Declare each guidance in one file.");
             }
+        }
+    }
+
+    /// <summary>Guidance id → the documents declaring it (each once, in ordinal order), for the current documents.</summary>
+    private Dictionary<string, string[]> GuidanceIdIndex()
+    {
+        var version = Interlocked.Read(ref documentsVersion);
+        lock (guidanceIndexLock)
+        {
+            if (guidanceIndex is { } cached && cached.Version == version)
+            {
+                return cached.Paths;
+            }
+
+            var paths = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+            foreach (var (treePath, tree) in trees)
+            {
+                foreach (var declaration in tree.Root.Declarations.OfType<GuidanceDeclaration>())
+                {
+                    if (!paths.TryGetValue(declaration.Id.Text, out var set))
+                    {
+                        paths[declaration.Id.Text] = set = new SortedSet<string>(StringComparer.Ordinal);
+                    }
+                    set.Add(treePath);
+                }
+            }
+            var index = paths.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+            guidanceIndex = (version, index);
+            return index;
         }
     }
 

@@ -30,6 +30,20 @@ public class TextFormatterTests
     }
 
     [Fact]
+    public void Information_only_still_counts_as_clean_and_says_how_much_information()
+    {
+        var analysis = new Language.Workspace.DocumentAnalysis(
+            SyntheticReport.PathOfA,
+            new Language.Text.SourceText("snomed pending"),
+            [new Language.Diagnostics.Diagnostic("CDSL0304", Language.Diagnostics.DiagnosticLevel.Info, new Language.Text.TextSpan(0, 14), "pending")]);
+        var report = CheckReport.Create([analysis], new PathDisplay(SyntheticReport.Root));
+
+        var text = SyntheticReport.Format(new TextFormatter(), report);
+
+        Assert.Equal("a.coding(1,1): info CDSL0304: pending\n1 file is clean (1 info).\n", text);
+    }
+
+    [Fact]
     public void A_diagnostic_outside_the_text_prints_at_the_end_instead_of_throwing()
     {
         var analysis = new Language.Workspace.DocumentAnalysis(

@@ -97,6 +97,21 @@ public class CodeActionServiceTests
     }
 
     [Fact]
+    public void Fix_all_leaves_guesses_at_unknown_codes_to_the_user()
+    {
+        var text = "guidance IPG1 \"t\" {\n  procedure {\n    opcs J12.0\n    opcs j12.4\n  }\n}\n";
+        var analysis = host.Open("a.coding", text);
+        var unknown = analysis.Diagnostics.Single(d => d.Code == "CDSL0202");
+        Assert.True(unknown.Fixes[0].IsPreferred);
+
+        var fixAll = CodeActionService.GetFixAll(analysis)!;
+
+        Assert.Equal([new TextEdit(Find(text, "j12.4"), "J12.4")], fixAll.Edits);
+        Assert.Equal(["CDSL0201"], fixAll.Diagnostics.Select(d => d.Code));
+        Assert.Contains(CodeActionService.GetCodeActions(analysis, unknown.Span), a => a.Title.StartsWith("Change to J12.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_range_away_from_any_diagnostic_offers_only_fix_all()
     {
         var text = "guidance IPG1 \"t\" {\n  procedure {\n    opcs j12.4\n  }\n}\n";

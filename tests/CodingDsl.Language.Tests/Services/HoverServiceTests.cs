@@ -136,14 +136,30 @@ public class HoverServiceTests
     [Fact]
     public void A_set_reference_shows_the_members_and_a_builtin_its_meaning()
     {
-        var text = "rule r {\n  when has opcs states-imaging-method and has opcs subsidiary\n  message \"m\"\n}\n";
+        var text = "set mine = opcs Y53.-, chapter Z\nrule r {\n  when has opcs mine and not has opcs states-imaging-method and has opcs subsidiary\n  message \"m\"\n}\n";
         var analysis = host.Open("a.coding", text);
 
-        var set = HoverService.GetHover(analysis, ServiceTestHost.OffsetOf(text, "states-imaging", 1), host.Resolver);
+        var own = HoverService.GetHover(analysis, ServiceTestHost.OffsetOf(text, "mine", 1, 1), host.Resolver);
+        var standard = HoverService.GetHover(analysis, ServiceTestHost.OffsetOf(text, "states-imaging", 1), host.Resolver);
         var builtin = HoverService.GetHover(analysis, ServiceTestHost.OffsetOf(text, "subsidiary", 1), host.Resolver);
 
-        Assert.Equal("**set states-imaging-method** (standard library)\n\n```coding\nset states-imaging-method = opcs L86.2, O15.1, Q51.1, W92.3, Y75.5, Y76.4, Y78.1, Y78.2, Y78.3, Y78.4, Y78.5, Y78.6\n```", set!.Markdown);
+        Assert.Equal("**set mine** (a.coding)\n\n```coding\nset mine = opcs Y53.-, chapter Z\n```", own!.Markdown);
+        Assert.StartsWith("**set states-imaging-method** (standard library)\n\n```coding\nset states-imaging-method = opcs L86.2, O15.1,", standard!.Markdown, StringComparison.Ordinal);
         Assert.Equal("Built-in set: OPCS-4 chapters Y and Z, recorded only after a main code.", builtin!.Markdown);
+    }
+
+    [Fact]
+    public void A_use_path_shows_the_file_and_what_it_declares()
+    {
+        host.AddDiskFile("lib/team.coding", "set approach = opcs Y53.-\nrule needs-approach {\n  message \"m\"\n}\n");
+        var text = "use \"lib/team.coding\"\nuse \"missing.coding\"\n";
+        var analysis = host.Open("a.coding", text);
+
+        var found = HoverService.GetHover(analysis, 6, host.Resolver);
+        var missing = HoverService.GetHover(analysis, ServiceTestHost.OffsetOf(text, "missing", 1), host.Resolver);
+
+        Assert.Equal("Uses `/ws/lib/team.coding`\n\nRules: needs-approach\n\nSets: approach", found!.Markdown);
+        Assert.Equal("No file at `/ws/missing.coding`.", missing!.Markdown);
     }
 
     [Fact]

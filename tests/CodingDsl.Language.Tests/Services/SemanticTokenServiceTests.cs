@@ -117,8 +117,18 @@ public class SemanticTokenServiceTests
     [Fact]
     public void Unparsable_text_gives_tokens_for_what_parsed()
     {
-        var tokens = Describe("guidance IPG1 {\n  procedure {\n    opcs ((( \"x\n    ???\n    opcs J12.4\n");
+        var text = "guidance IPG1 {\n  procedure {\n    opcs J12.4 or or \"x\n    image-guided ??? K01\n    opcs J12.4\n";
+        var tokens = Describe(text);
 
-        Assert.Contains(("J12.4", "opcsCode", SemanticTokenModifiers.None), tokens);
+        var none = SemanticTokenModifiers.None;
+        Assert.Equal(
+            [
+                ("guidance", "keyword", none), ("IPG1", "guidanceId", SemanticTokenModifiers.Declaration), ("procedure", "keyword", none),
+                // The failed statement, classified word by word.
+                ("opcs", "keyword", none), ("J12.4", "opcsCode", none), ("or", "operator", none), ("or", "operator", none), ("\"x", "string", none),
+                ("image-guided", "fact", none),
+                ("opcs", "keyword", none), ("J12.4", "opcsCode", none),
+            ],
+            tokens);
     }
 }

@@ -34,7 +34,14 @@ public class ServiceRobustnessTests
         var analysis = host.Open("a.coding", text);
         var path = ServiceTestHost.PathOf("a.coding");
         Assert.NotNull(analysis.Tree);
-        Assert.NotNull(SemanticTokenService.Classify(analysis.Tree));
+        var tokens = SemanticTokenService.Classify(analysis.Tree);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            Assert.True(tokens[i - 1].Span.End <= tokens[i].Span.Start, $"token {i} at {tokens[i].Span} overlaps {tokens[i - 1].Span}");
+        }
+        Assert.All(tokens, t => Assert.Equal(analysis.Text.GetPosition(t.Span.Start).Line, analysis.Text.GetPosition(t.Span.End).Line));
+        var half = new TextSpan(text.Length / 2, text.Length / 4);
+        Assert.All(SemanticTokenService.Classify(analysis.Tree, half), t => Assert.True(t.Span.OverlapsWith(half)));
         Assert.NotNull(SymbolService.GetDocumentSymbols(analysis));
         Assert.NotNull(FoldingService.GetFoldingRanges(analysis.Tree));
         Assert.NotNull(CodeActionService.GetFixAll(analysis) ?? (object)"none");

@@ -45,7 +45,9 @@ public static class CodeActionService
 
     /// <summary>
     /// Every diagnostic's preferred fix in one edit set, in document order; a fix whose edits would
-    /// overlap one already taken is left for a second round. Null when nothing in the file has a fix.
+    /// overlap one already taken is left for a second round. "Did you mean" replacements of unknown
+    /// codes (CDSL0202) are left out: they are guesses at a clinical code, for a person to choose one
+    /// by one. Null when nothing in the file has a fix.
     /// </summary>
     public static CodeAction? GetFixAll(DocumentAnalysis analysis)
     {
@@ -54,7 +56,8 @@ public static class CodeActionService
         var fixedDiagnostics = new List<Diagnostic>();
         foreach (var diagnostic in analysis.Diagnostics.OrderBy(d => d.Span.Start))
         {
-            if (diagnostic.Fixes.FirstOrDefault(f => f.IsPreferred) is not { } fix || fix.Edits.Count == 0)
+            if (diagnostic.Code == DiagnosticCatalog.UnknownCode.Code
+                || diagnostic.Fixes.FirstOrDefault(f => f.IsPreferred) is not { } fix || fix.Edits.Count == 0)
             {
                 continue;
             }

@@ -13,16 +13,24 @@ namespace CodingDsl.Language.Services;
 /// </summary>
 internal static partial class SyntaxTokenWalker
 {
-    public static IReadOnlyList<ClassifiedToken> Walk(SyntaxTree tree)
+    /// <param name="within">Only declarations and comments touching this span are walked (hover, ranges): the rest of a long file costs nothing.</param>
+    public static IReadOnlyList<ClassifiedToken> Walk(SyntaxTree tree, TextSpan? within = null)
     {
         var tokens = new List<ClassifiedToken>();
         var text = tree.Text.Text;
         foreach (var declaration in tree.Root.Declarations)
         {
-            Declaration(declaration, text, tokens);
+            if (within is not { } w || Touches(declaration.Span, w))
+            {
+                Declaration(declaration, text, tokens);
+            }
         }
         foreach (var comment in tree.Root.Comments)
         {
+            if (within is { } w && !Touches(comment.Span, w))
+            {
+                continue;
+            }
             var suppression = SuppressionDirective().IsMatch(comment.Text);
             tokens.Add(new ClassifiedToken(comment.Span, SemanticTokenType.Comment,
                 suppression ? SemanticTokenModifiers.Suppression : SemanticTokenModifiers.None, comment.Text, null));
@@ -42,6 +50,9 @@ internal static partial class SyntaxTokenWalker
         }
         return result;
     }
+
+    private static bool Touches(TextSpan span, TextSpan within) =>
+        span.Start <= within.End && within.Start <= span.End;
 
     /// <summary>The token whose span contains the offset, or ends at it (a cursor just after a word).</summary>
     public static ClassifiedToken? At(IReadOnlyList<ClassifiedToken> tokens, int offset)
@@ -220,8 +231,7 @@ internal static partial class SyntaxTokenWalker
             return;
         }
         var value = pattern.Value.Text;
-        var kind = CodePatternReader.Read(system, value).Pattern?.Kind;
-        switch (kind)
+        switch (ShapeOf(value))
         {
             case PatternKind.Category:
                 Add(pattern.Value, SemanticTokenType.Category, systemModifier, owner, tokens, system);
@@ -238,6 +248,26 @@ internal static partial class SyntaxTokenWalker
                 Add(pattern.Value, system == CodeSystem.Icd10 ? SemanticTokenType.Icd10Code : SemanticTokenType.OpcsCode, SemanticTokenModifiers.None, owner, tokens, system);
                 break;
         }
+    }
+
+    /// <summary>
+    /// The kind a pattern is written as, by its shape alone (highlighting runs on every keystroke and
+    /// does not need the full reading): `Y53.-` category, `C71-C74` range, a lower-case word a name,
+    /// anything else a code (malformed ones included: they still read as codes).
+    /// </summary>
+    private static PatternKind ShapeOf(string value)
+    {
+        var body = value.TrimEnd('†', '*', '+');
+        if (body.EndsWith(".-", StringComparison.Ordinal))
+        {
+            return PatternKind.Category;
+        }
+        if (body.Length > 0 && char.IsAsciiLetterLower(body[0]) && (body.Length < 2 || !char.IsAsciiDigit(body[1])))
+        {
+            return PatternKind.Name;
+        }
+        var dash = body.IndexOf('-');
+        return dash > 0 && dash < body.Length - 1 && char.IsAsciiLetter(body[dash + 1]) ? PatternKind.Range : PatternKind.Code;
     }
 
     private static void Clause(SyntaxNode clause, string text, List<ClassifiedToken> tokens)

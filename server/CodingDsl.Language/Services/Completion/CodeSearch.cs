@@ -12,7 +12,7 @@ namespace CodingDsl.Language.Services;
 internal static partial class CodeSearch
 {
     /// <summary>Candidates fetched before re-ranking for an expected approach, so Y codes further down can lead.</summary>
-    private const int RerankPool = 400;
+    private const int RerankPool = 200;
 
     public sealed record Result(IReadOnlyList<ClassificationEntry> Entries, bool Truncated, bool ByTitle);
 
@@ -45,7 +45,7 @@ internal static partial class CodeSearch
         var words = ContextWords(contextText);
         // Stable: the table's own ranking breaks ties.
         var ranked = pool
-            .Select((entry, index) => (entry, index, lead: !approachExpected ? 0 : IsLead(entry, imageGuided) ? 0 : entry.Code[0] == 'Y' ? 1 : 2, score: Shared(entry.Title, words)))
+            .Select((entry, index) => (entry, index, lead: !approachExpected ? 0 : IsLead(entry, imageGuided) ? 0 : entry.Code[0] == 'Y' ? 1 : 2, score: words.Count == 0 ? 0 : Shared(entry.Title, words)))
             .OrderBy(x => x.lead).ThenByDescending(x => x.score).ThenBy(x => x.index)
             .Select(x => x.entry)
             .ToArray();

@@ -13,9 +13,8 @@ namespace CodingDsl.Language.Services;
 /// </summary>
 internal static partial class CompletionContextFinder
 {
-    private static readonly HashSet<string> BlockWords = ["guidance", "procedure", "diagnosis", "rule"];
-
-    public static CompletionContext Find(SourceText source, int offset)
+    /// <param name="scanFrom">Where the block scan may start: the start of the top-level declaration around the cursor (blocks never span two), 0 to scan from the top.</param>
+    public static CompletionContext Find(SourceText source, int offset, int scanFrom = 0)
     {
         var text = source.Text;
         offset = Math.Clamp(offset, 0, text.Length);
@@ -44,7 +43,7 @@ internal static partial class CompletionContextFinder
             partialStart = stringStart;
         }
 
-        var (block, blockOpen, sectionOpen, lastBrace) = ScanBlocks(text, partialStart);
+        var (block, _, sectionOpen, lastBrace) = ScanBlocks(text, Math.Clamp(scanFrom, 0, partialStart), partialStart);
         var statementStart = FindStatementStart(source, line, Math.Max(lastBrace + 1, 0), partialStart);
         var tokens = CompletionLexer.Tokenize(text, statementStart, partialStart);
         var replace = TextSpan.FromBounds(partialStart, wordEnd);
@@ -170,46 +169,71 @@ internal static partial class CompletionContextFinder
     /// <summary>
     /// A forward scan to the cursor: a stack of blocks opened by `{` (named by the block word that
     /// began their statement), popped by `}`; a top-level word at the start of a line closes blocks
-    /// left open, as the parser does.
+    /// left open, as the parser does. Allocates nothing per word: it runs on every keystroke.
     /// </summary>
-    private static (BlockKind Block, int Open, int SectionOpen, int LastBrace) ScanBlocks(string text, int end)
+    private static (BlockKind Block, int Open, int SectionOpen, int LastBrace) ScanBlocks(string text, int from, int end)
     {
         var stack = new List<(BlockKind Kind, int Open)>();
-        string? header = null;
+        var header = BlockKind.Unknown;
+        var hasHeader = false;
         var lastBrace = -1;
-        var atLineStart = true;
-        foreach (var token in CompletionLexer.Tokenize(text, 0, end))
+        var i = from;
+        while (i < end)
         {
-            var startsLine = token.Span.Start == 0 || LineStartsAt(text, token.Span.Start);
-            if (token.Kind == LexKind.Word)
+            var c = text[i];
+            if (c == '"')
             {
-                if (startsLine && stack.Count > 0 && Keywords.TopLevel.Contains(token.Text))
+                i++;
+                while (i < end && text[i] is not ('"' or '\n' or '\r'))
+                {
+                    i += text[i] == '\\' && i + 1 < end ? 2 : 1;
+                }
+                i++;
+            }
+            else if (c == '/' && i + 1 < end && text[i + 1] == '/')
+            {
+                while (i < end && text[i] is not ('\n' or '\r'))
+                {
+                    i++;
+                }
+            }
+            else if (Lexical.IsWordStart(c))
+            {
+                var wordEnd = Math.Min(Lexical.ScanWord(text, i), end);
+                var word = text.AsSpan(i, wordEnd - i);
+                var startsLine = LineStartsAt(text, i);
+                if (startsLine && stack.Count > 0 && (word.SequenceEqual("guidance") || word.SequenceEqual("rule") || word.SequenceEqual("set") || word.SequenceEqual("use")))
                 {
                     stack.Clear();
                 }
-                if (BlockWords.Contains(token.Text) && (startsLine || header is null))
+                var kind = BlockWordKind(word);
+                if (kind != BlockKind.Unknown && (startsLine || !hasHeader))
                 {
-                    header = token.Text;
+                    header = kind;
+                    hasHeader = true;
                 }
+                i = wordEnd;
             }
-            else if (token.Is("{"))
+            else
             {
-                stack.Add((KindOf(header), token.Span.Start));
-                header = null;
-                lastBrace = token.Span.Start;
-            }
-            else if (token.Is("}"))
-            {
-                if (stack.Count > 0)
+                if (c == '{')
                 {
-                    stack.RemoveAt(stack.Count - 1);
+                    stack.Add((hasHeader ? header : BlockKind.Unknown, i));
+                    hasHeader = false;
+                    lastBrace = i;
                 }
-                header = null;
-                lastBrace = token.Span.Start;
+                else if (c == '}')
+                {
+                    if (stack.Count > 0)
+                    {
+                        stack.RemoveAt(stack.Count - 1);
+                    }
+                    hasHeader = false;
+                    lastBrace = i;
+                }
+                i++;
             }
-            atLineStart = false;
         }
-        _ = atLineStart;
         if (stack.Count == 0)
         {
             return (BlockKind.TopLevel, -1, -1, lastBrace);
@@ -217,6 +241,15 @@ internal static partial class CompletionContextFinder
         var top = stack[^1];
         return (top.Kind, top.Open, top.Kind is BlockKind.Procedure or BlockKind.Diagnosis ? top.Open : -1, lastBrace);
     }
+
+    private static BlockKind BlockWordKind(ReadOnlySpan<char> word) => word switch
+    {
+        "guidance" => BlockKind.Guidance,
+        "procedure" => BlockKind.Procedure,
+        "diagnosis" => BlockKind.Diagnosis,
+        "rule" => BlockKind.Rule,
+        _ => BlockKind.Unknown,
+    };
 
     private static bool LineStartsAt(string text, int position)
     {
@@ -227,15 +260,6 @@ internal static partial class CompletionContextFinder
         }
         return i < 0 || text[i] is '\n' or '\r';
     }
-
-    private static BlockKind KindOf(string? header) => header switch
-    {
-        "guidance" => BlockKind.Guidance,
-        "procedure" => BlockKind.Procedure,
-        "diagnosis" => BlockKind.Diagnosis,
-        "rule" => BlockKind.Rule,
-        _ => BlockKind.Unknown,
-    };
 
     /// <summary>
     /// The start of the statement the cursor is in: the nearest line at or above the cursor whose

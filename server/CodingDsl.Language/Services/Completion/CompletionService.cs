@@ -27,7 +27,7 @@ public static class CompletionService
     {
         ArgumentNullException.ThrowIfNull(analysis);
         offset = Math.Clamp(offset, 0, analysis.Text.Length);
-        var context = CompletionContextFinder.Find(analysis.Text, offset);
+        var context = CompletionContextFinder.Find(analysis.Text, offset, DeclarationStart(analysis, offset));
         var builder = new ItemBuilder(context);
         var tables = analysis.Configuration?.Classifications ?? ClassificationSet.Bundled;
         var incomplete = false;
@@ -111,7 +111,7 @@ public static class CompletionService
                 UsePaths(builder, analysis.Path, context, resolver);
                 break;
             case CompletionPosition.Title:
-                OfficialTitle(builder, analysis, tables, context);
+                OfficialTitle(builder, tables, context);
                 break;
         }
         return new CompletionList(builder.Items, incomplete, context.Replace);
@@ -131,6 +131,35 @@ public static class CompletionService
             builder.Add(label, CompletionKind.Code, entry.Title, doc, insert, result.ByTitle ? context.Query : label);
         }
         return result.Truncated || result.ByTitle || context.Query.Trim().Length == 0;
+    }
+
+    /// <summary>
+    /// The start of the last top-level declaration at or before the cursor, so the block scan covers
+    /// one declaration, not the whole file. A declaration begins outside every block, so the scan from
+    /// there sees every brace that matters.
+    /// </summary>
+    private static int DeclarationStart(DocumentAnalysis analysis, int offset)
+    {
+        var declarations = analysis.Tree?.Root.Declarations;
+        if (declarations is null || !ReferenceEquals(analysis.Tree!.Text, analysis.Text))
+        {
+            return 0;
+        }
+        int lo = 0, hi = declarations.Count - 1, found = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (declarations[mid].Span.Start < offset)
+            {
+                found = declarations[mid].Span.Start;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     /// <summary>The title of the guidance around the cursor and the name of its section variant, for ranking title matches.</summary>
@@ -238,7 +267,7 @@ public static class CompletionService
         }
     }
 
-    private static void OfficialTitle(ItemBuilder builder, DocumentAnalysis analysis, ClassificationSet tables, CompletionContext context)
+    private static void OfficialTitle(ItemBuilder builder, ClassificationSet tables, CompletionContext context)
     {
         var system = context.System;
         var outcome = CodePatternReader.Read(system, context.TitleCode ?? string.Empty);
@@ -251,7 +280,6 @@ public static class CompletionService
         {
             builder.Add(entry.Title, CompletionKind.Text, $"Official title of {entry.Code}", tables.GetDefault(system).DisplayName, entry.Title.Replace("\\", "\\\\").Replace("\"", "\\\""), context.Query);
         }
-        _ = analysis;
     }
 
     /// <summary>Builds items that all replace the context's span, numbered in order for <see cref="CompletionItem.SortText"/>.</summary>
@@ -274,7 +302,8 @@ public static class CompletionService
         {
             foreach (var k in keywords)
             {
-                Add(k, CompletionKind.Keyword, KeywordDocs.Get(k), null, k);
+                // The reference line is Markdown: documentation, not the plain-text detail.
+                Add(k, CompletionKind.Keyword, null, KeywordDocs.Get(k), k);
             }
         }
 
@@ -282,7 +311,7 @@ public static class CompletionService
         {
             foreach (var f in facts)
             {
-                Add(f, CompletionKind.Fact, KeywordDocs.Get(f), null, f);
+                Add(f, CompletionKind.Fact, "fact", KeywordDocs.Get(f), f);
             }
         }
 

@@ -26,7 +26,7 @@ public static class HoverService
             return null;
         }
         var tables = analysis.Configuration?.Classifications ?? ClassificationSet.Bundled;
-        var token = SyntaxTokenWalker.At(SyntaxTokenWalker.Walk(tree), offset);
+        var token = SyntaxTokenWalker.At(SyntaxTokenWalker.Walk(tree, new TextSpan(offset, 0)), offset);
         if (token is null)
         {
             return null;
@@ -42,6 +42,7 @@ public static class HoverService
             SemanticTokenType.Keyword or SemanticTokenType.Operator or SemanticTokenType.Fact => KeywordDocs.Get(token.Text),
             SemanticTokenType.GuidanceId => GuidanceHover(analysis, token),
             SemanticTokenType.Version => VersionHover(token.Text, tables),
+            SemanticTokenType.String when token.Node is UseDeclaration => UseHover(analysis, token.Text, resolver),
             SemanticTokenType.DiagnosticCode => DiagnosticCatalog.Find(token.Text) is { } d ? $"**{d.Code}** {d.Title}\n\n{d.Description}" : $"{token.Text} is not a diagnostic code in the catalogue.",
             _ => null,
         };
@@ -320,6 +321,26 @@ public static class HoverService
             md.Append($"\n\n{guidance.Sections.Count} section(s): ").Append(string.Join(", ", guidance.Sections.Select(s => s.DisplayName)));
         }
         return md.ToString();
+    }
+
+    /// <summary>Where a `use` path leads and what the file declares.</summary>
+    private static string UseHover(DocumentAnalysis analysis, string relative, DocumentResolver? resolver)
+    {
+        var full = DocumentResolver.ResolveUse(Path.GetFullPath(analysis.Path), relative);
+        if (full is null)
+        {
+            return $"'{relative}' is not a file path.";
+        }
+        var tree = resolver?.GetTree(full);
+        if (tree is null)
+        {
+            return resolver is null ? $"Uses `{full}`." : $"No file at `{full}`.";
+        }
+        var rules = tree.Root.Declarations.OfType<RuleDeclaration>().Select(r => r.Name.Text).Where(n => n.Length > 0).ToArray();
+        var sets = tree.Root.Declarations.OfType<SetDeclaration>().Select(r => r.Name.Text).ToArray();
+        return $"Uses `{full}`\n\n" +
+            (rules.Length == 0 ? "No rules" : $"Rules: {string.Join(", ", rules)}") + "\n\n" +
+            (sets.Length == 0 ? "No sets" : $"Sets: {string.Join(", ", sets)}");
     }
 
     private static string VersionHover(string text, ClassificationSet tables)

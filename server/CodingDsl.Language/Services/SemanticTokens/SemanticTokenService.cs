@@ -5,7 +5,9 @@ namespace CodingDsl.Language.Services;
 
 /// <summary>
 /// Semantic highlighting: the tree's tokens as (span, type, modifiers), sorted by position and never
-/// overlapping, which is what LSP's relative (delta) encoding needs. The legend is <see cref="SemanticTokenLegend"/>.
+/// overlapping, which is what LSP's relative (delta) encoding needs; where a statement did not parse,
+/// its words are classified by themselves (<see cref="UnparsedTextClassifier"/>). The legend is
+/// <see cref="SemanticTokenLegend"/>.
 /// </summary>
 public static class SemanticTokenService
 {
@@ -13,7 +15,7 @@ public static class SemanticTokenService
     public static IReadOnlyList<SemanticToken> Classify(SyntaxTree tree, TextSpan? range = null)
     {
         ArgumentNullException.ThrowIfNull(tree);
-        var tokens = SyntaxTokenWalker.Walk(tree);
+        var tokens = SyntaxTokenWalker.Walk(tree, range);
         var result = new List<SemanticToken>(tokens.Count);
         foreach (var token in tokens)
         {
@@ -22,6 +24,19 @@ public static class SemanticTokenService
                 result.Add(token.ToSemanticToken());
             }
         }
+        if (tree.Diagnostics.Count == 0)
+        {
+            return result;
+        }
+        // Something did not parse: classify the skipped text by its words, then merge in order.
+        var gaps = new List<SemanticToken>();
+        UnparsedTextClassifier.AddGapTokens(tree.Text.Text, result, range, gaps);
+        if (gaps.Count == 0)
+        {
+            return result;
+        }
+        result.AddRange(gaps.Where(g => range is not { } r || g.Span.OverlapsWith(r)));
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
     }
 }

@@ -23,8 +23,11 @@ public static class SymbolService
     public static IReadOnlyList<DocumentSymbol> GetDocumentSymbols(SyntaxTree tree, SemanticModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(tree);
-        var titles = model?.Guidances.SelectMany(g => g.Sections).SelectMany(s => s.Requirements).SelectMany(r => r.Codes)
-            .ToDictionary(c => c.Syntax.Pattern.Value.Span, c => c.Title) ?? [];
+        var titles = new Dictionary<TextSpan, string?>();
+        foreach (var code in model?.Guidances.SelectMany(g => g.Sections).SelectMany(s => s.Requirements).SelectMany(r => r.Codes) ?? [])
+        {
+            titles.TryAdd(code.Syntax.Pattern.Value.Span, code.Title);
+        }
         var symbols = new List<DocumentSymbol>();
         foreach (var declaration in tree.Root.Declarations)
         {

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using CodingDsl.Export.Evaluation;
+using CodingDsl.Language.Classifications;
+using CodingDsl.Language.Evaluation;
+using CodingDsl.Language.Workspace;
+
+namespace CodingDsl.Bench.Benchmarks;
+
+/// <summary>
+/// `evaluate` over a generated HES extract (1,000,000 episodes by default; `--episodes N`): episodes
+/// per second and memory, through the same reader, evaluator and CSV report writer the command uses,
+/// with the samples folder as the rules. The file is generated into a temp folder and deleted after.
+/// </summary>
+internal sealed class EvaluateBenchmark : IBenchmark
+{
+    public string Name => "evaluate";
+
+    public string Description => "evaluate: episodes/s and memory over a generated 1,000,000-episode HES file";
+
+    public int Run(BenchContext context, TextWriter output)
+    {
+        var episodes = 1_000_000;
+        var index = context.Arguments.ToList().IndexOf("--episodes");
+        if (index >= 0 && index + 1 < context.Arguments.Count)
+        {
+            episodes = int.Parse(context.Arguments[index + 1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var folder = Directory.CreateTempSubdirectory("codingdsl-bench-evaluate-").FullName;
+        try
+        {
+            var episodesPath = Path.Combine(folder, "hes.csv");
+            var reportPath = Path.Combine(folder, "report.csv");
+            output.WriteLine($"# evaluate benchmark — .NET {Environment.Version}, {Environment.ProcessorCount} cores, {episodes:N0} episodes");
+            var others = BundledTables.Opcs410.Entries.Where(e => !e.IsCategory).Select(e => e.Code).ToArray();
+            var generation = Measure.Once(() => HesEpisodeGenerator.Write(episodesPath, episodes, others));
+            output.WriteLine($"{"generate HES file",-40} {generation}  ({new FileInfo(episodesPath).Length / 1024.0 / 1024.0:0.0} MB)");
+
+            var samples = Directory.EnumerateFiles(Path.Combine(context.RepoRoot, "samples"), "*.coding", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+            EpisodeEvaluator? evaluator = null;
+            var load = Measure.Once(() => evaluator = EvaluatorFactory.Create(samples.Select(f => new DocumentInput(f, File.ReadAllText(f))).ToArray()));
+            output.WriteLine($"{"load rules (" + samples.Length + " samples + standard library)",-40} {load}");
+
+            var readOnly = Measure.Once(() =>
+            {
+                using var reader = new StreamReader(episodesPath, new FileStreamOptions { BufferSize = 1 << 16, Options = FileOptions.SequentialScan });
+                var count = 0L;
+                foreach (var record in EpisodeFile.Read(reader, episodesPath, new EpisodeCodeReader(evaluator!.Tables)))
+                {
+                    count++;
+                }
+            });
+            output.WriteLine($"{"read only (CSV parse + code lookup)",-40} {readOnly}");
+            var evaluateOnly = Measure.Once(() =>
+            {
+                using var reader = new StreamReader(episodesPath, new FileStreamOptions { BufferSize = 1 << 16, Options = FileOptions.SequentialScan });
+                foreach (var record in EpisodeFile.Read(reader, episodesPath, new EpisodeCodeReader(evaluator!.Tables)))
+                {
+                    if (record is EpisodeRow row)
+                    {
+                        evaluator.Evaluate(row.Episode);
+                    }
+                }
+            });
+            output.WriteLine($"{"read + evaluate, no report",-40} {evaluateOnly}");
+
+            GC.Collect();
+            var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+            long maxHeap = 0;
+            EvaluationSummary? summary = null;
+            var run = Measure.Once(() =>
+            {
+                using var reader = new StreamReader(episodesPath, new FileStreamOptions { BufferSize = 1 << 16, Options = FileOptions.SequentialScan });
+                using var report = new StreamWriter(reportPath, append: false, System.Text.Encoding.UTF8, 1 << 16);
+                var records = EpisodeFile.Read(reader, episodesPath, new EpisodeCodeReader(evaluator!.Tables));
+                summary = EvaluationRun.Run(records, evaluator, new CsvEvaluationWriter(report), _ => maxHeap = Math.Max(maxHeap, GC.GetTotalMemory(false)));
+            });
+            var s = summary!;
+            var total = s.Episodes + s.MalformedRows;
+            output.WriteLine($"{"evaluate (read + rules + CSV report)",-40} {run}");
+            output.WriteLine($"{"episodes per second (wall)",-40} {total / run.Wall.TotalSeconds,12:N0}");
+            output.WriteLine($"{"episodes per second (cpu)",-40} {total / run.Cpu.TotalSeconds,12:N0}");
+            output.WriteLine($"{"managed heap, largest sample during run",-40} {Measure.Mb(maxHeap)} (before: {Measure.Mb(heapBefore)})");
+            output.WriteLine($"{"process peak working set",-40} {Measure.Mb(Process.GetCurrentProcess().PeakWorkingSet64)}");
+            output.WriteLine($"{"report",-40} {new FileInfo(reportPath).Length / 1024.0 / 1024.0:0.0} MB");
+            output.WriteLine();
+            output.WriteLine($"{s.Episodes:N0} episodes, {s.MalformedRows:N0} malformed rows, {s.EpisodesMatched:N0} matched a guidance, {s.EpisodesWithFindings:N0} with findings ({s.Errors:N0} errors, {s.Warnings:N0} warnings)");
+            foreach (var (rule, count) in s.Rules)
+            {
+                output.WriteLine($"  {rule,-24} {count.Episodes,10:N0}");
+            }
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+// Builds the extension's .vsix.
+//   node scripts/package-vsix.mjs                      universal: framework-dependent server (needs .NET 10)
+//   node scripts/package-vsix.mjs --target linux-x64   platform: self-contained, ReadyToRun server (no .NET needed)
+// The .vsix is assembled from a staging folder (out/vsix/<target>/) holding only what the extension
+// needs, so the repository's own server/ sources, tests and node_modules can never leak into it.
+// Output: codingdsl-<version>.vsix or codingdsl-linux-x64-<version>.vsix at the repository root.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const targetIndex = process.argv.indexOf("--target");
+const target = targetIndex > 0 ? process.argv[targetIndex + 1] : undefined;
+const supportedTargets = new Set(["linux-x64", "linux-arm64", "win32-x64", "darwin-arm64", "darwin-x64"]);
+if (target !== undefined && !supportedTargets.has(target)) {
+  fail(`unknown --target ${target}; use one of ${[...supportedTargets].join(", ")}`);
+}
+const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
+const stage = path.join(root, "out", "vsix", target ?? "universal");
+const vsixName = `codingdsl-${target ? `${target}-` : ""}${manifest.version}.vsix`;
+const started = Date.now();
+
+// --if-stale: do nothing when the .vsix is newer than everything it is built from (used by test:vsix).
+if (process.argv.includes("--if-stale") && isCurrent(path.join(root, vsixName), path.join(stage, "server", "codingdsl.dll"))) {
+  console.log(`package: ${vsixName} is up to date`);
+  process.exit(0);
+}
+
+step("bundling the client", () => {
+  run(process.execPath, [path.join(root, "scripts", "build-client.mjs"), "--production"]);
+});
+
+rmSync(stage, { recursive: true, force: true });
+mkdirSync(stage, { recursive: true });
+
+step(`publishing the server (${target ? `${target}, self-contained, ReadyToRun` : "framework-dependent, portable"})`, () => {
+  const args = ["publish", path.join(root, "server", "CodingDsl.Cli", "CodingDsl.Cli.csproj"), "-c", "Release",
+    "-o", path.join(stage, "server"), "-p:DebugType=None", "-p:DebugSymbols=false", "-p:GenerateDocumentationFile=false",
+    "-p:SatelliteResourceLanguages=en", "--nologo", "-v", "quiet"];
+  if (target) {
+    const rid = target.replace(/^win32-/, "win-").replace(/^darwin-/, "osx-");
+    args.push("-r", rid, "--self-contained", "true", "-p:PublishReadyToRun=true", "-p:InvariantGlobalization=true");
+  } else {
+    args.push("-p:UseAppHost=false");
+  }
+  run("dotnet", args);
+  if (!existsSync(path.join(stage, "server", "codingdsl.dll"))) {
+    fail("dotnet publish produced no server/codingdsl.dll");
+  }
+});
+
+step("staging the extension files", () => {
+  const shipped = { ...manifest };
+  delete shipped.scripts;
+  delete shipped.devDependencies;
+  delete shipped.dependencies; // bundled into dist/extension.js
+  writeFileSync(path.join(stage, "package.json"), `${JSON.stringify(shipped, null, 2)}\n`);
+  const files = [
+    "dist/extension.js",
+    "grammar/codingdsl.tmLanguage.json",
+    "grammar/language-configuration.json",
+    "grammar/snippets.json",
+    "images/icon.png",
+    "NOTICE",
+  ];
+  const optional = ["README.md", "LICENSE", "CHANGELOG.md", "docs/diagnostics.md", "docs/schema/codingdsl.schema.json"];
+  for (const file of files) {
+    if (!existsSync(path.join(root, file))) {
+      fail(`${file} is missing`);
+    }
+    copy(file);
+  }
+  for (const file of optional) {
+    if (existsSync(path.join(root, file))) {
+      copy(file);
+    } else {
+      console.warn(`package: ${file} not found; the .vsix is built without it`);
+    }
+  }
+  if (!existsSync(path.join(stage, "README.md"))) {
+    writeFileSync(path.join(stage, "README.md"), "# CodingDsl\n\nLanguage support for CodingDsl rule files (`*.coding`). See docs/editors.md in the repository.\n");
+  }
+  writeFileSync(path.join(stage, ".vscodeignore"), "**/*.map\n");
+});
+
+step(`vsce package -> ${vsixName}`, () => {
+  const vsce = path.join(root, "node_modules", "@vscode", "vsce", "vsce");
+  const args = [vsce, "package", "--no-dependencies", "--skip-license", "--allow-missing-repository",
+    "--allow-star-activation", "--no-rewrite-relative-links", "--out", path.join(root, vsixName)];
+  if (target) {
+    args.push("--target", target);
+  }
+  run(process.execPath, args, stage);
+});
+
+const size = statSync(path.join(root, vsixName)).size;
+console.log(`package: ${vsixName} ${(size / 1024 / 1024).toFixed(1)} MB in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+if (!target && size > 20 * 1024 * 1024) {
+  fail(`${vsixName} is ${(size / 1024 / 1024).toFixed(1)} MB; the universal .vsix must stay under 20 MB`);
+}
+
+function isCurrent(vsix, stagedServer) {
+  if (!existsSync(vsix) || !existsSync(stagedServer)) {
+    return false;
+  }
+  const built = statSync(vsix).mtimeMs;
+  const inputs = ["client/src", "grammar", "server", "images/icon.png", "package.json", "NOTICE", "README.md",
+    "docs/diagnostics.md", "docs/schema", "Directory.Build.props"];
+  return inputs.every((input) => newestBelow(path.join(root, input)) <= built);
+}
+
+function newestBelow(file) {
+  if (!existsSync(file)) {
+    return 0;
+  }
+  const stat = statSync(file);
+  if (!stat.isDirectory()) {
+    return stat.mtimeMs;
+  }
+  return readdirSync(file)
+    .filter((name) => !["bin", "obj", "tests"].includes(name))
+    .reduce((newest, name) => Math.max(newest, newestBelow(path.join(file, name))), 0);
+}
+
+function copy(file) {
+  mkdirSync(path.dirname(path.join(stage, file)), { recursive: true });
+  copyFileSync(path.join(root, file), path.join(stage, file));
+}
+
+function step(title, action) {
+  const at = Date.now();
+  console.log(`package: ${title}…`);
+  action();
+  console.log(`package: ${title} done in ${((Date.now() - at) / 1000).toFixed(1)} s`);
+}
+
+function run(command, args, cwd = root) {
+  try {
+    execFileSync(command, args, { cwd, stdio: "inherit", env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: "1", DOTNET_NOLOGO: "1" } });
+  } catch {
+    fail(`${path.basename(command)} ${args.slice(0, 2).join(" ")} failed (output above)`);
+  }
+}
+
+function fail(message) {
+  console.error(`package: ${message}`);
+  process.exit(1);
+}
+

@@ -1,0 +1,128 @@
+// Unpacks each built .vsix (npm run package / package:linux-x64) and checks what a user installs:
+// the manifest, the bundled client, the server, the grammar, the NOTICE, and nothing it does not need.
+// The linux-x64 .vsix's server is then started with no dotnet reachable.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, it, after } from "node:test";
+import { fileURLToPath } from "node:url";
+import { probeInitialize } from "./lsp-stdio-probe.mjs";
+import { readZip } from "./vsix-zip.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const { version } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
+const universal = path.join(root, `codingdsl-${version}.vsix`);
+const linux = path.join(root, `codingdsl-linux-x64-${version}.vsix`);
+
+// Everything a .vsix may hold. Anything else (sources, tests, maps, pdbs, node_modules) fails the test.
+const allowed = [
+  /^\[Content_Types\]\.xml$/,
+  /^extension\.vsixmanifest$/,
+  /^extension\/(package\.json|readme\.md|NOTICE|LICENSE\.txt|LICENSE|changelog\.md)$/,
+  /^extension\/dist\/extension\.js$/,
+  /^extension\/grammar\/(codingdsl\.tmLanguage|language-configuration|snippets)\.json$/,
+  /^extension\/images\/icon\.png$/,
+  /^extension\/docs\/(diagnostics\.md|schema\/codingdsl\.schema\.json)$/,
+  /^extension\/server\/[^/]+\.(dll|json|so)$/,
+  /^extension\/server\/codingdsl$/,
+  /^extension\/server\/createdump$/,
+];
+
+function open(file) {
+  assert.ok(existsSync(file), `${path.basename(file)} is missing: run \`npm run package\` and \`npm run package:linux-x64\` first`);
+  const entries = readZip(readFileSync(file));
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  return { entries, byName, text: (name) => byName.get(name)?.data().toString("utf8") };
+}
+
+function checkCommon(vsix) {
+  const manifest = JSON.parse(vsix.text("extension/package.json"));
+  assert.equal(manifest.name, "codingdsl");
+  assert.equal(manifest.main, "./dist/extension.js");
+  assert.equal(manifest.engines.vscode, "^1.100.0");
+  assert.equal(manifest.contributes.languages[0].id, "codingdsl");
+  assert.deepEqual(manifest.contributes.languages[0].extensions, [".coding"]);
+  assert.equal(manifest.devDependencies, undefined, "devDependencies are not shipped");
+  assert.equal(manifest.scripts, undefined, "scripts are not shipped");
+
+  const client = vsix.text("extension/dist/extension.js");
+  assert.ok(client.length > 50_000, "the client is bundled with vscode-languageclient");
+  assert.doesNotMatch(client, /require\(["']vscode-languageclient/, "vscode-languageclient is bundled, not required");
+
+  const grammar = JSON.parse(vsix.text("extension/grammar/codingdsl.tmLanguage.json"));
+  assert.equal(grammar.scopeName, "source.codingdsl");
+  for (const file of ["language-configuration.json", "snippets.json"]) {
+    JSON.parse(vsix.text(`extension/grammar/${file}`));
+  }
+  assert.ok(vsix.byName.has("extension/images/icon.png"));
+  assert.match(vsix.text("extension/NOTICE") ?? "", /OPCS-4 © Crown copyright, NHS England; released under the Open Government Licence v3\.0/);
+
+  for (const name of ["codingdsl.dll", "codingdsl.runtimeconfig.json", "codingdsl.deps.json", "CodingDsl.Language.dll"]) {
+    assert.ok(vsix.byName.has(`extension/server/${name}`), `server/${name} is in the .vsix`);
+  }
+  if (existsSync(path.join(root, "docs", "schema", "codingdsl.schema.json"))) {
+    assert.ok(vsix.byName.has("extension/docs/schema/codingdsl.schema.json"), "the codingdsl.json schema named by jsonValidation is shipped");
+  }
+  const unexpected = vsix.entries.map((entry) => entry.name).filter((name) => !name.endsWith("/") && !allowed.some((pattern) => pattern.test(name)));
+  assert.deepEqual(unexpected, [], "nothing the extension does not need");
+}
+
+describe("universal .vsix", () => {
+  it("holds the manifest, bundled client, framework-dependent server, grammar and NOTICE, and nothing else", () => {
+    const vsix = open(universal);
+    checkCommon(vsix);
+    assert.equal(vsix.byName.has("extension/server/codingdsl"), false, "no native apphost in the portable build");
+    const runtimeConfig = JSON.parse(vsix.text("extension/server/codingdsl.runtimeconfig.json"));
+    assert.equal(runtimeConfig.runtimeOptions.framework?.name ?? runtimeConfig.runtimeOptions.frameworks?.[0]?.name, "Microsoft.NETCore.App");
+    assert.match(runtimeConfig.runtimeOptions.tfm, /^net10\.0/);
+    assert.doesNotMatch(vsix.text("extension.vsixmanifest"), /TargetPlatform=/);
+  });
+
+  it("is under 20 MB", () => {
+    const megabytes = statSync(universal).size / 1024 / 1024;
+    assert.ok(megabytes < 20, `${megabytes.toFixed(1)} MB`);
+  });
+});
+
+describe("linux-x64 .vsix", () => {
+  const unpacked = mkdtempSync(path.join(os.tmpdir(), "codingdsl-vsix-"));
+  after(() => rmSync(unpacked, { recursive: true, force: true }));
+
+  it("holds a self-contained, executable server and targets linux-x64", () => {
+    const vsix = open(linux);
+    checkCommon(vsix);
+    assert.match(vsix.text("extension.vsixmanifest"), /TargetPlatform="linux-x64"/);
+    assert.ok(vsix.byName.has("extension/server/libcoreclr.so"), "the .NET runtime is included");
+    const apphost = vsix.byName.get("extension/server/codingdsl");
+    assert.ok(apphost, "server/codingdsl (the native launcher) is included");
+    assert.notEqual(apphost.mode & 0o111, 0, "server/codingdsl is stored executable");
+    const runtimeConfig = JSON.parse(vsix.text("extension/server/codingdsl.runtimeconfig.json"));
+    assert.ok(runtimeConfig.runtimeOptions.includedFrameworks, "runtimeconfig says self-contained");
+  });
+
+  it("starts its language server with no dotnet on PATH or in DOTNET_ROOT", async (t) => {
+    const vsix = open(linux);
+    for (const entry of vsix.entries.filter((e) => e.name.startsWith("extension/server/") && !e.name.endsWith("/"))) {
+      const target = path.join(unpacked, entry.name);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, entry.data());
+    }
+    const server = path.join(unpacked, "extension", "server", "codingdsl");
+    chmodSync(server, 0o755); // the extension does the same if unzipping lost the mode bit
+    const emptyBin = mkdtempSync(path.join(os.tmpdir(), "codingdsl-nobin-"));
+    const env = { PATH: emptyBin, HOME: unpacked, DOTNET_ROOT: path.join(unpacked, "no-dotnet-here"), DOTNET_CLI_TELEMETRY_OPTOUT: "1" };
+    assert.notEqual(spawnSync("/bin/sh", ["-c", "command -v dotnet"], { env }).status, 0, "dotnet is unreachable in this environment");
+
+    const help = spawnSync(server, ["--help"], { env, encoding: "utf8", timeout: 60000 });
+    assert.equal(help.error, undefined, String(help.error));
+    assert.equal(help.status, 0, `codingdsl --help ran without .NET installed: ${help.stderr}`);
+    if (!/\blsp\b/.test(help.stdout)) {
+      t.skip("this build of codingdsl has no `lsp` command yet (server/CodingDsl.Cli); the runtime itself started");
+      return;
+    }
+    const result = await probeInitialize(server, ["lsp"], { env, cwd: unpacked });
+    assert.ok(result.capabilities, "initialize answered with capabilities");
+  });
+});

@@ -1,0 +1,282 @@
+using System.Globalization;
+using System.Text;
+using CodingDsl.Export.Compiled;
+
+namespace CodingDsl.Export.Decompile;
+
+/// <summary>
+/// Writes a compiled file back as `.coding` source, in the language's canonical layout: `use`s, sets,
+/// rules, then guidances; in a section SNOMED CT, facts, requirements, notes, case-by-case. Binding the
+/// result gives the same compiled model (the round-trip tests hold it to that). Comments are not part of
+/// the model and do not come back.
+/// </summary>
+public static class SourceWriter
+{
+    private const string Indent = "  ";
+
+    public static string Write(CompiledFile file)
+    {
+        var w = new StringBuilder();
+        w.Append("// ").Append(file.Path).Append(": re-created by `codingdsl import` from the compiled model (format ")
+            .Append(CompiledFormat.Version).Append(").\n");
+        var blocks = new List<string>();
+        if (file.Uses.Count > 0)
+        {
+            blocks.Add(string.Concat(file.Uses.Select(u => $"use {Quote(u)}\n")));
+        }
+        if (file.Sets.Count > 0)
+        {
+            blocks.Add(string.Concat(file.Sets.Select(s => $"set {s.Name} = {SystemKeyword(s.System)} {string.Join(", ", s.Items)}\n")));
+        }
+        blocks.AddRange(file.Rules.Select(WriteRule));
+        blocks.AddRange(file.Guidances.Select(WriteGuidance));
+        foreach (var block in blocks)
+        {
+            w.Append('\n').Append(block);
+        }
+        return w.ToString();
+    }
+
+    private static string WriteRule(CompiledRule rule)
+    {
+        var w = new StringBuilder();
+        w.Append("rule ").Append(rule.Name);
+        if (rule.Title is not null)
+        {
+            w.Append(' ').Append(Quote(rule.Title));
+        }
+        w.Append(" {\n");
+        if (rule.Code is not null)
+        {
+            w.Append(Indent).Append("code ").Append(rule.Code).Append('\n');
+        }
+        if (rule.When is not null)
+        {
+            w.Append(Indent).Append("when ").Append(Condition(rule.When, parent: null)).Append('\n');
+        }
+        if (rule.Require is not null)
+        {
+            w.Append(Indent).Append("require ").Append(Condition(rule.Require, parent: null)).Append('\n');
+        }
+        if (rule.Severity is not null)
+        {
+            w.Append(Indent).Append("severity ").Append(rule.Severity).Append('\n');
+        }
+        if (rule.Message is not null)
+        {
+            w.Append(Indent).Append("message ").Append(Quote(rule.Message)).Append('\n');
+        }
+        if (rule.Fix is not null)
+        {
+            w.Append(Indent).Append("fix add ").Append(Choice(rule.Fix)).Append('\n');
+        }
+        w.Append("}\n");
+        return w.ToString();
+    }
+
+    /// <summary>`and` binds tighter than `or`; a group of the same kind as its parent, or an `or` in an `and`, needs parentheses to keep its shape.</summary>
+    private static string Condition(CompiledCondition c, string? parent)
+    {
+        switch (c.Type)
+        {
+            case ConditionTypes.Any:
+            case ConditionTypes.All:
+                var op = c.Type == ConditionTypes.Any ? " or " : " and ";
+                var text = string.Join(op, (c.Operands ?? []).Select(o => Condition(o, c.Type)));
+                var needsParentheses = parent is not null && (parent == c.Type || parent == ConditionTypes.Not || (c.Type == ConditionTypes.Any && parent == ConditionTypes.All));
+                return needsParentheses ? $"({text})" : text;
+            case ConditionTypes.Not:
+                return "not " + Condition(c.Operand ?? throw Problem("a 'not' condition has no operand"), ConditionTypes.Not);
+            case ConditionTypes.Fact:
+                return c.Fact ?? throw Problem("a 'fact' condition has no fact");
+            case ConditionTypes.Has:
+            case ConditionTypes.First:
+                return $"{c.Type} {SystemKeyword(c.System)} {c.Selector?.Text ?? throw Problem($"a '{c.Type}' condition has no selector")}";
+            default:
+                throw Problem($"unknown condition type '{c.Type}'");
+        }
+    }
+
+    private static string WriteGuidance(CompiledGuidance g)
+    {
+        var w = new StringBuilder();
+        w.Append("guidance ").Append(g.Id);
+        if (g.Title is not null)
+        {
+            w.Append(' ').Append(Quote(g.Title));
+        }
+        w.Append(" {\n");
+        if (g.Source is not null)
+        {
+            w.Append(Indent).Append("source ").Append(Quote(g.Source)).Append('\n');
+        }
+        if (g.Classifications.Count > 0)
+        {
+            w.Append(Indent).Append("classifications ").Append(string.Join(", ", g.Classifications.Select(c => c.Text))).Append('\n');
+        }
+        foreach (var note in g.Notes)
+        {
+            w.Append(Indent).Append("note ").Append(Quote(note)).Append('\n');
+        }
+        foreach (var section in g.Sections)
+        {
+            w.Append('\n');
+            WriteSection(section, w);
+        }
+        w.Append("}\n");
+        return w.ToString();
+    }
+
+    private static void WriteSection(CompiledSection s, StringBuilder w)
+    {
+        var inner = Indent + Indent;
+        w.Append(Indent).Append(s.Kind is "procedure" or "diagnosis" ? s.Kind : throw Problem($"unknown section kind '{s.Kind}'"));
+        if (s.Variant is not null)
+        {
+            w.Append(' ').Append(Quote(s.Variant));
+        }
+        w.Append(" {\n");
+        foreach (var snomed in s.Snomed)
+        {
+            w.Append(inner).Append("snomed ");
+            if (snomed.Pending)
+            {
+                w.Append("pending");
+            }
+            else
+            {
+                w.Append(snomed.ConceptId ?? throw Problem("a SNOMED CT entry has neither a concept id nor 'pending'"));
+                if (snomed.Term is not null)
+                {
+                    w.Append(' ').Append(Quote(snomed.Term));
+                }
+            }
+            w.Append('\n');
+        }
+        foreach (var fact in s.Facts)
+        {
+            w.Append(inner).Append(fact).Append('\n');
+        }
+        foreach (var requirement in s.Requirements)
+        {
+            w.Append(inner).Append(Choice(requirement.Codes));
+            if (requirement.Condition is not null)
+            {
+                w.Append(" if ").Append(Quote(requirement.Condition));
+            }
+            else if (requirement.Optional)
+            {
+                w.Append(" optional");
+            }
+            if (requirement.Position is { } position)
+            {
+                w.Append(" position ").Append(position.ToString(CultureInfo.InvariantCulture));
+            }
+            if (requirement.Default is { } d)
+            {
+                // A default code does not inherit the system before it: always name it.
+                w.Append(" default ").Append(CodeText(d, writeSystem: true));
+            }
+            w.Append('\n');
+        }
+        foreach (var note in s.Notes)
+        {
+            w.Append(inner).Append("note ").Append(Quote(note)).Append('\n');
+        }
+        if (s.CaseByCase is { } caseByCase)
+        {
+            w.Append(inner).Append("case-by-case");
+            if (caseByCase.Text is not null)
+            {
+                w.Append(' ').Append(Quote(caseByCase.Text));
+            }
+            w.Append('\n');
+        }
+        w.Append(Indent).Append("}\n");
+    }
+
+    /// <summary>
+    /// A code expression on one line. A code names its system when it is the first or differs from the
+    /// code before it, which is exactly what the parser's inheritance needs to give every code back its system.
+    /// </summary>
+    public static string Choice(CompiledChoice choice)
+    {
+        var w = new StringBuilder();
+        string? current = null;
+        WriteChoice(choice, parent: null, w, ref current);
+        return w.ToString();
+    }
+
+    private static void WriteChoice(CompiledChoice choice, string? parent, StringBuilder w, ref string? current)
+    {
+        switch (choice.Type)
+        {
+            case ChoiceTypes.Code:
+                var code = choice.Code ?? throw Problem("a 'code' choice has no code");
+                w.Append(CodeText(code, writeSystem: current != code.System));
+                current = code.System;
+                break;
+            case ChoiceTypes.AllOf:
+            case ChoiceTypes.OneOf:
+                var items = (choice.Type == ChoiceTypes.AllOf ? choice.Parts : choice.Alternatives) ?? [];
+                if (items.Count == 0)
+                {
+                    throw Problem($"an '{choice.Type}' choice is empty");
+                }
+                var op = choice.Type == ChoiceTypes.AllOf ? " and " : " or ";
+                // The binder keeps a parenthesised group as its own node: a group inside a group of the
+                // same kind, or alternatives inside a combination, is written in parentheses.
+                var parentheses = parent is not null && (parent == choice.Type || (choice.Type == ChoiceTypes.OneOf && parent == ChoiceTypes.AllOf));
+                if (parentheses)
+                {
+                    // `opcs (A or B)`: the system goes before the group (a statement must start with one).
+                    var firstSystem = FirstCode(choice)?.System;
+                    if (firstSystem is not null && firstSystem != current)
+                    {
+                        w.Append(SystemKeyword(firstSystem)).Append(' ');
+                        current = firstSystem;
+                    }
+                    w.Append('(');
+                }
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        w.Append(op);
+                    }
+                    WriteChoice(items[i], choice.Type, w, ref current);
+                }
+                if (parentheses)
+                {
+                    w.Append(')');
+                }
+                break;
+            default:
+                throw Problem($"unknown choice type '{choice.Type}'");
+        }
+    }
+
+    private static CompiledCode? FirstCode(CompiledChoice choice) => choice.Type switch
+    {
+        ChoiceTypes.Code => choice.Code,
+        ChoiceTypes.AllOf => (choice.Parts ?? []).Select(FirstCode).FirstOrDefault(),
+        ChoiceTypes.OneOf => (choice.Alternatives ?? []).Select(FirstCode).FirstOrDefault(),
+        _ => null,
+    };
+
+    private static string CodeText(CompiledCode code, bool writeSystem)
+    {
+        var text = writeSystem ? $"{SystemKeyword(code.System)} {code.Pattern}" : code.Pattern;
+        return code.StatedTitle is null ? text : $"{text} {Quote(code.StatedTitle)}";
+    }
+
+    private static string SystemKeyword(string? system) => system is SystemNames.Opcs or SystemNames.Icd10
+        ? system
+        : throw Problem($"unknown system '{system}': expected 'opcs' or 'icd10'");
+
+    /// <summary>A quoted string on one line: the language has no escape for a line break, so one is written as a space.</summary>
+    private static string Quote(string value) =>
+        "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ') + "\"";
+
+    private static CompiledFormatException Problem(string message) => new(message);
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using CodingDsl.Export.Csv;
+using CodingDsl.Language.Evaluation;
+
+namespace CodingDsl.Export.Evaluation;
+
+/// <summary>
+/// One row per finding (`line,episode,rule,code,level,guidance,matches,message`); a skipped row is a
+/// row with rule `malformed-row`; the summary is rows with rule `summary:…` at the end, so one file
+/// holds it all and a spreadsheet filter separates them.
+/// </summary>
+public sealed class CsvEvaluationWriter : IEvaluationWriter
+{
+    public const string MalformedRule = "malformed-row";
+
+    private readonly TextWriter writer;
+
+    public CsvEvaluationWriter(TextWriter writer)
+    {
+        this.writer = writer;
+        Row("line", "episode", "rule", "code", "level", "guidance", "matches", "message");
+    }
+
+    public void WriteEpisode(EpisodeResult result)
+    {
+        var line = result.Episode.Line.ToString(CultureInfo.InvariantCulture);
+        var matches = string.Join(" ", result.Matches.Select(m => m.GuidanceId).Distinct());
+        foreach (var f in result.Findings)
+        {
+            Row(line, result.Episode.Id, f.Rule, f.Code ?? "", LevelText.Of(f.Level), f.GuidanceId ?? "", matches, f.Message);
+        }
+    }
+
+    public void WriteMalformed(MalformedRow row) =>
+        Row(row.Line.ToString(CultureInfo.InvariantCulture), "", MalformedRule, "", "error", "", "", row.Reason);
+
+    public void WriteSummary(EvaluationSummary s)
+    {
+        string N(long n) => n.ToString(CultureInfo.InvariantCulture);
+        Row("", "", "summary:episodes", "", "", "", "", N(s.Episodes));
+        Row("", "", "summary:malformed-rows", "", "", "", "", N(s.MalformedRows));
+        Row("", "", "summary:matched", "", "", "", "", N(s.EpisodesMatched));
+        Row("", "", "summary:with-findings", "", "", "", "", N(s.EpisodesWithFindings));
+        foreach (var (name, count) in s.Rules)
+        {
+            Row("", "", "summary:rule", count.Code ?? "", LevelText.Of(count.Level), "", name, N(count.Episodes));
+        }
+        foreach (var (id, count) in s.Guidances)
+        {
+            Row("", "", "summary:guidance", "", "", id, "", N(count));
+        }
+    }
+
+    private void Row(params string[] fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+            writer.Write(CsvExporter.Escape(fields[i]));
+        }
+        writer.Write("\r\n");
+    }
+}

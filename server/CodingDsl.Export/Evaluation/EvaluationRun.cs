@@ -1,0 +1,47 @@
+using CodingDsl.Language.Diagnostics;
+using CodingDsl.Language.Evaluation;
+
+namespace CodingDsl.Export.Evaluation;
+
+/// <summary>
+/// Streams an episode file through the evaluator into a writer: one record in memory at a time (plus
+/// the evaluator's code cache), so a file of any size runs in flat memory. Episodes with no findings
+/// are counted, not listed.
+/// </summary>
+public static class EvaluationRun
+{
+    /// <param name="progress">Called now and then with the number of records read, for a progress bar.</param>
+    public static EvaluationSummary Run(IEnumerable<EpisodeRecord> records, EpisodeEvaluator evaluator, IEvaluationWriter writer, Action<long>? progress = null)
+    {
+        var summary = new EvaluationSummary();
+        long count = 0;
+        foreach (var record in records)
+        {
+            switch (record)
+            {
+                case EpisodeRow row:
+                    var result = evaluator.Evaluate(row.Episode);
+                    summary.Add(result);
+                    if (result.Findings.Count > 0)
+                    {
+                        writer.WriteEpisode(result);
+                    }
+                    break;
+                case MalformedRow malformed:
+                    summary.AddMalformed();
+                    writer.WriteMalformed(malformed);
+                    break;
+            }
+            if (progress is not null && (++count & 0x3FFF) == 0)
+            {
+                progress(count);
+            }
+        }
+        writer.WriteSummary(summary);
+        return summary;
+    }
+
+    /// <summary>Exit code 1 when the audit found an error-level finding or a row it had to skip (docs/export.md).</summary>
+    public static bool FoundProblems(EvaluationSummary summary) =>
+        summary.Errors > 0 || summary.MalformedRows > 0 || summary.Rules.Values.Any(r => r.Level == DiagnosticLevel.Error && r.Episodes > 0);
+}

@@ -1,0 +1,37 @@
+using CodingDsl.Language.Evaluation;
+
+namespace CodingDsl.Export.Evaluation;
+
+/// <summary>For people: a block per episode with findings, a line per skipped row, then the summary.</summary>
+public sealed class TextEvaluationWriter(TextWriter writer) : IEvaluationWriter
+{
+    public void WriteEpisode(EpisodeResult result)
+    {
+        var episode = result.Episode;
+        writer.Write($"{episode.Id} (line {episode.Line})");
+        writer.WriteLine(result.Matches.Count == 0
+            ? ": matches no guidance"
+            : ": matches " + string.Join(", ", result.Matches.Select(m => $"{m.GuidanceId} {m.Section}")));
+        foreach (var f in result.Findings)
+        {
+            writer.WriteLine($"  {LevelText.Of(f.Level)} {f.Rule}{(f.Code is null ? "" : $" {f.Code}")}: {f.Message}");
+        }
+    }
+
+    public void WriteMalformed(MalformedRow row) => writer.WriteLine($"line {row.Line}: skipped: {row.Reason}");
+
+    public void WriteSummary(EvaluationSummary s)
+    {
+        writer.WriteLine(
+            $"{s.Episodes} episodes evaluated, {s.MalformedRows} malformed rows skipped; {s.EpisodesMatched} matched a guidance; " +
+            $"{s.EpisodesWithFindings} with findings ({s.Errors} errors, {s.Warnings} warnings, {s.Infos} info)");
+        foreach (var (name, count) in s.Rules)
+        {
+            writer.WriteLine($"  {name}{(count.Code is null ? "" : $" {count.Code}")} ({LevelText.Of(count.Level)}): {count.Episodes} episodes");
+        }
+        foreach (var (id, count) in s.Guidances)
+        {
+            writer.WriteLine($"  {id}: {count} episodes matched");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using CodingDsl.Export.Compiled;
+
+namespace CodingDsl.Export.Fhir;
+
+/// <summary>One way of coding a section from the compiled model: the codes in order, and the conditions of the conditional codes taken.</summary>
+internal sealed record ChoicePath(IReadOnlyList<CompiledCode> Codes, IReadOnlyList<string> Conditions, IReadOnlyList<CompiledCode> OptionalTaken);
+
+/// <summary>
+/// Expands a compiled section into its coding paths (one choice per alternative, each optional code
+/// taken or not), as the rule engine does for a bound section; capped, as there, at <see cref="Max"/>.
+/// </summary>
+internal static class ChoicePaths
+{
+    public const int Max = 1024;
+
+    public static (IReadOnlyList<ChoicePath> Paths, bool Truncated) Expand(CompiledSection section)
+    {
+        var paths = new List<ChoicePath> { new([], [], []) };
+        var truncated = false;
+        foreach (var requirement in section.Requirements)
+        {
+            var options = Expand(requirement.Codes, ref truncated);
+            var next = new List<ChoicePath>();
+            foreach (var prefix in paths)
+            {
+                if (requirement.Optional)
+                {
+                    next.Add(prefix);
+                }
+                foreach (var option in options)
+                {
+                    next.Add(new ChoicePath(
+                        [.. prefix.Codes, .. option],
+                        requirement.Condition is null ? prefix.Conditions : [.. prefix.Conditions, requirement.Condition],
+                        requirement.Optional ? [.. prefix.OptionalTaken, .. option] : prefix.OptionalTaken));
+                }
+            }
+            if (next.Count > Max)
+            {
+                truncated = true;
+                next = next.Take(Max).ToList();
+            }
+            paths = next;
+        }
+        return (paths, truncated);
+    }
+
+    private static List<List<CompiledCode>> Expand(CompiledChoice choice, ref bool truncated)
+    {
+        switch (choice.Type)
+        {
+            case ChoiceTypes.Code when choice.Code is not null:
+                return [[choice.Code]];
+            case ChoiceTypes.OneOf:
+                {
+                    var result = new List<List<CompiledCode>>();
+                    foreach (var alternative in choice.Alternatives ?? [])
+                    {
+                        result.AddRange(Expand(alternative, ref truncated));
+                    }
+                    return Cap(result, ref truncated);
+                }
+            case ChoiceTypes.AllOf:
+                {
+                    var result = new List<List<CompiledCode>> { new() };
+                    foreach (var part in choice.Parts ?? [])
+                    {
+                        var expanded = Expand(part, ref truncated);
+                        result = Cap(result.SelectMany(prefix => expanded.Select(e => (List<CompiledCode>)[.. prefix, .. e])).Take(Max + 1).ToList(), ref truncated);
+                    }
+                    return result;
+                }
+            default:
+                return [[]];
+        }
+    }
+
+    private static List<List<CompiledCode>> Cap(List<List<CompiledCode>> paths, ref bool truncated)
+    {
+        if (paths.Count <= Max)
+        {
+            return paths;
+        }
+        truncated = true;
+        return paths.Take(Max).ToList();
+    }
+
+    /// <summary>Every code a requirement names, defaults included, in order.</summary>
+    public static IEnumerable<CompiledCode> AllCodes(CompiledChoice choice) => choice.Type switch
+    {
+        ChoiceTypes.Code => choice.Code is null ? [] : [choice.Code],
+        ChoiceTypes.AllOf => (choice.Parts ?? []).SelectMany(AllCodes),
+        ChoiceTypes.OneOf => (choice.Alternatives ?? []).SelectMany(AllCodes),
+        _ => [],
+    };
+}

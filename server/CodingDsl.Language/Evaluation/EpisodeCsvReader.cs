@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+using CodingDsl.Language.Classifications;
+using CodingDsl.Language.Rules;
+
+namespace CodingDsl.Language.Evaluation;
+
+/// <summary>
+/// Reads episodes from CSV, one per row, in either layout (chosen by the header):
+/// <list type="bullet">
+/// <item>simple: columns `id`, `opcs`, `icd10`; a code list is codes separated by spaces, `;` or `|`;</item>
+/// <item>HES wide rows: `diag_01`…`diag_20` and `opertn_01`…`opertn_24` (any case, any count), one code
+/// a column, undotted as HES stores them (`J124`, `C787`, `I48X`), `-` or `&amp;` for none; the id from
+/// a column `id`, `epikey` or `episode_id` when there is one, else the line number.</item>
+/// </list>
+/// Streams: one row at a time. A row that cannot be read becomes a <see cref="MalformedRow"/>.
+/// </summary>
+public static partial class EpisodeCsvReader
+{
+    private static readonly string[] IdColumns = ["id", "epikey", "episode_id", "episode"];
+    private static readonly string[] OpcsColumns = ["opcs", "opcs4", "opcs-4", "procedures"];
+    private static readonly string[] IcdColumns = ["icd10", "icd-10", "diagnoses"];
+    private static readonly char[] ListSeparators = [' ', ';', '|', '\t'];
+
+    [GeneratedRegex("^(?<k>diag|opertn)_(?<n>[0-9]{1,2})$")]
+    private static partial Regex HesColumn();
+
+    private sealed record Layout(int IdColumn, (int Column, string Name)[] Opcs, (int Column, string Name)[] Icd10, bool Lists, int Width);
+
+    public static IEnumerable<EpisodeRecord> Read(TextReader reader, EpisodeCodeReader codes)
+    {
+        var fields = new CsvFields();
+        long lineNumber = 0;
+        string? header;
+        do
+        {
+            header = reader.ReadLine();
+            lineNumber++;
+        }
+        while (header is not null && header.Trim().Length == 0);
+        if (header is null)
+        {
+            throw new EpisodeFileException("the episode file is empty: expected a header row (id,opcs,icd10 or HES diag_01…, opertn_01…)");
+        }
+        fields.Split(header.TrimStart('\uFEFF'));
+        var layout = ReadHeader(fields);
+
+        var opcs = new List<RecordedCode>(8);
+        var icd = new List<RecordedCode>(8);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            var start = lineNumber;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            fields.Split(line);
+            while (fields.IsOpen)
+            {
+                var more = reader.ReadLine();
+                if (more is null)
+                {
+                    break;
+                }
+                lineNumber++;
+                line = line + "\n" + more;
+                fields.Split(line);
+            }
+            yield return ReadRow(fields, layout, start, codes, opcs, icd);
+        }
+    }
+
+    private static EpisodeRecord ReadRow(CsvFields fields, Layout layout, long line, EpisodeCodeReader codes, List<RecordedCode> opcs, List<RecordedCode> icd)
+    {
+        if (fields.IsOpen)
+        {
+            return new MalformedRow(line, "a quoted field is not closed before the end of the file");
+        }
+        if (fields.Count != layout.Width)
+        {
+            return new MalformedRow(line, $"the row has {fields.Count} fields; the header has {layout.Width}");
+        }
+        var id = layout.IdColumn >= 0 ? fields[layout.IdColumn].Trim().ToString() : $"line {line}";
+        if (id.Length == 0)
+        {
+            return new MalformedRow(line, "the episode has no id");
+        }
+        opcs.Clear();
+        icd.Clear();
+        var problem = Collect(fields, layout.Opcs, CodeSystem.Opcs4, layout.Lists, codes, opcs)
+            ?? Collect(fields, layout.Icd10, CodeSystem.Icd10, layout.Lists, codes, icd);
+        return problem is null
+            ? new EpisodeRow(new Episode(id, line, opcs.ToArray(), icd.ToArray()))
+            : new MalformedRow(line, $"episode {id}: {problem}");
+    }
+
+    private static string? Collect(CsvFields fields, (int Column, string Name)[] columns, CodeSystem system, bool lists, EpisodeCodeReader codes, List<RecordedCode> into)
+    {
+        foreach (var (column, name) in columns)
+        {
+            var field = fields[column];
+            if (lists)
+            {
+                foreach (var range in field.SplitAny(ListSeparators))
+                {
+                    var item = field[range];
+                    if (!EpisodeCodeReader.IsEmpty(item) && Add(codes.Read(system, item), into) is { } problem)
+                    {
+                        return $"{name}: {problem}";
+                    }
+                }
+            }
+            else if (!EpisodeCodeReader.IsEmpty(field) && Add(codes.Read(system, field), into) is { } problem)
+            {
+                return $"{name}: {problem}";
+            }
+        }
+        return null;
+    }
+
+    private static string? Add(EpisodeCodeReader.Reading reading, List<RecordedCode> into)
+    {
+        if (reading.Code is null)
+        {
+            return reading.Problem;
+        }
+        into.Add(reading.Code);
+        return null;
+    }
+
+    private static Layout ReadHeader(CsvFields fields)
+    {
+        var names = Enumerable.Range(0, fields.Count).Select(i => fields[i].Trim().ToString().ToLowerInvariant()).ToArray();
+        var id = Array.FindIndex(names, n => IdColumns.Contains(n));
+        var hes = names
+            .Select((n, i) => (Match: HesColumn().Match(n), Index: i, Name: n))
+            .Where(x => x.Match.Success)
+            .ToArray();
+        if (hes.Length > 0)
+        {
+            (int, string)[] Columns(string kind) => hes
+                .Where(x => x.Match.Groups["k"].Value == kind)
+                .OrderBy(x => int.Parse(x.Match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture))
+                .Select(x => (x.Index, x.Name))
+                .ToArray();
+            return new Layout(id, Columns("opertn"), Columns("diag"), Lists: false, names.Length);
+        }
+        var opcs = Array.FindIndex(names, n => OpcsColumns.Contains(n));
+        var icd = Array.FindIndex(names, n => IcdColumns.Contains(n));
+        if (id < 0 || (opcs < 0 && icd < 0))
+        {
+            throw new EpisodeFileException(
+                $"the header '{string.Join(",", names.Take(6))}{(names.Length > 6 ? ",…" : "")}' names neither the simple columns (id, opcs, icd10) nor HES columns (diag_01…, opertn_01…)");
+        }
+        return new Layout(id,
+            opcs < 0 ? [] : [(opcs, names[opcs])],
+            icd < 0 ? [] : [(icd, names[icd])],
+            Lists: true, names.Length);
+    }
+}

@@ -1,0 +1,352 @@
+using CodingDsl.Language.Classifications;
+using CodingDsl.Language.Configuration;
+using CodingDsl.Language.Diagnostics;
+using CodingDsl.Language.Rules;
+using CodingDsl.Language.Semantics;
+using CodingDsl.Language.Syntax;
+
+namespace CodingDsl.Language.Evaluation;
+
+/// <summary>
+/// Audits coded episodes against compiled rules, the way a coding auditor would. An episode matches a
+/// guidance section when it records one of the section's main codes (the procedure's A–X codes; for a
+/// guidance with no procedure codes, its first diagnosis codes). It is then checked against:
+/// <list type="bullet">
+/// <item>the rule libraries (the standard library and the rules of the files given), over its codes in
+/// recorded order, with no facts and with the facts (image-guided …) of each section it matched;</item>
+/// <item>each matched guidance's own structure: the matched procedure variant's required codes, and the
+/// guidance's diagnosis (combinations recorded whole, positions kept).</item>
+/// </list>
+/// Stateless per episode and thread-safe once built.
+/// </summary>
+public sealed class EpisodeEvaluator
+{
+    private static readonly IReadOnlySet<string> NoFacts = new HashSet<string>();
+
+    private readonly IReadOnlyList<BoundRule> rules;
+    private readonly IReadOnlyList<BoundGuidance> guidances;
+    private readonly Dictionary<(CodeSystem, char, int), List<Trigger>> triggersByCategory = new();
+    private readonly List<Trigger> wideTriggers = new();
+    private readonly ClassificationSet tables;
+
+    private sealed record Trigger(int Guidance, int SectionIndex, BoundSection Section, CodePattern Pattern);
+
+    public EpisodeEvaluator(IReadOnlyList<BoundRule> rules, IReadOnlyList<BoundGuidance> guidances, ClassificationSet? tables = null)
+    {
+        this.rules = rules;
+        this.guidances = guidances;
+        this.tables = tables ?? ClassificationSet.Bundled;
+        for (var g = 0; g < guidances.Count; g++)
+        {
+            foreach (var (section, pattern) in MainCodes(guidances[g]))
+            {
+                var trigger = new Trigger(g, IndexOf(guidances[g].Sections, section), section, pattern);
+                if (pattern.Kind is PatternKind.Code or PatternKind.Category)
+                {
+                    var key = (pattern.System, pattern.Letter, pattern.From);
+                    if (!triggersByCategory.TryGetValue(key, out var list))
+                    {
+                        triggersByCategory[key] = list = [];
+                    }
+                    list.Add(trigger);
+                }
+                else
+                {
+                    wideTriggers.Add(trigger);
+                }
+            }
+        }
+    }
+
+    public IReadOnlyList<BoundRule> Rules => rules;
+
+    /// <summary>The tables episode codes are looked up in (for titles and dagger/asterisk usage).</summary>
+    public ClassificationSet Tables => tables;
+
+    public IReadOnlyList<BoundGuidance> Guidances => guidances;
+
+    /// <summary>The codes that make an episode match a section: required main OPCS-4 codes of procedure sections; failing those, the first diagnosis requirement.</summary>
+    private static IEnumerable<(BoundSection, CodePattern)> MainCodes(BoundGuidance guidance)
+    {
+        var procedure = guidance.Sections
+            .Where(s => s.Kind == SectionKind.Procedure)
+            .SelectMany(s => s.Requirements.Where(r => !r.IsOptional)
+                .SelectMany(r => BoundRequirement.Flatten(r.Choice))
+                .Where(c => c.Pattern is { } p && p.Kind != PatternKind.Name && c.System == CodeSystem.Opcs4 && p.Letter is not ('Y' or 'Z'))
+                .Select(c => (s, c.Pattern!)))
+            .ToArray();
+        if (procedure.Length > 0)
+        {
+            return procedure;
+        }
+        return guidance.Sections
+            .Where(s => s.Kind == SectionKind.Diagnosis)
+            .SelectMany(s => s.Requirements.Where(r => !r.IsOptional).Take(1)
+                .SelectMany(r => BoundRequirement.Flatten(r.Choice))
+                .Where(c => c.Pattern is { } p && p.Kind != PatternKind.Name)
+                .Select(c => (s, c.Pattern!)));
+    }
+
+    public EpisodeResult Evaluate(Episode episode)
+    {
+        var matched = MatchSections(episode);
+        var findings = new List<EpisodeFinding>();
+        CheckUnknownCodes(episode, findings);
+        CheckRules(episode, matched, findings);
+        var matches = new List<GuidanceMatch>(matched.Count);
+        foreach (var group in matched.GroupBy(m => m.Guidance))
+        {
+            var guidance = guidances[group.Key];
+            foreach (var trigger in group)
+            {
+                matches.Add(new GuidanceMatch(guidance.Id, trigger.Section.DisplayName));
+            }
+            CheckGuidance(episode, guidance, group.Select(t => t.Section).ToArray(), findings);
+        }
+        return new EpisodeResult(episode, matches, findings);
+    }
+
+    /// <summary>The sections matched, each once, in guidance then section order.</summary>
+    private List<Trigger> MatchSections(Episode episode)
+    {
+        List<Trigger>? matched = null;
+        foreach (var code in episode.AllCodes)
+        {
+            var p = code.Pattern;
+            if (triggersByCategory.TryGetValue((p.System, p.Letter, p.From), out var candidates))
+            {
+                foreach (var trigger in candidates)
+                {
+                    if (p.LiesWithin(trigger.Pattern))
+                    {
+                        Add(ref matched, trigger);
+                    }
+                }
+            }
+            foreach (var trigger in wideTriggers)
+            {
+                if (p.LiesWithin(trigger.Pattern))
+                {
+                    Add(ref matched, trigger);
+                }
+            }
+        }
+        if (matched is null)
+        {
+            return [];
+        }
+        return matched
+            .OrderBy(t => t.Guidance)
+            .ThenBy(t => t.SectionIndex)
+            .ToList();
+
+        static void Add(ref List<Trigger>? list, Trigger trigger)
+        {
+            list ??= [];
+            if (!list.Any(t => ReferenceEquals(t.Section, trigger.Section)))
+            {
+                list.Add(trigger);
+            }
+        }
+    }
+
+    private void CheckUnknownCodes(Episode episode, List<EpisodeFinding> findings)
+    {
+        foreach (var code in episode.AllCodes)
+        {
+            var table = tables.GetDefault(code.Pattern.System);
+            if (code.Entry is null && table.IsComplete)
+            {
+                findings.Add(new EpisodeFinding(GuidanceChecks.UnknownCode, DiagnosticCatalog.UnknownCode.Code, DiagnosticLevel.Warning, null,
+                    $"{code.Pattern.Text} is not in {table.DisplayName}."));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each library rule once: checked without facts, then with the facts of each matched section that
+    /// has any; the first context where it fails is reported (with that section's guidance).
+    /// </summary>
+    private void CheckRules(Episode episode, List<Trigger> matched, List<EpisodeFinding> findings)
+    {
+        var codes = episode.AllCodes;
+        foreach (var rule in rules)
+        {
+            if (Breaks(rule, codes, NoFacts))
+            {
+                findings.Add(new EpisodeFinding(rule.Name, rule.Descriptor.Code, rule.Level, null, rule.Message));
+                continue;
+            }
+            foreach (var trigger in matched)
+            {
+                if (trigger.Section.Facts.Count > 0 && Breaks(rule, codes, trigger.Section.Facts))
+                {
+                    var guidance = guidances[trigger.Guidance];
+                    findings.Add(new EpisodeFinding(rule.Name, rule.Descriptor.Code, rule.Level, guidance.Id,
+                        $"{rule.Message.TrimEnd('.')} ({guidance.Id} {trigger.Section.DisplayName}: {string.Join(", ", trigger.Section.Facts.Order(StringComparer.Ordinal))})."));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool Breaks(BoundRule rule, IReadOnlyList<RecordedCode> codes, IReadOnlySet<string> facts) =>
+        (rule.When is null || ConditionEvaluator.Holds(rule.When, codes, facts))
+        && !(rule.Require is not null && ConditionEvaluator.Holds(rule.Require, codes, facts));
+
+    private static void CheckGuidance(Episode episode, BoundGuidance guidance, IReadOnlyList<BoundSection> matchedSections, List<EpisodeFinding> findings)
+    {
+        // The procedure: the episode follows the guidance when one matched variant is coded in full.
+        var procedures = matchedSections.Where(s => s.Kind == SectionKind.Procedure).ToArray();
+        if (procedures.Length > 0)
+        {
+            var perVariant = procedures.Select(s => CheckSection(episode, guidance, s)).ToArray();
+            if (!perVariant.Any(f => f.Count == 0))
+            {
+                findings.AddRange(perVariant.OrderBy(f => f.Count).First());
+            }
+        }
+        // The diagnosis: one of its variants coded in full.
+        var diagnoses = guidance.Sections.Where(s => s.Kind == SectionKind.Diagnosis && s.Requirements.Count > 0).ToArray();
+        if (diagnoses.Length > 0)
+        {
+            var perVariant = diagnoses.Select(s => CheckSection(episode, guidance, s)).ToArray();
+            if (!perVariant.Any(f => f.Count == 0))
+            {
+                findings.AddRange(perVariant.OrderBy(f => f.Count).First());
+            }
+        }
+    }
+
+    private static List<EpisodeFinding> CheckSection(Episode episode, BoundGuidance guidance, BoundSection section)
+    {
+        var findings = new List<EpisodeFinding>();
+        var where = $"{guidance.Id} {section.DisplayName}";
+        foreach (var requirement in section.Requirements)
+        {
+            var recorded = Recorded(requirement.Choice, episode);
+            if (recorded == Coverage.None && !requirement.IsOptional)
+            {
+                var what = Describe(requirement.Choice);
+                findings.Add(section.Kind == SectionKind.Diagnosis
+                    ? new EpisodeFinding(GuidanceChecks.Diagnosis, null, DiagnosticLevel.Warning, guidance.Id,
+                        $"{where} is coded as {what}; none of it is recorded.")
+                    : new EpisodeFinding(GuidanceChecks.Requirement, null, DiagnosticLevel.Error, guidance.Id,
+                        $"{where} needs {what}; it is not recorded."));
+            }
+            else if (recorded == Coverage.Partial)
+            {
+                findings.Add(new EpisodeFinding(GuidanceChecks.Combination, null, DiagnosticLevel.Error, guidance.Id,
+                    $"{where} is coded as {Describe(requirement.Choice)} together; {Describe(Missing(requirement.Choice, episode)!)} is missing."));
+            }
+            if (recorded == Coverage.Full && requirement.Position is { } position)
+            {
+                var codes = requirement.Codes.Select(c => c.System).FirstOrDefault() == CodeSystem.Icd10 ? episode.Icd10 : episode.Opcs;
+                var at = IndexOf(codes, requirement.Choice);
+                if (at >= 0 && at != position - 1)
+                {
+                    findings.Add(new EpisodeFinding(GuidanceChecks.Position, null, DiagnosticLevel.Warning, guidance.Id,
+                        $"{where} puts {Describe(requirement.Choice)} in position {position}; it is recorded in position {at + 1}."));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private enum Coverage
+    {
+        None,
+        Partial,
+        Full,
+    }
+
+    /// <summary>How much of a choice the episode records. Alternatives: the best of them. Combinations: full, none, or partial.</summary>
+    private static Coverage Recorded(CodeChoice choice, Episode episode)
+    {
+        switch (choice)
+        {
+            case SingleCode single:
+                return Has(episode, single.Code) ? Coverage.Full : Coverage.None;
+            case OneOf oneOf:
+                var best = Coverage.None;
+                foreach (var alternative in oneOf.Alternatives)
+                {
+                    var c = Recorded(alternative, episode);
+                    if (c > best)
+                    {
+                        best = c;
+                    }
+                }
+                return best;
+            case AllOf allOf:
+                var parts = allOf.Parts.Select(p => Recorded(p, episode)).ToArray();
+                return parts.Length == 0 || parts.All(p => p == Coverage.Full) ? Coverage.Full
+                    : parts.All(p => p == Coverage.None) ? Coverage.None
+                    : Coverage.Partial;
+            default:
+                return Coverage.Full;
+        }
+    }
+
+    /// <summary>The part of a partly recorded choice that is not recorded.</summary>
+    private static CodeChoice? Missing(CodeChoice choice, Episode episode) => choice switch
+    {
+        SingleCode s => Has(episode, s.Code) ? null : s,
+        AllOf a => a.Parts.Select(p => Missing(p, episode)).OfType<CodeChoice>().ToArray() is { Length: > 0 } missing
+            ? missing.Length == 1 ? missing[0] : new AllOf(missing)
+            : null,
+        OneOf o => o.Alternatives.OrderByDescending(a => Recorded(a, episode)).Select(a => Missing(a, episode)).FirstOrDefault(),
+        _ => null,
+    };
+
+    private static bool Has(Episode episode, BoundCode code)
+    {
+        if (code.Pattern is not { } pattern || pattern.Kind == PatternKind.Name)
+        {
+            return true; // A code the guidance could not state cannot be asked of the episode.
+        }
+        var codes = code.System == CodeSystem.Icd10 ? episode.Icd10 : episode.Opcs;
+        foreach (var recorded in codes)
+        {
+            if (recorded.Pattern.LiesWithin(pattern))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int IndexOf(IReadOnlyList<BoundSection> sections, BoundSection section)
+    {
+        for (var i = 0; i < sections.Count; i++)
+        {
+            if (ReferenceEquals(sections[i], section))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int IndexOf(IReadOnlyList<RecordedCode> codes, CodeChoice choice)
+    {
+        var patterns = BoundRequirement.Flatten(choice).Select(c => c.Pattern).OfType<CodePattern>().ToArray();
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (patterns.Any(codes[i].Pattern.LiesWithin))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>"C78.7 and C18.-", "Y53.- or Y68.-".</summary>
+    private static string Describe(CodeChoice choice) => choice switch
+    {
+        SingleCode s => s.Code.Pattern?.Text ?? s.Code.Text,
+        AllOf a => string.Join(" and ", a.Parts.Select(p => p is OneOf ? $"({Describe(p)})" : Describe(p))),
+        OneOf o => string.Join(" or ", o.Alternatives.Select(Describe)),
+        _ => "",
+    };
+}

@@ -1,0 +1,71 @@
+using CodingDsl.Language.Classifications;
+using CodingDsl.Language.Services;
+using Xunit;
+
+namespace CodingDsl.Language.Tests.Services;
+
+/// <summary>The services on the real NICE samples: what a terminologist editing them would see.</summary>
+public class SampleServiceTests
+{
+    private readonly ServiceTestHost host = new();
+
+    public static TheoryData<string> Samples()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(RepoPaths.Samples, "*.coding").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Typing_any_OPCS_code_of_a_sample_completes_to_it_with_its_official_title(string name)
+    {
+        var text = ServiceTestHost.Sample(name);
+        var analysis = host.Open(name, text);
+        var codes = analysis.Model!.Guidances.SelectMany(g => g.Sections).SelectMany(s => s.Requirements).SelectMany(r => r.Codes)
+            .Where(c => c.System == CodeSystem.Opcs4 && c.Entry is { Title.Length: > 0 } && c.Syntax.Pattern.ChapterKeyword is null)
+            .ToArray();
+
+        foreach (var code in codes)
+        {
+            var end = code.Syntax.Pattern.Value.Span.End;
+            var list = CompletionService.GetCompletions(analysis, end, host.Resolver);
+
+            var first = list.Items.FirstOrDefault();
+            Assert.True(first is not null, $"{name}: nothing completes at the end of {code.Text}");
+            Assert.Equal((code.Text, code.Entry!.Title), (first.Label, first.Detail));
+            Assert.Equal(code.Syntax.Pattern.Value.Span, first.Edit.Span);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Every_code_of_a_sample_has_a_hover_naming_its_table(string name)
+    {
+        var text = ServiceTestHost.Sample(name);
+        var analysis = host.Open(name, text);
+        var codes = analysis.Model!.Guidances.SelectMany(g => g.Sections).SelectMany(s => s.Requirements).SelectMany(r => r.Codes).ToArray();
+
+        foreach (var code in codes)
+        {
+            var hover = HoverService.GetHover(analysis, code.Syntax.Pattern.Value.Span.Start, host.Resolver);
+            Assert.True(hover is not null, $"{name}: no hover on {code.Text}");
+            Assert.Equal(code.Syntax.Pattern.Value.Span, hover.Span);
+            Assert.Contains(code.System == CodeSystem.Icd10 ? "ICD-10" : "OPCS-4", hover.Markdown, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void IPG406_outline_names_each_variant()
+    {
+        var analysis = host.Open("IPG406.coding", ServiceTestHost.Sample("IPG406.coding"));
+
+        var sections = SymbolService.GetDocumentSymbols(analysis).Single().Children;
+
+        Assert.Equal(["procedure \"Open\"", "procedure \"Percutaneous\"", "procedure \"Laparoscopic\""], sections.Select(s => s.Name));
+        Assert.Equal(["J12.7", "Y53.-"], sections[1].Children.Select(c => c.Name));
+    }
+}
