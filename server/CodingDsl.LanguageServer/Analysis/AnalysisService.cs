@@ -25,6 +25,7 @@ public sealed class AnalysisService
     // Owned by whoever holds runLock.
     private readonly Dictionary<string, string> synced = new(CodingWorkspace.PathComparer);
     private readonly Dictionary<string, SnapshotDocument> pending = new(CodingWorkspace.PathComparer);
+    private readonly Dictionary<string, SnapshotDocument> unparsed = new(CodingWorkspace.PathComparer);
     private readonly Dictionary<string, AnalyzedDocument> cache = new(CodingWorkspace.PathComparer);
     private volatile bool analyzeEverything;
     private int backgroundRunning;
@@ -45,6 +46,12 @@ public sealed class AnalysisService
 
     /// <summary>Raised (off any lock) with documents that are not open, analysed in the background.</summary>
     public event Action<IReadOnlyList<AnalyzedDocument>>? BackgroundDocumentsAnalyzed;
+
+    /// <summary>
+    /// Raised when the background work has read new or changed files that are not open: the open
+    /// documents' cross-file diagnostics (duplicate ids, `use`d libraries) may change.
+    /// </summary>
+    public event Action? WorkspaceFilesRead;
 
     /// <summary>The next run re-analyses every document (configuration or files on disk changed).</summary>
     public void AnalyzeEverythingNext()
@@ -100,7 +107,7 @@ public sealed class AnalysisService
         {
             runLock.Release();
         }
-        if (pending.Count > 0)
+        if (pending.Count > 0 || unparsed.Count > 0)
         {
             StartBackground();
         }
@@ -136,12 +143,19 @@ public sealed class AnalysisService
         {
             try
             {
+                var readFiles = false;
                 while (true)
                 {
                     IReadOnlyList<AnalyzedDocument> batch;
                     await runLock.WaitAsync().ConfigureAwait(false);
                     try
                     {
+                        if (unparsed.Count > 0)
+                        {
+                            ParseBatch();
+                            readFiles = true;
+                            continue;
+                        }
                         var take = pending.Values.Where(d => d.Version is null).Take(BackgroundBatchSize).ToArray();
                         foreach (var open in pending.Values.Where(d => d.Version is not null).ToArray())
                         {
@@ -149,7 +163,7 @@ public sealed class AnalysisService
                         }
                         if (take.Length == 0)
                         {
-                            return;
+                            break;
                         }
                         batch = Analyze(take, CancellationToken.None).Select(r => r.Analyzed).ToArray();
                         foreach (var analyzed in batch)
@@ -164,12 +178,30 @@ public sealed class AnalysisService
                     }
                     BackgroundDocumentsAnalyzed?.Invoke(batch);
                 }
+                Volatile.Write(ref backgroundRunning, 0);
+                if (readFiles)
+                {
+                    WorkspaceFilesRead?.Invoke();
+                }
             }
             finally
             {
                 Volatile.Write(ref backgroundRunning, 0);
             }
         });
+    }
+
+    /// <summary>Parses a batch of changed files that are not open (under runLock); they then wait to be analysed.</summary>
+    private void ParseBatch()
+    {
+        var batch = unparsed.Values.Take(BackgroundBatchSize * 4).ToArray();
+        Parallel.ForEach(batch, d => workspace.SetDocument(d.Path, d.Text));
+        foreach (var document in batch)
+        {
+            unparsed.Remove(document.Path);
+            synced[document.Path] = document.Text;
+            pending[document.Path] = document;
+        }
     }
 
     /// <summary>Brings the core's workspace to the snapshot's texts; documents that changed become pending.</summary>
@@ -184,7 +216,16 @@ public sealed class AnalysisService
             present.Add(document.Path);
             if (!synced.TryGetValue(document.Path, out var text) || !string.Equals(text, document.Text, StringComparison.Ordinal))
             {
-                changed.Add(document);
+                if (document.Version is not null)
+                {
+                    unparsed.Remove(document.Path);
+                    changed.Add(document);
+                }
+                else if (!unparsed.TryGetValue(document.Path, out var waiting) || !string.Equals(waiting.Text, document.Text, StringComparison.Ordinal))
+                {
+                    // Files that are not open are parsed in the background, so an edit never waits for the workspace.
+                    unparsed[document.Path] = document;
+                }
             }
             else if (everything || pending.ContainsKey(document.Path)
                 || (cache.TryGetValue(document.Path, out var cached) && cached.Source.Version is not null && document.Version is null))
@@ -208,6 +249,10 @@ public sealed class AnalysisService
         {
             synced[document.Path] = document.Text;
             pending[document.Path] = document;
+        }
+        foreach (var gone in unparsed.Keys.Where(p => !present.Contains(p)).ToArray())
+        {
+            unparsed.Remove(gone);
         }
         foreach (var gone in synced.Keys.Where(p => !present.Contains(p)).ToArray())
         {

@@ -19,7 +19,7 @@ public sealed class DiagnosticsPublisher
     private readonly ServerLog log;
     private readonly object gate = new();
     private readonly Dictionary<string, string> publishedByUri = new(StringComparer.Ordinal);
-    private long publishedGeneration = -1;
+    private readonly Dictionary<string, long> publishedGenerationByUri = new(StringComparer.Ordinal);
 
     public DiagnosticsPublisher(DocumentStore store, AnalysisService analysis, ClientConnection client, ServerLog log)
     {
@@ -28,6 +28,12 @@ public sealed class DiagnosticsPublisher
         this.client = client;
         this.log = log;
         analysis.BackgroundDocumentsAnalyzed += OnBackgroundDocumentsAnalyzed;
+        analysis.WorkspaceFilesRead += () =>
+        {
+            // The open documents are analysed again against the files just read.
+            store.Invalidate();
+            _ = OnDocumentsChangedAsync(otherFilesChanged: true);
+        };
     }
 
     /// <summary>Starts publishing for the store's current state; returns when published or superseded.</summary>
@@ -61,19 +67,28 @@ public sealed class DiagnosticsPublisher
 
         lock (gate)
         {
-            if (result.Generation != store.Generation || result.Generation <= publishedGeneration)
-            {
-                return;
-            }
-            publishedGeneration = result.Generation;
             foreach (var document in result.Documents.Where(d => result.AnalyzedNow.Contains(d.Source.Path)))
             {
-                // Open documents get a publication after every edit, tagged with their version.
+                // An open document's diagnostics are published when its text is still the one analysed
+                // (a change to another file does not hold them back; the newer run publishes again),
+                // never older over newer, and after every edit, tagged with its version.
+                var uri = document.Source.Uri;
+                if (store.Get(uri)?.Version != document.Source.Version
+                    || (publishedGenerationByUri.TryGetValue(uri, out var published) && published >= result.Generation))
+                {
+                    continue;
+                }
+                publishedGenerationByUri[uri] = result.Generation;
                 Publish(document, always: true);
+            }
+            if (result.Generation != store.Generation)
+            {
+                return;
             }
             foreach (var gone in publishedByUri.Keys.Where(uri => !result.Uris.Contains(uri)).ToArray())
             {
                 publishedByUri.Remove(gone);
+                publishedGenerationByUri.Remove(gone);
                 _ = client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(gone, null, Array.Empty<Diagnostic>()));
             }
         }

@@ -38,5 +38,9 @@ public static class FeatureCatalog
         yield return new Navigation.DocumentHighlightHandler(services);
         yield return new Rename.PrepareRenameHandler(services);
         yield return new Rename.RenameHandler(services);
+
+        // The server's own requests (client/src/protocol.ts).
+        yield return new Export.ExportHandler(services);
+        yield return new CheckWorkspace.CheckWorkspaceHandler(services);
     }
 }

@@ -6,8 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-// `codingdsl lsp` when the CLI is built with the server in it; otherwise the stand-in host next to
-// this file; CODINGDSL_SERVER_DLL overrides both.
+// `codingdsl lsp` from the built CLI (Release first, then Debug); CODINGDSL_SERVER_DLL overrides it.
 export function serverDll() {
   if (process.env.CODINGDSL_SERVER_DLL) {
     return process.env.CODINGDSL_SERVER_DLL;
@@ -19,13 +18,7 @@ export function serverDll() {
       return cli;
     }
   }
-  for (const configuration of ['Release', 'Debug']) {
-    const host = join(repoRoot, 'tests/e2e/lsp/host/bin', configuration, 'net10.0/codingdsl-lsp-testhost.dll');
-    if (existsSync(host)) {
-      return host;
-    }
-  }
-  throw new Error('No built server: run `dotnet build server/CodingDsl.Cli` (or tests/e2e/lsp/host) first, or set CODINGDSL_SERVER_DLL.');
+  throw new Error('No built server: run `dotnet build server/CodingDsl.Cli` first, or set CODINGDSL_SERVER_DLL.');
 }
 
 export function startServer() {
