@@ -38,6 +38,8 @@ public static class FeatureCatalog
         yield return new Navigation.DocumentHighlightHandler(services);
         yield return new Rename.PrepareRenameHandler(services);
         yield return new Rename.RenameHandler(services);
+        yield return new Formatting.DocumentFormattingHandler(services);
+        yield return new Formatting.DocumentRangeFormattingHandler(services);
 
         // The server's own requests (client/src/protocol.ts).
         yield return new Export.ExportHandler(services);
