@@ -1,7 +1,8 @@
 // The real built server as a child process over stdio, driven by the npm LSP client library.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,7 +11,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node.js';
-import { repoRoot, startServer } from './server.mjs';
+import { repoRoot, serverDll, startServer } from './server.mjs';
 import { applyEdits, lineOf } from './text.mjs';
 
 const patienceMs = 30_000;
@@ -157,6 +158,29 @@ test('the language server over stdio: diagnostics, incremental change, quick fix
   await t.test('the server asked to watch rule files and codingdsl.json', () => {
     const watchers = registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')?.registerOptions.watchers.map((w) => w.globPattern);
     assert.deepEqual(watchers, ['**/*.coding', '**/codingdsl.json']);
+  });
+
+  await t.test('formatting a messy but valid layout gives what `codingdsl format` writes', async () => {
+    const canonical = readFileSync(join(repoRoot, 'samples/IPG327.coding'), 'utf8');
+    // Tabs for indentation, padding inside a block header and trailing blanks: the same tokens, another layout.
+    const messy = canonical
+      .split('\n')
+      .map((l) => l.replace(/^( +)/, (m) => '\t'.repeat(m.length / 2)).replace(/ \{$/, '   {'))
+      .map((l) => (l.includes('//') || l === '' ? l : `${l}   `))
+      .join('\n');
+    assert.notEqual(messy, canonical);
+    text = messy;
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 7 }, contentChanges: [{ text: messy }] });
+    const edits = await withTimeout(connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }), 'formatting');
+    assert.ok(edits.length > 0);
+    const formatted = applyEdits(messy, edits);
+
+    const copy = join(workspace, 'messy-copy.txt');
+    writeFileSync(copy, messy);
+    const cli = spawnSync('dotnet', [serverDll(), 'format', copy], { encoding: 'utf8' });
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.equal(formatted, readFileSync(copy, 'utf8'));
+    assert.equal(formatted, canonical);
   });
 
   await t.test('shutdown and exit end the process with code 0', async () => {
