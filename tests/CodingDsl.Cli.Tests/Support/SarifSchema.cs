@@ -13,13 +13,22 @@ public static class SarifSchema
 {
     private static readonly Lazy<JsonSchema> Schema = new(Load);
 
-    public static EvaluationResults Evaluate(JsonNode? document) =>
-        Schema.Value.Evaluate(document, new EvaluationOptions
+    // JsonSchema.Net 7 resolves $refs through shared state; evaluations from test classes running in
+    // parallel sometimes missed errors behind a $ref (seen in CI), so they run one at a time.
+    private static readonly Lock Gate = new();
+
+    public static EvaluationResults Evaluate(JsonNode? document)
+    {
+        lock (Gate)
         {
-            EvaluateAs = SpecVersion.Draft7,
-            OutputFormat = OutputFormat.List,
-            RequireFormatValidation = true,
-        });
+            return Schema.Value.Evaluate(document, new EvaluationOptions
+            {
+                EvaluateAs = SpecVersion.Draft7,
+                OutputFormat = OutputFormat.List,
+                RequireFormatValidation = true,
+            });
+        }
+    }
 
     /// <summary>The errors of an invalid document, one per line, for assertion messages.</summary>
     public static string DescribeErrors(EvaluationResults results) =>

@@ -8,8 +8,16 @@ internal static class CompiledSchema
 {
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(Repo.Schema)));
 
-    public static EvaluationResults Evaluate(string json) =>
-        Schema.Value.Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+    // One evaluation at a time: JsonSchema.Net 7 shares $ref resolution state (see the CLI's SarifSchema).
+    private static readonly Lock Gate = new();
+
+    public static EvaluationResults Evaluate(string json)
+    {
+        lock (Gate)
+        {
+            return Schema.Value.Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        }
+    }
 
     public static string DescribeErrors(EvaluationResults results) =>
         string.Join('\n', (results.Details ?? [])
