@@ -77,14 +77,4 @@ public sealed class FormattingTests
         Assert.Contains("syntax error", (string)log["message"]!);
         Assert.StartsWith(Uri, (string)log["message"]!);
     }
-
-    [Fact]
-    public async Task Formatting_is_advertised()
-    {
-        await using var client = LspTestClient.Start();
-        var result = await client.InitializeAsync();
-
-        Assert.True((bool)result["capabilities"]!["documentFormattingProvider"]!);
-        Assert.True((bool)result["capabilities"]!["documentRangeFormattingProvider"]!);
-    }
 }

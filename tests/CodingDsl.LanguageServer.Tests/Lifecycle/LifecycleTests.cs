@@ -34,7 +34,9 @@ public sealed class LifecycleTests
                 },
                 "range": true,
                 "full": true
-              }
+              },
+              "documentFormattingProvider": true,
+              "documentRangeFormattingProvider": true
             }
             """);
         Assert.Equal(expected.ToString(), result["capabilities"]!.ToString());
