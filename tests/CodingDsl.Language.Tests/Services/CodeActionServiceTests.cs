@@ -102,7 +102,7 @@ public class CodeActionServiceTests
         var text = "guidance IPG1 \"t\" {\n  procedure {\n    opcs J12.0\n    opcs j12.4\n  }\n}\n";
         var analysis = host.Open("a.coding", text);
         var unknown = analysis.Diagnostics.Single(d => d.Code == "CDSL0202");
-        Assert.True(unknown.Fixes[0].IsPreferred);
+        Assert.All(unknown.Fixes, f => Assert.False(f.IsPreferred));
 
         var fixAll = CodeActionService.GetFixAll(analysis)!;
 
