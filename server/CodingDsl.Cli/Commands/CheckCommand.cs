@@ -45,29 +45,12 @@ public sealed class CheckCommand : Command
         this.env = env;
         format.AcceptOnlyFromAmong([.. OutputFormats.Names]);
         failLevel.AcceptOnlyFromAmong([.. LevelNames.FailLevelNames]);
-        paths.Validators.Add(RejectUnknownOptions);
+        PathsArgument.RejectUnknownOptions(paths, env.WorkingDirectory);
         Add(paths);
         Add(format);
         Add(failLevel);
         Add(output);
         SetAction(parseResult => Run(Bind(parseResult)));
-    }
-
-    /// <summary>
-    /// The parser passes a token such as `--bogus` to the paths argument, which accepts any string;
-    /// unless such a file exists, it is a mistyped option and reported as one.
-    /// </summary>
-    private void RejectUnknownOptions(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        foreach (var token in result.Tokens)
-        {
-            var value = token.Value;
-            if (value.Length > 1 && value[0] == '-' && !FileCollector.Exists(value, env.WorkingDirectory))
-            {
-                result.AddError($"Unrecognized option '{value}'");
-                return;
-            }
-        }
     }
 
     private CheckArguments Bind(ParseResult parseResult) => new(

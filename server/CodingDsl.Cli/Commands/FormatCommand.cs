@@ -32,37 +32,10 @@ public sealed class FormatCommand : Command
         : base("format", "Format rule files in place into the canonical layout.")
     {
         this.env = env;
-        paths.Validators.Add(RejectUnknownOptions);
+        PathsArgument.RejectUnknownOptions(paths, env.WorkingDirectory);
         Add(paths);
         Add(check);
         SetAction(parseResult => Run(new FormatArguments(parseResult.GetRequiredValue(paths), parseResult.GetValue(check))));
-    }
-
-    /// <summary>As for `check`: a token such as `--chek` reaches the paths argument; unless such a file exists it is a mistyped option.</summary>
-    private void RejectUnknownOptions(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        foreach (var token in result.Tokens)
-        {
-            var value = token.Value;
-            if (value.Length > 1 && value[0] == '-' && !PathExists(value))
-            {
-                result.AddError($"Unrecognized option '{value}'");
-                return;
-            }
-        }
-    }
-
-    private bool PathExists(string path)
-    {
-        try
-        {
-            var full = Path.GetFullPath(path, env.WorkingDirectory);
-            return File.Exists(full) || Directory.Exists(full);
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            return false;
-        }
     }
 
     public int Run(FormatArguments arguments)
