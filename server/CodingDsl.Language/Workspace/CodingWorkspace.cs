@@ -45,7 +45,9 @@ public sealed class CodingWorkspace
         var tree = SyntaxTree.Parse(text);
         trees[Normalize(path)] = tree;
         Interlocked.Increment(ref documentsVersion);
-        libraries.Clear();
+        // No need to drop libraries read from disk: LoadLibrary looks at the documents first, so an
+        // edited document always wins over a cached copy of the same file. (Clearing here re-read every
+        // used library from disk after each keystroke.)
         return tree;
     }
 
