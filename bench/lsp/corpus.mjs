@@ -2,15 +2,24 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+// Codes with their official OPCS-4.10 titles: the files are clean, as rule files mostly are.
 const procedures = [
   ['J12.4', 'Percutaneous radiofrequency ablation of lesion of liver'],
   ['J12.7', 'Percutaneous microwave ablation of lesion of liver'],
-  ['M10.4', 'Percutaneous radiofrequency ablation of lesion of kidney'],
-  ['E59.1', 'Percutaneous radiofrequency ablation of lesion of lung'],
+  ['M13.7', 'Percutaneous radiofrequency ablation of lesion of kidney'],
+  ['E59.5', 'Percutaneous radiofrequency ablation of lesion of lung'],
 ];
 
+// With --stale-titles: half the codes carry another code's title, so every other variant of the
+// large file has a title warning (312 in 5,000 lines): a stress case for publishing diagnostics.
+const staleProcedures = [procedures[0], procedures[1], ['M10.4', procedures[2][1]], ['E59.1', procedures[3][1]]];
+let pool = procedures;
+export function useStaleTitles() {
+  pool = staleProcedures;
+}
+
 function guidance(id, index) {
-  const [code, title] = procedures[index % procedures.length];
+  const [code, title] = pool[index % pool.length];
   return `// Generated benchmark file ${index}.
 guidance ${id} "Benchmark guidance ${index}" {
   source "https://www.nice.org.uk/guidance/${id.toLowerCase()}"
@@ -38,7 +47,7 @@ export function bigFile(lines) {
   const parts = [head];
   let count = head.split('\n').length;
   for (let i = 0; count < lines - 2; i++) {
-    const [code, title] = procedures[i % procedures.length];
+    const [code, title] = pool[i % pool.length];
     const variant = `\n  procedure "Variant ${i}" {\n    opcs ${code} "${title}"\n    image-guided\n    opcs Y53.- "Approach to organ under image control"\n      or Y68.- "Other approach to organ under image control"\n    note "Variant ${i} of the procedure."\n  }\n`;
     parts.push(variant);
     count += variant.split('\n').length - 1;

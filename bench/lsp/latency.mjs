@@ -1,14 +1,17 @@
 // Latency harness: the real server over stdio, driven as an editor would. Prints numbers; asserts nothing.
-//   node latency.mjs [--files 2000] [--lines 5000] [--runs 100]
+//   node latency.mjs [--files 2000] [--lines 5000] [--runs 100] [--stale-titles]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
 import { startServer } from '../../tests/e2e/lsp/server.mjs';
-import { writeCorpus } from './corpus.mjs';
+import { useStaleTitles, writeCorpus } from './corpus.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []));
+if ('stale-titles' in args) {
+  useStaleTitles();
+}
 const files = Number(args.files ?? 2000);
 const lines = Number(args.lines ?? 5000);
 const runs = Number(args.runs ?? 100);

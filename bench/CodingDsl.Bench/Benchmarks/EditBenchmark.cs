@@ -22,8 +22,8 @@ internal sealed class EditBenchmark : IBenchmark
     [
         ("J12.4", "Percutaneous radiofrequency ablation of lesion of liver"),
         ("J12.7", "Percutaneous microwave ablation of lesion of liver"),
-        ("M10.4", "Percutaneous radiofrequency ablation of lesion of kidney"),
-        ("E59.1", "Percutaneous radiofrequency ablation of lesion of lung"),
+        ("M13.7", "Percutaneous radiofrequency ablation of lesion of kidney"),
+        ("E59.5", "Percutaneous radiofrequency ablation of lesion of lung"),
     ];
 
     public string Name => "edit";

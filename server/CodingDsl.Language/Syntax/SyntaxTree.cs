@@ -14,6 +14,9 @@ public sealed record SyntaxTree(SourceText Text, CompilationUnit Root, IReadOnly
     /// The parse of <paramref name="text"/>, an edit of <paramref name="previous"/>'s text: only the block
     /// around the edit is parsed again. The result is the same as <see cref="Parse(string)"/>.
     /// </summary>
-    public static SyntaxTree Parse(string text, SyntaxTree? previous) =>
-        previous is null ? Parse(text) : IncrementalParser.Parse(previous, new SourceText(text));
+    public static SyntaxTree Parse(string text, SyntaxTree? previous) => Parse(new SourceText(text), previous);
+
+    /// <inheritdoc cref="Parse(string, SyntaxTree?)"/>
+    public static SyntaxTree Parse(SourceText text, SyntaxTree? previous) =>
+        previous is null ? Parse(text) : IncrementalParser.Parse(previous, text);
 }

@@ -28,6 +28,7 @@ public sealed class AnalysisService
     private readonly Dictionary<string, SnapshotDocument> unparsed = new(CodingWorkspace.PathComparer);
     private readonly Dictionary<string, AnalyzedDocument> cache = new(CodingWorkspace.PathComparer);
     private volatile bool analyzeEverything;
+    private volatile WorkspaceAnalysis? latest;
     private int backgroundRunning;
     private Run? current;
 
@@ -76,6 +77,28 @@ public sealed class AnalysisService
         return task.WaitAsync(cancellationToken);
     }
 
+    /// <summary>The syntax-only view of an open document (see <see cref="DocumentLookup.GetSyntaxAsync"/>); null when it is not open.</summary>
+    internal AnalyzedDocument? TryGetSyntax(string uri)
+    {
+        if (store.Get(uri) is not { } open)
+        {
+            return null;
+        }
+        var previous = latest?.Find(open.Path);
+        if (previous is not null && previous.Source.Version == open.Version && ReferenceEquals(previous.Analysis.Text.Text, open.Text.Text))
+        {
+            return previous;
+        }
+        var tree = workspace.ParseDocument(open.Path, open.Text);
+        var analysis = new DocumentAnalysis(open.Path, tree.Text, [])
+        {
+            Tree = tree,
+            Rules = previous?.Analysis.Rules ?? [],
+            Configuration = workspace.Configuration.ForDocument(open.Path),
+        };
+        return new AnalyzedDocument(new SnapshotDocument(open.Path, open.Uri, open.Version, open.Text.Text), analysis);
+    }
+
     private Run Start(WorkspaceSnapshot snapshot)
     {
         var cancellation = new CancellationTokenSource();
@@ -89,24 +112,21 @@ public sealed class AnalysisService
         WorkspaceAnalysis result;
         try
         {
-            var swT = System.Diagnostics.Stopwatch.StartNew();
             Synchronize(snapshot, cancellationToken);
-            var tSync = swT.Elapsed.TotalMilliseconds;
             var open = snapshot.Documents.Where(d => d.Version is not null).ToArray();
+            var analyzedNow = new List<AnalyzedDocument>(open.Length);
             foreach (var (path, analyzed) in Analyze(open, cancellationToken))
             {
                 cache[path] = analyzed;
                 pending.Remove(path);
+                analyzedNow.Add(analyzed);
             }
-            var tAn = swT.Elapsed.TotalMilliseconds;
-            System.IO.File.AppendAllText("/tmp/lsp-timing.log", $"run sync {tSync:0.0} analyze {tAn - tSync:0.0} ");
-            var analyzedPaths = new HashSet<string>(open.Select(d => d.Path), CodingWorkspace.PathComparer);
             result = new WorkspaceAnalysis(
                 snapshot.Generation,
                 snapshot.Documents.Select(d => cache.GetValueOrDefault(d.Path)).OfType<AnalyzedDocument>().ToArray(),
-                analyzedPaths,
-                snapshot.Documents.Select(d => d.Uri));
-            System.IO.File.AppendAllText("/tmp/lsp-timing.log", $"result {swT.Elapsed.TotalMilliseconds - tAn:0.0}\n");
+                analyzedNow,
+                snapshot.Documents) { Membership = snapshot.Membership };
+            latest = result;
         }
         finally
         {

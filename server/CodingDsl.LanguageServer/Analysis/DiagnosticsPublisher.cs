@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using CodingDsl.Language.Text;
 using CodingDsl.LanguageServer.Documents;
 using CodingDsl.LanguageServer.Protocol;
 using CodingDsl.LanguageServer.Server;
@@ -18,8 +18,11 @@ public sealed class DiagnosticsPublisher
     private readonly ClientConnection client;
     private readonly ServerLog log;
     private readonly object gate = new();
-    private readonly Dictionary<string, string> publishedByUri = new(StringComparer.Ordinal);
+    // What each URI's published diagnostics were computed from: the same text and core diagnostics
+    // give the same LSP diagnostics, so nothing is sent again (and nothing is serialised to compare).
+    private readonly Dictionary<string, (SourceText Text, IReadOnlyList<Language.Diagnostics.Diagnostic> Diagnostics)> publishedByUri = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> publishedGenerationByUri = new(StringComparer.Ordinal);
+    private long cleanedMembership = -1;
 
     public DiagnosticsPublisher(DocumentStore store, AnalysisService analysis, ClientConnection client, ServerLog log)
     {
@@ -51,7 +54,6 @@ public sealed class DiagnosticsPublisher
     private async Task PublishAsync()
     {
         WorkspaceAnalysis result;
-        var swP = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             result = await analysis.GetCurrentAsync(CancellationToken.None).ConfigureAwait(false);
@@ -66,11 +68,9 @@ public sealed class DiagnosticsPublisher
             return;
         }
 
-        var tWait = swP.Elapsed.TotalMilliseconds;
-        try {
         lock (gate)
         {
-            foreach (var document in result.Documents.Where(d => result.AnalyzedNow.Contains(d.Source.Path)))
+            foreach (var document in result.AnalyzedNow)
             {
                 // An open document's diagnostics are published when its text is still the one analysed
                 // (a change to another file does not hold them back; the newer run publishes again),
@@ -84,10 +84,12 @@ public sealed class DiagnosticsPublisher
                 publishedGenerationByUri[uri] = result.Generation;
                 Publish(document, always: true);
             }
-            if (result.Generation != store.Generation)
+            if (result.Generation != store.Generation || result.Membership == cleanedMembership)
             {
                 return;
             }
+            // Documents were added or removed: clear what was published for those gone.
+            cleanedMembership = result.Membership;
             foreach (var gone in publishedByUri.Keys.Where(uri => !result.Uris.Contains(uri)).ToArray())
             {
                 publishedByUri.Remove(gone);
@@ -95,7 +97,6 @@ public sealed class DiagnosticsPublisher
                 _ = client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(gone, null, Array.Empty<Diagnostic>()));
             }
         }
-        } finally { System.IO.File.AppendAllText("/tmp/lsp-timing.log", $"publish wait {tWait:0.0} publish {swP.Elapsed.TotalMilliseconds - tWait:0.0}\n"); }
     }
 
     private void OnBackgroundDocumentsAnalyzed(IReadOnlyList<AnalyzedDocument> documents)
@@ -116,17 +117,33 @@ public sealed class DiagnosticsPublisher
     // Called under the lock, so two publications for one document never interleave.
     private void Publish(AnalyzedDocument document, bool always)
     {
-        var swq = System.Diagnostics.Stopwatch.StartNew();
-        var diagnostics = LspConvert.ToDiagnostics(document.Analysis.Text, document.Analysis.Diagnostics);
-        var tc = swq.Elapsed.TotalMilliseconds;
+        var analysis = document.Analysis;
         var uri = document.Source.Uri;
-        var fingerprint = JsonConvert.SerializeObject(diagnostics);
-        if (always) System.IO.File.AppendAllText("/tmp/lsp-timing.log", $"convert {tc:0.0} fingerprint {swq.Elapsed.TotalMilliseconds - tc:0.0} ");
-        var changed = publishedByUri.TryGetValue(uri, out var previous) ? previous != fingerprint : diagnostics.Count > 0;
+        var changed = publishedByUri.TryGetValue(uri, out var previous)
+            ? !SameDiagnostics(previous.Text, previous.Diagnostics, analysis.Text, analysis.Diagnostics)
+            : analysis.Diagnostics.Count > 0;
         if (always || changed)
         {
-            publishedByUri[uri] = fingerprint;
+            publishedByUri[uri] = (analysis.Text, analysis.Diagnostics);
+            var diagnostics = LspConvert.ToDiagnostics(analysis.Text, analysis.Diagnostics);
             _ = client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, document.Source.Version, diagnostics));
         }
+    }
+
+    private static bool SameDiagnostics(SourceText oldText, IReadOnlyList<Language.Diagnostics.Diagnostic> old, SourceText newText, IReadOnlyList<Language.Diagnostics.Diagnostic> current)
+    {
+        if (old.Count != current.Count || !(ReferenceEquals(oldText, newText) || string.Equals(oldText.Text, newText.Text, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        for (var i = 0; i < old.Count; i++)
+        {
+            var (a, b) = (old[i], current[i]);
+            if (a.Code != b.Code || a.Level != b.Level || a.Span != b.Span || a.Message != b.Message || a.RuleName != b.RuleName)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

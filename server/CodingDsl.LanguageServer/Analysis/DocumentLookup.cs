@@ -10,4 +10,13 @@ public static class DocumentLookup
         var workspace = await analysis.GetCurrentAsync(cancellationToken).ConfigureAwait(false);
         return workspace.Find(DocumentUri.ToPath(uri));
     }
+
+    /// <summary>
+    /// An open document's current text and parse, without waiting for the analysis of that text: for
+    /// the services that need only syntax (completion, formatting, folding, semantic tokens), so they
+    /// answer while a keystroke is being analysed. Rules and configuration are the latest analysis's.
+    /// A document that is not open: its analysis.
+    /// </summary>
+    public static Task<AnalyzedDocument?> GetSyntaxAsync(this AnalysisService analysis, string uri, CancellationToken cancellationToken) =>
+        analysis.TryGetSyntax(uri) is { } syntax ? Task.FromResult<AnalyzedDocument?>(syntax) : analysis.GetAnalyzedAsync(uri, cancellationToken);
 }

@@ -8,5 +8,8 @@ public sealed record SnapshotDocument(string Path, string Uri, int? Version, str
 /// <summary>Every document of the workspace at one generation of the store.</summary>
 public sealed record WorkspaceSnapshot(long Generation, IReadOnlyList<SnapshotDocument> Documents)
 {
+    /// <summary>Changes when documents are added or removed (not when one is edited).</summary>
+    public long Membership { get; init; }
+
     public IReadOnlyList<DocumentInput> ToInputs() => Documents.Select(d => new DocumentInput(d.Path, d.Text)).ToArray();
 }

@@ -30,7 +30,7 @@ public sealed class CompletionHandler : LspHandler<CompletionParams>
 
     protected override async Task<object?> HandleAsync(CompletionParams parameters, CancellationToken cancellationToken)
     {
-        var document = await services.Analysis.GetAnalyzedAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
+        var document = await services.Analysis.GetSyntaxAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
         if (document is null)
         {
             return new Protocol.CompletionList(false, []);

@@ -21,7 +21,7 @@ public sealed class FoldingRangeHandler : LspHandler<FoldingRangeParams>
 
     protected override async Task<object?> HandleAsync(FoldingRangeParams parameters, CancellationToken cancellationToken)
     {
-        var document = await services.Analysis.GetAnalyzedAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
+        var document = await services.Analysis.GetSyntaxAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
         if (document?.Analysis.Tree is not { } tree)
         {
             return Array.Empty<Protocol.FoldingRange>();

@@ -22,7 +22,7 @@ public sealed class DocumentFormattingHandler : LspHandler<DocumentFormattingPar
     protected override async Task<object?> HandleAsync(DocumentFormattingParams parameters, CancellationToken cancellationToken)
     {
         var uri = parameters.TextDocument.Uri;
-        var document = await services.Analysis.GetAnalyzedAsync(uri, cancellationToken).ConfigureAwait(false);
+        var document = await services.Analysis.GetSyntaxAsync(uri, cancellationToken).ConfigureAwait(false);
         if (document?.Analysis.Tree is not { } tree)
         {
             return Array.Empty<Protocol.TextEdit>();

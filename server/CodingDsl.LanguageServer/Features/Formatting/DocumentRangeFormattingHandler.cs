@@ -23,7 +23,7 @@ public sealed class DocumentRangeFormattingHandler : LspHandler<DocumentRangeFor
     protected override async Task<object?> HandleAsync(DocumentRangeFormattingParams parameters, CancellationToken cancellationToken)
     {
         var uri = parameters.TextDocument.Uri;
-        var document = await services.Analysis.GetAnalyzedAsync(uri, cancellationToken).ConfigureAwait(false);
+        var document = await services.Analysis.GetSyntaxAsync(uri, cancellationToken).ConfigureAwait(false);
         if (document?.Analysis.Tree is not { } tree)
         {
             return Array.Empty<Protocol.TextEdit>();

@@ -24,7 +24,7 @@ public sealed class SemanticTokensHandler : LspHandler<SemanticTokensParams>
 
     protected override async Task<object?> HandleAsync(SemanticTokensParams parameters, CancellationToken cancellationToken)
     {
-        var document = await services.Analysis.GetAnalyzedAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
+        var document = await services.Analysis.GetSyntaxAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
         return new Protocol.SemanticTokens(document?.Analysis.Tree is { } tree
             ? SemanticTokensEncoder.Encode(tree.Text, SemanticTokenService.Classify(tree))
             : []);

@@ -18,7 +18,7 @@ public sealed class SemanticTokensRangeHandler : LspHandler<SemanticTokensRangeP
 
     protected override async Task<object?> HandleAsync(SemanticTokensRangeParams parameters, CancellationToken cancellationToken)
     {
-        var document = await services.Analysis.GetAnalyzedAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
+        var document = await services.Analysis.GetSyntaxAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
         if (document?.Analysis.Tree is not { } tree)
         {
             return new Protocol.SemanticTokens([]);
