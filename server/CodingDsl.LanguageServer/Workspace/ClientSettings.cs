@@ -1,0 +1,158 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using CodingDsl.Language.Configuration;
+using CodingDsl.LanguageServer.Analysis;
+using CodingDsl.LanguageServer.Documents;
+using CodingDsl.LanguageServer.Protocol;
+using CodingDsl.LanguageServer.Server;
+using CodingDsl.LanguageServer.Transport;
+
+namespace CodingDsl.LanguageServer.Workspace;
+
+/// <summary>
+/// The client's `codingdsl` settings (table paths, severities), handed to the core as
+/// <see cref="EditorSettings"/>. Clients that answer workspace/configuration are asked after
+/// `initialized` and again on every workspace/didChangeConfiguration (whose payload is then ignored);
+/// for the others the payload's `settings.codingdsl` is the settings. New settings re-analyse every
+/// document, as a changed codingdsl.json does; settings equal to the last ones change nothing.
+/// </summary>
+public sealed class ClientSettings
+{
+    public const string Section = "codingdsl";
+
+    private readonly ClientConnection client;
+    private readonly AnalysisService analysis;
+    private readonly DocumentStore store;
+    private readonly DiagnosticsPublisher publisher;
+    private readonly WorkspaceFiles workspace;
+    private readonly ServerLog log;
+    private readonly object gate = new();
+    private long requests;
+    private string? applied;
+
+    public ClientSettings(ClientConnection client, AnalysisService analysis, DocumentStore store, DiagnosticsPublisher publisher, WorkspaceFiles workspace, ServerLog log)
+    {
+        this.client = client;
+        this.analysis = analysis;
+        this.store = store;
+        this.publisher = publisher;
+        this.workspace = workspace;
+        this.log = log;
+    }
+
+    /// <summary>After `initialized`: asks for the settings and to be told when they change.</summary>
+    public Task StartAsync() => Guard(async () =>
+    {
+        var capabilities = client.Capabilities;
+        if (capabilities.WorkspaceConfiguration)
+        {
+            await PullAsync().ConfigureAwait(false);
+        }
+        if (capabilities.ConfigurationChangeDynamicRegistration)
+        {
+            await RegisterAsync().ConfigureAwait(false);
+        }
+    });
+
+    /// <summary>workspace/didChangeConfiguration with its `settings` (any JSON, or null).</summary>
+    public Task OnDidChangeAsync(JToken? settings) => Guard(() =>
+        client.Capabilities.WorkspaceConfiguration
+            ? PullAsync()
+            // Clients that push send every section they have: ours is `codingdsl`.
+            : ApplyAsync(settings is JObject all ? all[Section] : null));
+
+    private async Task PullAsync()
+    {
+        var ticket = Interlocked.Increment(ref requests);
+        JToken? answer;
+        try
+        {
+            answer = await client.RequestAsync<JToken?>(
+                LspMethods.WorkspaceConfiguration, new ConfigurationParams([new ConfigurationItem(Section)]), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            log.Warning($"The client did not answer workspace/configuration ({ex.Message}); the codingdsl settings stay as they were.");
+            return;
+        }
+        if (ticket != Interlocked.Read(ref requests))
+        {
+            return; // a newer request's answer applies
+        }
+        if (answer is not JArray { Count: > 0 } values)
+        {
+            log.Warning($"The client answered workspace/configuration with {Describe(answer)}, not a list with the codingdsl section; the settings stay as they were.");
+            return;
+        }
+        await ApplyAsync(values[0]).ConfigureAwait(false);
+    }
+
+    private Task ApplyAsync(JToken? section)
+    {
+        var folder = workspace.Roots.FirstOrDefault();
+        var key = $"{folder}\n{section?.ToString(Formatting.None)}";
+        EditorSettings settings;
+        lock (gate)
+        {
+            if (key == applied)
+            {
+                return Task.CompletedTask;
+            }
+            applied = key;
+            settings = EditorSettings.FromJson(section, folder);
+            var before = analysis.Configuration.EditorSettings;
+            analysis.Configuration.SetEditorSettings(settings);
+            if (before.IsEmpty && settings.IsEmpty)
+            {
+                return Task.CompletedTask;
+            }
+        }
+
+        log.Info($"Editor settings: {Summary(settings.Configuration)} (codingdsl.json wins where it sets the same).");
+        foreach (var problem in settings.Problems)
+        {
+            log.Warning(problem.ToString());
+        }
+        analysis.AnalyzeEverythingNext();
+        store.Invalidate();
+        return publisher.OnDocumentsChangedAsync(otherFilesChanged: true);
+    }
+
+    private async Task RegisterAsync()
+    {
+        var options = JToken.FromObject(new DidChangeConfigurationRegistrationOptions(Section), LspJson.Serializer);
+        var registration = new Registration("codingdsl-configuration", LspMethods.DidChangeConfiguration, options);
+        try
+        {
+            await client.RequestAsync<JToken?>(LspMethods.RegisterCapability, new RegistrationParams([registration]), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            log.Warning($"The client did not accept a registration for settings changes ({ex.Message}); changed codingdsl settings are seen when the client reports them.");
+        }
+    }
+
+    private async Task Guard(Func<Task> work)
+    {
+        try
+        {
+            await work().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            log.Error($"Applying the codingdsl settings failed: {ex}");
+        }
+    }
+
+    private static string Summary(CodingDslConfiguration settings)
+    {
+        static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
+        return string.Join(", ",
+            Count(settings.Opcs.Count, "OPCS-4 table"),
+            Count(settings.Icd10.Count, "ICD-10 table"),
+            settings.SnomedConceptSnapshot is null ? "no SNOMED CT concept file" : "a SNOMED CT concept file",
+            Count(settings.DiagnosticLevels.Count + settings.RuleLevels.Count, "severity override"));
+    }
+
+    private static string Describe(JToken? token) => token is null || token.Type == JTokenType.Null ? "nothing" : token.Type.ToString().ToLowerInvariant();
+}
