@@ -59,7 +59,7 @@ public sealed class EditorSettings
         var known = new JObject();
         foreach (var property in obj.Properties())
         {
-            if (OwnKeys.Contains(property.Name, StringComparer.Ordinal) && Unset(property.Value) is { } value)
+            if (OwnKeys.Contains(property.Name, StringComparer.Ordinal) && WithoutUnset(property.Value) is { } value)
             {
                 known[property.Name] = value;
             }
@@ -128,10 +128,14 @@ public sealed class EditorSettings
         return levels;
     }
 
-    /// <summary>The value without the parts an editor sends for settings nobody set; null when nothing is left.</summary>
-    private static JToken? Unset(JToken value)
+    /// <summary>
+    /// The value without the parts an editor sends for settings nobody set — null, an empty concept file
+    /// path, an empty list where an object belongs (Lua's `{}` can be written as []) — or null when
+    /// nothing is left.
+    /// </summary>
+    private static JToken? WithoutUnset(JToken value)
     {
-        if (value.Type == JTokenType.Null)
+        if (value.Type == JTokenType.Null || value is JArray { Count: 0 })
         {
             return null;
         }
@@ -146,13 +150,14 @@ public sealed class EditorSettings
         {
             var inner = property.Value;
             if (inner.Type == JTokenType.Null
+                || (property.Name == "snomed" && inner is JArray { Count: 0 })
                 || (property.Name == "conceptSnapshot" && inner.Type == JTokenType.String && string.IsNullOrWhiteSpace((string?)inner)))
             {
                 continue;
             }
 
             // classifications.snomed: { "conceptSnapshot": "" } is what an editor sends when it is unset.
-            copy[property.Name] = property.Name == "snomed" && inner is JObject ? Unset(inner) : inner;
+            copy[property.Name] = property.Name == "snomed" && inner is JObject ? WithoutUnset(inner) : inner;
         }
 
         return copy;

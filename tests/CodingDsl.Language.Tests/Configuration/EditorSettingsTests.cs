@@ -61,6 +61,8 @@ public class EditorSettingsTests
         Assert.Same(EditorSettings.None, EditorSettings.FromJson(null, Folder));
         Assert.Same(EditorSettings.None, EditorSettings.FromJson(JValue.CreateNull(), Folder));
         Assert.Same(EditorSettings.None, Settings("""{ "classifications": null, "diagnostics": null, "rules": { "image-control": null } }"""));
+        // Neovim can write an empty Lua table as [].
+        Assert.Same(EditorSettings.None, Settings("""{ "classifications": { "opcs": [], "snomed": [] }, "diagnostics": [], "rules": [] }"""));
     }
 
     [Fact]
@@ -247,7 +249,7 @@ public class EditorSettingsTests
     }
 
     [Theory]
-    [InlineData("""{ "classifications": [] }""")]
+    [InlineData("""{ "classifications": [ 1 ] }""")]
     [InlineData("""{ "classifications": { "opcs": [ null, 1, "x", [], { "version": 4.1, "path": true, "complete": "yes", "format": {} } ] } }""")]
     [InlineData("""{ "classifications": { "snomed": [] }, "diagnostics": { "CDSL0304": { "level": "off" } } }""")]
     [InlineData("""{ "diagnostics": { "": "off", "CDSL0304": null, "CDSL0203": 3 }, "rules": { "": "off", "x": [] } }""")]
