@@ -9,6 +9,7 @@ IBenchmark[] benchmarks =
     new CorpusCommand(),
     new CheckBenchmark(),
     new EvaluateBenchmark(),
+    new EditBenchmark(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "list")

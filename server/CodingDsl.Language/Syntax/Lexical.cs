@@ -65,88 +65,122 @@ internal static class Lexical
         return end > start ? new SyntaxToken(new TextSpan(start, end - start), text[start..end]) : null;
     }
 
-    private static IInput Skip(IInput input) =>
-        new SourceInput(input.Source, SkipTrivia(input.Source, input.Position));
+    // Expectation lists are shared: a failed token is the common case (every alternative and every
+    // end of a repetition tries one), so a failure must not allocate more than its result.
+    private static readonly string[] WordExpected = ["a word"];
+    private static readonly string[] CodeExpected = ["a code such as J12.4"];
+    private static readonly string[] StringExpected = ["a quoted text"];
+    private static readonly string[] ClosingQuoteExpected = [ClosingQuote];
 
     /// <summary>A word: letters, digits, '.', '-', '_' (names, ids, versions, keywords).</summary>
     public static readonly Parser<SyntaxToken> Word = input =>
     {
-        var start = Skip(input);
-        var end = ScanWord(start.Source, start.Position);
-        if (end == start.Position)
+        var text = input.Source;
+        var start = SkipTrivia(text, input.Position);
+        var end = ScanWord(text, start);
+        if (end == start)
         {
-            return Result.Failure<SyntaxToken>(input, "word", new[] { "a word" });
+            return Result.Failure<SyntaxToken>(input, "word", WordExpected);
         }
-        var token = new SyntaxToken(TextSpan.FromBounds(start.Position, end), start.Source[start.Position..end]);
-        return Result.Success(token, new SourceInput(start.Source, end));
+        var token = new SyntaxToken(TextSpan.FromBounds(start, end), text[start..end]);
+        return Result.Success(token, new SourceInput(text, end));
     };
 
     /// <summary>A code, category, range or name, with optional dagger/asterisk mark: `J12.4`, `C18.-`, `Q90.-†`, `C71-C74`.</summary>
     public static readonly Parser<SyntaxToken> CodeWord = input =>
     {
-        var start = Skip(input);
-        var end = ScanWord(start.Source, start.Position);
-        if (end == start.Position)
+        var text = input.Source;
+        var start = SkipTrivia(text, input.Position);
+        var end = ScanWord(text, start);
+        if (end == start)
         {
-            return Result.Failure<SyntaxToken>(input, "code", new[] { "a code such as J12.4" });
+            return Result.Failure<SyntaxToken>(input, "code", CodeExpected);
         }
-        if (end < start.Source.Length && IsMark(start.Source[end]))
+        if (end < text.Length && IsMark(text[end]))
         {
             end++;
         }
-        var token = new SyntaxToken(TextSpan.FromBounds(start.Position, end), start.Source[start.Position..end]);
-        if (Keywords.IsReserved(token.Text))
+        var word = text[start..end];
+        if (Keywords.IsReserved(word))
         {
-            return Result.Failure<SyntaxToken>(input, "code", new[] { "a code such as J12.4" });
+            return Result.Failure<SyntaxToken>(input, "code", CodeExpected);
         }
-        return Result.Success(token, new SourceInput(start.Source, end));
+        return Result.Success(new SyntaxToken(TextSpan.FromBounds(start, end), word), new SourceInput(text, end));
     };
 
-    public static Parser<SyntaxToken> Keyword(string keyword) => input =>
+    /// <summary>One keyword. Build each keyword parser once (a static field): the factory allocates.</summary>
+    public static Parser<SyntaxToken> Keyword(string keyword)
     {
-        var start = Skip(input);
-        var end = ScanWord(start.Source, start.Position);
-        if (end - start.Position == keyword.Length && string.CompareOrdinal(start.Source, start.Position, keyword, 0, keyword.Length) == 0)
+        var expected = new[] { $"'{keyword}'" };
+        return input =>
         {
-            return Result.Success(new SyntaxToken(new TextSpan(start.Position, keyword.Length), keyword), new SourceInput(start.Source, end));
-        }
-        return Result.Failure<SyntaxToken>(input, keyword, new[] { $"'{keyword}'" });
-    };
+            var text = input.Source;
+            var start = SkipTrivia(text, input.Position);
+            var end = ScanWord(text, start);
+            if (end - start == keyword.Length && string.CompareOrdinal(text, start, keyword, 0, keyword.Length) == 0)
+            {
+                return Result.Success(new SyntaxToken(new TextSpan(start, keyword.Length), keyword), new SourceInput(text, end));
+            }
+            return Result.Failure<SyntaxToken>(input, keyword, expected);
+        };
+    }
 
-    public static Parser<SyntaxToken> Symbol(char symbol) => input =>
+    /// <summary>One punctuation character. Build each symbol parser once (a static field): the factory allocates.</summary>
+    public static Parser<SyntaxToken> Symbol(char symbol)
     {
-        var start = Skip(input);
-        if (!start.AtEnd && start.Current == symbol)
+        var name = symbol.ToString();
+        var expected = new[] { $"'{symbol}'" };
+        return input =>
         {
-            return Result.Success(new SyntaxToken(new TextSpan(start.Position, 1), symbol.ToString()), new SourceInput(start.Source, start.Position + 1));
-        }
-        return Result.Failure<SyntaxToken>(input, symbol.ToString(), new[] { $"'{symbol}'" });
-    };
+            var text = input.Source;
+            var start = SkipTrivia(text, input.Position);
+            if (start < text.Length && text[start] == symbol)
+            {
+                return Result.Success(new SyntaxToken(new TextSpan(start, 1), name), new SourceInput(text, start + 1));
+            }
+            return Result.Failure<SyntaxToken>(input, name, expected);
+        };
+    }
 
     /// <summary>A double-quoted string on one line; `\"` and `\\` escape.</summary>
     public static readonly Parser<StringLiteral> String = input =>
     {
-        var start = Skip(input);
-        var text = start.Source;
-        if (start.AtEnd || start.Current != '"')
+        var text = input.Source;
+        var start = SkipTrivia(text, input.Position);
+        if (start >= text.Length || text[start] != '"')
         {
-            return Result.Failure<StringLiteral>(input, "string", new[] { "a quoted text" });
+            return Result.Failure<StringLiteral>(input, "string", StringExpected);
         }
-        var value = new System.Text.StringBuilder();
-        var i = start.Position + 1;
+        var i = start + 1;
+        var escaped = false;
         while (i < text.Length && text[i] is not ('"' or '\n' or '\r'))
         {
             if (text[i] == '\\' && i + 1 < text.Length && text[i + 1] is '"' or '\\')
             {
+                escaped = true;
                 i++;
             }
-            value.Append(text[i]);
             i++;
         }
         if (i >= text.Length || text[i] != '"')
         {
-            return Result.Failure<StringLiteral>(new SourceInput(text, i), "string", new[] { ClosingQuote });
+            return Result.Failure<StringLiteral>(new SourceInput(text, i), "string", ClosingQuoteExpected);
         }
-        return Result.Success(new StringLiteral(TextSpan.FromBounds(start.Position, i + 1), value.ToString()), new SourceInput(text, i + 1));
+        var value = escaped ? Unescape(text, start + 1, i) : text[(start + 1)..i];
+        return Result.Success(new StringLiteral(TextSpan.FromBounds(start, i + 1), value), new SourceInput(text, i + 1));
     };
+
+    private static string Unescape(string text, int from, int to)
+    {
+        var value = new System.Text.StringBuilder(to - from);
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == '\\' && i + 1 < to && text[i + 1] is '"' or '\\')
+            {
+                i++;
+            }
+            value.Append(text[i]);
+        }
+        return value.ToString();
+    }
 }

@@ -26,7 +26,11 @@ internal sealed class SourceInput : IInput
 
     public int Column => Position;
 
-    public IDictionary<object, object> Memos { get; } = new Dictionary<object, object>();
+    // Sprache reads Memos only for memoised parsers, which the grammars do not use; an eager
+    // dictionary per input cost one allocation per character consumed.
+    public IDictionary<object, object> Memos => memos ??= new Dictionary<object, object>();
+
+    private IDictionary<object, object>? memos;
 
     public IInput Advance()
     {

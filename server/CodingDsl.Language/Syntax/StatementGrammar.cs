@@ -8,6 +8,12 @@ namespace CodingDsl.Language.Syntax;
 /// Sprache grammars for single statements and headers. Blocks, recovery and error reporting are the
 /// job of <see cref="Parser"/>, which runs these at each statement start.
 /// </summary>
+/// <remarks>
+/// Every parser that a query uses after its first `from` is a static field, never an expression in
+/// the query: C# evaluates those expressions on each run, so Sprache would build the sub-parser anew
+/// for every statement parsed (12 KB of garbage per code line, measured). Repetitions use
+/// <see cref="Repetition.ZeroOrMore{T}"/> for the same reason.
+/// </remarks>
 internal static class StatementGrammar
 {
     private static TextSpan Cover(TextSpan first, TextSpan last) => TextSpan.FromBounds(first.Start, last.End);
@@ -34,6 +40,16 @@ internal static class StatementGrammar
             nesting--;
         }
     };
+
+    // Tokens, each built once.
+    private static readonly Parser<SyntaxToken> Comma = Lexical.Symbol(',');
+    private static readonly Parser<SyntaxToken> EqualsSign = Lexical.Symbol('=');
+    private static readonly Parser<SyntaxToken> OpenParen = Lexical.Symbol('(');
+    private static readonly Parser<SyntaxToken> CloseParen = Lexical.Symbol(')').Named("')' to close the group");
+    private static readonly Parser<SyntaxToken> AndKeyword = Lexical.Keyword("and");
+    private static readonly Parser<SyntaxToken> OrKeyword = Lexical.Keyword("or");
+    private static readonly Parser<SyntaxToken> PendingKeyword = Lexical.Keyword("pending");
+    private static readonly Parser<SyntaxToken> AddKeyword = Lexical.Keyword("add");
 
     private static readonly Parser<SyntaxToken> GuidanceId =
         Lexical.Word.Named("a guidance id such as IPG327");
@@ -65,18 +81,24 @@ internal static class StatementGrammar
     private static readonly Parser<SyntaxToken> SystemKeyword =
         Lexical.Keyword("opcs").Or(Lexical.Keyword("icd10")).Named("'opcs' or 'icd10'");
 
+    private static readonly Parser<IOption<SyntaxToken>> OptionalSystem = SystemKeyword.Optional();
+
     public static CodeSystem ToSystem(string keyword) => keyword == "icd10" ? CodeSystem.Icd10 : CodeSystem.Opcs4;
+
+    private static readonly Parser<SyntaxToken> ChapterLetter = Lexical.Word.Named("a chapter letter such as Z");
 
     public static readonly Parser<Pattern> Pattern =
         (from chapter in Lexical.Keyword("chapter")
-         from letter in Lexical.Word.Named("a chapter letter such as Z")
+         from letter in ChapterLetter
          select new Pattern(Cover(chapter.Span, letter.Span), chapter, letter))
         .Or(from code in Lexical.CodeWord
             select new Pattern(code.Span, null, code));
 
+    private static readonly Parser<StringLiteral> UsePath = QuotedText.Named("a quoted relative path such as \"../rules/library.coding\"");
+
     public static readonly Parser<UseDeclaration> Use =
         from keyword in Lexical.Keyword("use")
-        from path in QuotedText.Named("a quoted relative path such as \"../rules/library.coding\"")
+        from path in UsePath
         select new UseDeclaration(Cover(keyword.Span, path.Span), keyword, path);
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Id, StringLiteral? Title)> GuidanceHeader =
@@ -96,34 +118,48 @@ internal static class StatementGrammar
         from title in OptionalText
         select (keyword, name, title);
 
+    private static readonly Parser<StringLiteral> SourceUrl = QuotedText.Named("a quoted web address");
+
     public static readonly Parser<SourceStatement> Source =
         from keyword in Lexical.Keyword("source")
-        from url in QuotedText.Named("a quoted web address")
+        from url in SourceUrl
         select new SourceStatement(Cover(keyword.Span, url.Span), keyword, url);
+
+    private static readonly Parser<SyntaxToken> FirstVersion = Version.Named("a classification version such as opcs-4.10");
+
+    private static readonly Parser<IEnumerable<SyntaxToken>> MoreVersions =
+        (from comma in Comma
+         from version in Version.Named("a classification version such as icd-10-5")
+         select version).ZeroOrMore();
 
     public static readonly Parser<ClassificationsStatement> Classifications =
         from keyword in Lexical.Keyword("classifications")
-        from first in Version.Named("a classification version such as opcs-4.10")
-        from rest in (from comma in Lexical.Symbol(',')
-                      from version in Version.Named("a classification version such as icd-10-5")
-                      select version).XMany()
+        from first in FirstVersion
+        from rest in MoreVersions
         let versions = new[] { first }.Concat(rest).ToArray()
         select new ClassificationsStatement(Cover(keyword.Span, versions[^1].Span), keyword, versions);
 
+    private static readonly Parser<StringLiteral> NoteText = QuotedText.Named("the note as quoted text");
+
     public static readonly Parser<NoteStatement> Note =
         from keyword in Lexical.Keyword("note")
-        from text in QuotedText.Named("the note as quoted text")
+        from text in NoteText
         select new NoteStatement(Cover(keyword.Span, text.Span), keyword, text);
+
+    private static readonly Parser<SyntaxToken> SnomedId = Lexical.Word.Named("a SNOMED CT concept id such as 87628006, or 'pending'");
+
+    private static readonly Parser<(SyntaxToken? Pending, SyntaxToken? Id, StringLiteral? Term)> SnomedConcept =
+        (from pending in PendingKeyword
+         select ((SyntaxToken?)pending, (SyntaxToken?)null, (StringLiteral?)null))
+        .Or(from id in SnomedId
+            from term in OptionalText
+            select ((SyntaxToken?)null, (SyntaxToken?)id, term));
 
     public static readonly Parser<SnomedStatement> Snomed =
         from keyword in Lexical.Keyword("snomed")
-        from statement in
-            (from pending in Lexical.Keyword("pending")
-             select new SnomedStatement(Cover(keyword.Span, pending.Span), keyword, pending, null, null))
-            .Or(from id in Lexical.Word.Named("a SNOMED CT concept id such as 87628006, or 'pending'")
-                from term in OptionalText
-                select new SnomedStatement(Cover(keyword.Span, term is not null ? term.Span : id.Span), keyword, null, id, term))
-        select statement;
+        from concept in SnomedConcept
+        select new SnomedStatement(
+            Cover(keyword.Span, concept.Pending?.Span ?? concept.Term?.Span ?? concept.Id!.Span), keyword, concept.Pending, concept.Id, concept.Term);
 
     public static readonly Parser<FactStatement> Fact =
         Keywords.Facts.Select(Lexical.Keyword).Aggregate((a, b) => a.Or(b))
@@ -136,122 +172,161 @@ internal static class StatementGrammar
 
     // Code expressions: `and` binds tighter than `or`; a reference without a system takes the one
     // before it, resolved after parsing by SystemInheritance.
+    private static readonly Parser<CodeExpression> NestedCodeExpr = Nested(() => CodeExpr!);
+
+    private static readonly Parser<CodeExpression> Group =
+        from open in OpenParen
+        from inner in NestedCodeExpr
+        from close in CloseParen
+        select (CodeExpression)new ParenthesizedExpression(Cover(open.Span, close.Span), inner);
+
+    private static readonly Parser<(Pattern Pattern, StringLiteral? Title)> TitledPattern =
+        from pattern in Pattern
+        from title in OptionalText
+        select (pattern, title);
+
+    /// <summary>What follows an optional system keyword: a group, or a pattern with its title.</summary>
+    private static readonly Parser<(CodeExpression? Group, Pattern? Pattern, StringLiteral? Title)> TermBody =
+        Group.Select(g => ((CodeExpression?)g, (Pattern?)null, (StringLiteral?)null))
+            .Or(TitledPattern.Select(t => ((CodeExpression?)null, (Pattern?)t.Pattern, t.Title)));
+
     private static readonly Parser<CodeExpression> CodeTerm =
-        from system in SystemKeyword.Optional()
-        from term in
-            (from open in Lexical.Symbol('(')
-             from inner in Nested(() => CodeExpr!)
-             from close in Lexical.Symbol(')').Named("')' to close the group")
-             select (CodeExpression)new ParenthesizedExpression(Cover(open.Span, close.Span), inner))
-            .Or(from pattern in Pattern
-                from title in OptionalText
-                select (CodeExpression)new CodeReference(
-                    Cover(system.IsDefined ? system.Get().Span : pattern.Span, title is not null ? title.Span : pattern.Span),
-                    system.GetOrDefault(),
-                    system.IsDefined ? ToSystem(system.Get().Text) : CodeSystem.Opcs4,
-                    pattern,
-                    title))
-        select system.IsDefined && term is ParenthesizedExpression p ? SystemInheritance.Prefix(system.Get(), p) : term;
+        from system in OptionalSystem
+        from term in TermBody
+        select term.Group is { } grouped
+            ? system.IsDefined && grouped is ParenthesizedExpression p ? SystemInheritance.Prefix(system.Get(), p) : grouped
+            : Reference(system, term.Pattern!, term.Title);
+
+    private static CodeReference Reference(IOption<SyntaxToken> system, Pattern pattern, StringLiteral? title) => new(
+        Cover(system.IsDefined ? system.Get().Span : pattern.Span, title is not null ? title.Span : pattern.Span),
+        system.GetOrDefault(),
+        system.IsDefined ? ToSystem(system.Get().Text) : CodeSystem.Opcs4,
+        pattern,
+        title);
+
+    private static readonly Parser<IEnumerable<(SyntaxToken Op, CodeExpression Term)>> AndTerms =
+        (from op in AndKeyword from term in CodeTerm select (op, term)).ZeroOrMore();
 
     private static readonly Parser<CodeExpression> Combination =
         from first in CodeTerm
-        from rest in (from op in Lexical.Keyword("and") from term in CodeTerm select (op, term)).XMany()
+        from rest in AndTerms
         select rest.Any()
-            ? new CombinationExpression(Cover(first.Span, rest.Last().term.Span), new[] { first }.Concat(rest.Select(r => r.term)).ToArray(), rest.Select(r => r.op).ToArray())
+            ? new CombinationExpression(Cover(first.Span, rest.Last().Term.Span), new[] { first }.Concat(rest.Select(r => r.Term)).ToArray(), rest.Select(r => r.Op).ToArray())
             : first;
+
+    private static readonly Parser<IEnumerable<(SyntaxToken Op, CodeExpression Term)>> OrTerms =
+        (from op in OrKeyword from term in Combination select (op, term)).ZeroOrMore();
 
     public static readonly Parser<CodeExpression> CodeExpr =
         from first in Combination
-        from rest in (from op in Lexical.Keyword("or") from term in Combination select (op, term)).XMany()
+        from rest in OrTerms
         select rest.Any()
-            ? new AlternativeExpression(Cover(first.Span, rest.Last().term.Span), new[] { first }.Concat(rest.Select(r => r.term)).ToArray(), rest.Select(r => r.op).ToArray())
+            ? new AlternativeExpression(Cover(first.Span, rest.Last().Term.Span), new[] { first }.Concat(rest.Select(r => r.Term)).ToArray(), rest.Select(r => r.Op).ToArray())
             : first;
 
     private static readonly Parser<CodeReference> SingleCode =
-        from system in SystemKeyword.Optional()
-        from pattern in Pattern
-        from title in OptionalText
-        select new CodeReference(
-            Cover(system.IsDefined ? system.Get().Span : pattern.Span, title is not null ? title.Span : pattern.Span),
-            system.GetOrDefault(),
-            system.IsDefined ? ToSystem(system.Get().Text) : CodeSystem.Opcs4,
-            pattern,
-            title);
+        from system in OptionalSystem
+        from titled in TitledPattern
+        select Reference(system, titled.Pattern, titled.Title);
+
+    private static readonly Parser<StringLiteral> IfCondition = QuotedText.Named("the clinical condition as quoted text, such as \"if used\"");
+    private static readonly Parser<SyntaxToken> PositionNumber = Lexical.Word.Where(w => w.Text.All(char.IsAsciiDigit)).Named("a position such as 2");
+    private static readonly Parser<CodeReference> DefaultCode = SingleCode.Named("the default code such as V55.9");
 
     private static readonly Parser<RequirementModifier> Modifier =
         (from keyword in Lexical.Keyword("optional") select (RequirementModifier)new OptionalModifier(keyword.Span, keyword))
         .Or(from keyword in Lexical.Keyword("if")
-            from condition in QuotedText.Named("the clinical condition as quoted text, such as \"if used\"")
+            from condition in IfCondition
             select (RequirementModifier)new IfModifier(Cover(keyword.Span, condition.Span), keyword, condition))
         .Or(from keyword in Lexical.Keyword("position")
-            from number in Lexical.Word.Where(w => w.Text.All(char.IsAsciiDigit)).Named("a position such as 2")
+            from number in PositionNumber
             select (RequirementModifier)new PositionModifier(Cover(keyword.Span, number.Span), keyword, number))
         .Or(from keyword in Lexical.Keyword("default")
-            from code in SingleCode.Named("the default code such as V55.9")
+            from code in DefaultCode
             select (RequirementModifier)new DefaultModifier(Cover(keyword.Span, code.Span), keyword, code));
 
     /// <summary>Parses what may follow a requirement (`or …`, `and …`, a modifier), to explain why one failed.</summary>
     public static readonly Parser<object> Continuation =
-        (from op in Lexical.Keyword("or").Or(Lexical.Keyword("and")) from term in CodeTerm select (object)term)
+        (from op in OrKeyword.Or(AndKeyword) from term in CodeTerm select (object)term)
         .Or(Modifier.Select(m => (object)m));
+
+    private static readonly Parser<IEnumerable<RequirementModifier>> Modifiers = Modifier.ZeroOrMore();
 
     public static readonly Parser<RequirementStatement> Requirement =
         from expression in CodeExpr
-        from modifiers in Modifier.XMany()
+        from modifiers in Modifiers
         let list = modifiers.ToArray()
         let resolved = SystemInheritance.Resolve(expression)
         select new RequirementStatement(Cover(expression.Span, list.Length > 0 ? list[^1].Span : expression.Span), resolved, list);
 
+    private static readonly Parser<IEnumerable<Pattern>> MorePatterns =
+        (from comma in Comma from item in Pattern select item).ZeroOrMore();
+
     public static readonly Parser<SetDeclaration> Set =
         from keyword in Lexical.Keyword("set")
         from name in Name
-        from equalsSign in Lexical.Symbol('=')
+        from equalsSign in EqualsSign
         from system in SystemKeyword
         from first in Pattern
-        from rest in (from comma in Lexical.Symbol(',') from item in Pattern select item).XMany()
+        from rest in MorePatterns
         let items = new[] { first }.Concat(rest).ToArray()
         select new SetDeclaration(Cover(keyword.Span, items[^1].Span), keyword, name, system, ToSystem(system.Text), items);
 
     // Conditions.
+    private static readonly Parser<Condition> NestedCondition = Nested(() => ConditionExpr!);
+    private static readonly Parser<Condition> NestedAtom = Nested(() => Atom!);
+    private static readonly Parser<Pattern> Selector = Pattern.Named("a code, category, set name or one of main, subsidiary, asterisk, dagger");
+
     private static readonly Parser<Condition> Atom =
-        (from open in Lexical.Symbol('(')
-         from inner in Nested(() => ConditionExpr!)
-         from close in Lexical.Symbol(')').Named("')' to close the group")
+        (from open in OpenParen
+         from inner in NestedCondition
+         from close in CloseParen
          select inner with { Span = Cover(open.Span, close.Span) })
         .Or(from keyword in Lexical.Keyword("not")
-            from operand in Nested(() => Atom!)
+            from operand in NestedAtom
             select (Condition)new NotCondition(Cover(keyword.Span, operand.Span), keyword, operand))
         .Or(from keyword in Lexical.Keyword("has").Or(Lexical.Keyword("first"))
             from system in SystemKeyword
-            from selector in Pattern.Named("a code, category, set name or one of main, subsidiary, asterisk, dagger")
+            from selector in Selector
             select (Condition)new CodeCondition(Cover(keyword.Span, selector.Span), keyword, system, ToSystem(system.Text), selector))
         .Or(from fact in Lexical.Word.Where(w => !Keywords.IsReserved(w.Text) || Keywords.Facts.Contains(w.Text))
             select (Condition)new FactCondition(fact.Span, fact))
         .Named("a condition such as 'has opcs Y53.-' or 'image-guided'");
 
+    private static readonly Parser<IEnumerable<Condition>> AndConditions =
+        (from op in AndKeyword from c in Atom select c).ZeroOrMore();
+
     private static readonly Parser<Condition> Conjunction =
         from first in Atom
-        from rest in (from op in Lexical.Keyword("and") from c in Atom select c).XMany()
+        from rest in AndConditions
         select rest.Any() ? new AndCondition(Cover(first.Span, rest.Last().Span), new[] { first }.Concat(rest).ToArray()) : first;
+
+    private static readonly Parser<IEnumerable<Condition>> OrConditions =
+        (from op in OrKeyword from c in Conjunction select c).ZeroOrMore();
 
     public static readonly Parser<Condition> ConditionExpr =
         from first in Conjunction
-        from rest in (from op in Lexical.Keyword("or") from c in Conjunction select c).XMany()
+        from rest in OrConditions
         select rest.Any() ? new OrCondition(Cover(first.Span, rest.Last().Span), new[] { first }.Concat(rest).ToArray()) : first;
+
+    private static readonly Parser<SyntaxToken> SeverityLevel =
+        Lexical.Word.Where(w => Keywords.Severities.Contains(w.Text)).Named("'error', 'warning' or 'info'");
+    private static readonly Parser<StringLiteral> MessageText = QuotedText.Named("the message as quoted text");
+    private static readonly Parser<SyntaxToken> DiagnosticCode = Lexical.Word.Named("a diagnostic code such as CDSL0501");
 
     public static readonly Parser<SyntaxNode> RuleClause =
         (from keyword in Lexical.Keyword("when") from c in ConditionExpr select (SyntaxNode)new WhenClause(Cover(keyword.Span, c.Span), keyword, c))
         .Or(from keyword in Lexical.Keyword("require") from c in ConditionExpr select (SyntaxNode)new RequireClause(Cover(keyword.Span, c.Span), keyword, c))
         .Or(from keyword in Lexical.Keyword("severity")
-            from level in Lexical.Word.Where(w => Keywords.Severities.Contains(w.Text)).Named("'error', 'warning' or 'info'")
+            from level in SeverityLevel
             select (SyntaxNode)new SeverityClause(Cover(keyword.Span, level.Span), keyword, level))
-        .Or(from keyword in Lexical.Keyword("message") from text in QuotedText.Named("the message as quoted text")
+        .Or(from keyword in Lexical.Keyword("message") from text in MessageText
             select (SyntaxNode)new MessageClause(Cover(keyword.Span, text.Span), keyword, text))
         .Or(from keyword in Lexical.Keyword("code")
-            from code in Lexical.Word.Named("a diagnostic code such as CDSL0501")
+            from code in DiagnosticCode
             select (SyntaxNode)new CodeClause(Cover(keyword.Span, code.Span), keyword, code))
         .Or(from keyword in Lexical.Keyword("fix")
-            from add in Lexical.Keyword("add")
+            from add in AddKeyword
             from expression in CodeExpr
             select (SyntaxNode)new FixClause(Cover(keyword.Span, expression.Span), keyword, add, SystemInheritance.Resolve(expression)));
 }

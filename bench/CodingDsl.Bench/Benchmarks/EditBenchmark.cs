@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using CodingDsl.Language.Rules;
+using CodingDsl.Language.Semantics;
+using CodingDsl.Language.StandardLibrary;
+using CodingDsl.Language.Syntax;
+using CodingDsl.Language.Workspace;
+
+namespace CodingDsl.Bench.Benchmarks;
+
+/// <summary>
+/// What one keystroke costs the core in the language server's worst case: the 5,000-line file of
+/// bench/lsp (one guidance with hundreds of procedure variants) in a workspace of small files. Each edit
+/// types or deletes one character in a note, then the document is set and analysed as the server does;
+/// the stages are timed apart so the slow one shows. In process, one thread: the server's own share
+/// (JSON-RPC, conversion to LSP) is what bench/lsp measures on top.
+/// </summary>
+internal sealed class EditBenchmark : IBenchmark
+{
+    private static readonly (string Code, string Title)[] Procedures =
+    [
+        ("J12.4", "Percutaneous radiofrequency ablation of lesion of liver"),
+        ("J12.7", "Percutaneous microwave ablation of lesion of liver"),
+        ("M10.4", "Percutaneous radiofrequency ablation of lesion of kidney"),
+        ("E59.1", "Percutaneous radiofrequency ablation of lesion of lung"),
+    ];
+
+    public string Name => "edit";
+
+    public string Description => "per-keystroke cost of the 5,000-line file: --lines N (5000) --files N (2000 small files beside it) --edits N (200)";
+
+    public int Run(BenchContext context, TextWriter output)
+    {
+        var lines = 5000;
+        var files = 2000;
+        var edits = 200;
+        var args = context.Arguments;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var value = i + 1 < args.Count ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--lines" when int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n > 0:
+                    lines = n;
+                    i++;
+                    break;
+                case "--files" when int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n >= 0:
+                    files = n;
+                    i++;
+                    break;
+                case "--edits" when int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n > 1:
+                    edits = n;
+                    i++;
+                    break;
+                default:
+                    throw new InvalidOperationException($"unexpected argument '{args[i]}' (use --lines N, --files N, --edits N)");
+            }
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "codingdsl-edit-bench");
+        var workspace = new CodingWorkspace();
+        for (var i = 1; i <= files; i++)
+        {
+            workspace.SetDocument(Path.Combine(folder, $"group{i % 20}", $"IPG{1000 + i}.coding"), SmallFile($"IPG{1000 + i}", i));
+        }
+        var path = Path.Combine(folder, "big.coding");
+        var text = BigFile(lines);
+        var editAt = text.IndexOf("note \"Variant " + (CountVariants(text) / 2).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) + 6;
+
+        output.WriteLine($"# edit benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, .NET {Environment.Version}, {Environment.ProcessorCount} cores, " +
+            $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, load average {LoadAverage()}");
+        output.WriteLine($"{text.Count(c => c == '\n'):N0}-line file ({Measure.Mb(Encoding.UTF8.GetByteCount(text))}) beside {files:N0} small files; {edits} edits, one character each");
+
+        var cold = Measure.Once(() =>
+        {
+            workspace.SetDocument(path, text);
+            workspace.Analyze(path);
+        });
+        output.WriteLine($"{"cold (JIT, bundled tables)",-40} {cold}");
+
+        var parse = new List<double>();
+        var bind = new List<double>();
+        var rules = new List<double>();
+        var analyze = new List<double>();
+        var total = new List<double>();
+        var sets = StandardRules.Sets.ToDictionary(s => s.Name);
+        var tables = workspace.Configuration.ForDocument(path).Classifications;
+        var gcBefore = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var diagnostics = 0;
+        long parseBytes = 0, analyzeBytes = 0;
+        for (var i = 0; i < edits; i++)
+        {
+            text = i % 2 == 0 ? text.Insert(editAt, "x") : text.Remove(editAt, 1);
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
+            var sw = Stopwatch.StartNew();
+            var tree = workspace.SetDocument(path, text);
+            parse.Add(sw.Elapsed.TotalMilliseconds);
+            var mark = sw.Elapsed;
+            parseBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
+            bytes = GC.GetAllocatedBytesForCurrentThread();
+            diagnostics = workspace.Analyze(path).Diagnostics.Count;
+            analyze.Add((sw.Elapsed - mark).TotalMilliseconds);
+            total.Add(sw.Elapsed.TotalMilliseconds);
+            analyzeBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
+
+            // The stages inside Analyze, timed on their own (not part of the total).
+            sw.Restart();
+            var model = Binder.Bind(path, tree, tables, sets);
+            bind.Add(sw.Elapsed.TotalMilliseconds);
+            sw.Restart();
+            RuleChecker.Check(model, StandardRules.Rules);
+            rules.Add(sw.Elapsed.TotalMilliseconds);
+        }
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        var collections = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2) - gcBefore;
+
+        output.WriteLine($"{"stage",-40} {"p50",9} {"p95",9} {"max",9}");
+        Row(output, "SetDocument (parse)", parse);
+        Row(output, "Analyze (bind, rules, cross-file)", analyze);
+        Row(output, "  of which Binder.Bind", bind);
+        Row(output, "  of which RuleChecker (standard rules)", rules);
+        Row(output, "per edit: parse + analyse", total);
+        output.WriteLine($"allocated per edit: parse {Measure.Mb(parseBytes / edits)}, analyse {Measure.Mb(analyzeBytes / edits)} (with the stage timings {Measure.Mb(allocated / edits)}); " +
+            $"{collections} collections over {edits} edits; {diagnostics} diagnostics");
+        return 0;
+    }
+
+    private static void Row(TextWriter output, string name, List<double> samples)
+    {
+        var sorted = samples.Order().ToArray();
+        output.WriteLine($"{name,-40} {Ms(Percentile(sorted, 50)),9} {Ms(Percentile(sorted, 95)),9} {Ms(sorted[^1]),9}");
+    }
+
+    private static double Percentile(double[] sorted, int p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100.0 * sorted.Length) - 1)];
+
+    private static string Ms(double ms) => $"{ms:0.0} ms";
+
+    private static int CountVariants(string text)
+    {
+        var count = 0;
+        for (var at = text.IndexOf("procedure \"Variant ", StringComparison.Ordinal); at >= 0; at = text.IndexOf("procedure \"Variant ", at + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    // The same texts as bench/lsp/corpus.mjs, so the two benchmarks measure one workload.
+    private static string SmallFile(string id, int index)
+    {
+        var (code, title) = Procedures[index % Procedures.Length];
+        return $$"""
+            // Generated benchmark file {{index}}.
+            guidance {{id}} "Benchmark guidance {{index}}" {
+              source "https://www.nice.org.uk/guidance/{{id.ToLowerInvariant()}}"
+              classifications opcs-4.10, icd-10-5
+
+              procedure {
+                snomed pending
+                opcs {{code}} "{{title}}"
+                image-guided
+                opcs Y53.- "Approach to organ under image control"
+                  or Y68.- "Other approach to organ under image control"
+              }
+
+              diagnosis {
+                icd10 C78.7 "Secondary malignant neoplasm of liver and intrahepatic bile duct"
+                  and C18.- "Malignant neoplasm of colon"
+              }
+            }
+
+            """;
+    }
+
+    private static string BigFile(int lines)
+    {
+        var sb = new StringBuilder("guidance IPG9999 \"A very large guidance\" {\n  source \"https://www.nice.org.uk/guidance/ipg9999\"\n  classifications opcs-4.10, icd-10-5\n");
+        var count = 4;
+        for (var i = 0; count < lines - 2; i++)
+        {
+            var (code, title) = Procedures[i % Procedures.Length];
+            sb.Append(CultureInfo.InvariantCulture, $"\n  procedure \"Variant {i}\" {{\n    opcs {code} \"{title}\"\n    image-guided\n    opcs Y53.- \"Approach to organ under image control\"\n      or Y68.- \"Other approach to organ under image control\"\n    note \"Variant {i} of the procedure.\"\n  }}\n");
+            count += 8;
+        }
+        return sb.Append("}\n").ToString();
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+}
