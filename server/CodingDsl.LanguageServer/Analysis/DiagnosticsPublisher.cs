@@ -20,6 +20,7 @@ public sealed class DiagnosticsPublisher
     private readonly object gate = new();
     private readonly Dictionary<string, string> publishedByUri = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> publishedGenerationByUri = new(StringComparer.Ordinal);
+    private Func<Task> beforeAnalysis = () => Task.CompletedTask;
 
     public DiagnosticsPublisher(DocumentStore store, AnalysisService analysis, ClientConnection client, ServerLog log)
     {
@@ -35,6 +36,9 @@ public sealed class DiagnosticsPublisher
             _ = OnDocumentsChangedAsync(otherFilesChanged: true);
         };
     }
+
+    /// <summary>Publications first wait for this (the client's first settings), so none is made without them.</summary>
+    public void WaitBeforeAnalysis(Func<Task> wait) => beforeAnalysis = wait;
 
     /// <summary>Starts publishing for the store's current state; returns when published or superseded.</summary>
     public Task OnDocumentsChangedAsync(bool otherFilesChanged = false)
@@ -53,6 +57,7 @@ public sealed class DiagnosticsPublisher
         WorkspaceAnalysis result;
         try
         {
+            await beforeAnalysis().ConfigureAwait(false);
             result = await analysis.GetCurrentAsync(CancellationToken.None).ConfigureAwait(false);
         }
         catch (OperationCanceledException)

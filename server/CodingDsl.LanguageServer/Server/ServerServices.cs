@@ -18,6 +18,7 @@ public sealed class ServerServices
         Publisher = new DiagnosticsPublisher(Documents, Analysis, client, Log);
         Workspace = new WorkspaceFiles(Documents, Analysis, Publisher, Log);
         Settings = new ClientSettings(client, Analysis, Documents, Publisher, Workspace, Log);
+        Publisher.WaitBeforeAnalysis(Settings.ReadyAsync);
     }
 
     public ClientConnection Client { get; }

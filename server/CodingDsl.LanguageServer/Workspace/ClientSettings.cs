@@ -15,10 +15,15 @@ namespace CodingDsl.LanguageServer.Workspace;
 /// `initialized` and again on every workspace/didChangeConfiguration (whose payload is then ignored);
 /// for the others the payload's `settings.codingdsl` is the settings. New settings re-analyse every
 /// document, as a changed codingdsl.json does; settings equal to the last ones change nothing.
+/// Diagnostics wait for the first answer (<see cref="ReadyAsync"/>), so a document opened at start is
+/// not checked — and the workspace not analysed — once without the settings and again with them.
 /// </summary>
 public sealed class ClientSettings
 {
     public const string Section = "codingdsl";
+
+    /// <summary>How long diagnostics wait for a client that does not answer workspace/configuration.</summary>
+    private static readonly TimeSpan FirstAnswerPatience = TimeSpan.FromSeconds(2);
 
     private readonly ClientConnection client;
     private readonly AnalysisService analysis;
@@ -29,6 +34,7 @@ public sealed class ClientSettings
     private readonly object gate = new();
     private long requests;
     private string? applied;
+    private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public ClientSettings(ClientConnection client, AnalysisService analysis, DocumentStore store, DiagnosticsPublisher publisher, WorkspaceFiles workspace, ServerLog log)
     {
@@ -40,6 +46,30 @@ public sealed class ClientSettings
         this.log = log;
     }
 
+    /// <summary>
+    /// Completes once the client's first settings are in force: at once for a client that does not
+    /// answer workspace/configuration, else when it has answered (or failed to), at most
+    /// <see cref="FirstAnswerPatience"/> after the first wait.
+    /// </summary>
+    public async Task ReadyAsync()
+    {
+        if (ready.Task.IsCompleted)
+        {
+            return;
+        }
+        try
+        {
+            await ready.Task.WaitAsync(FirstAnswerPatience).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            if (ready.TrySetResult())
+            {
+                log.Warning($"The client has not answered workspace/configuration within {FirstAnswerPatience.TotalSeconds:0} s; checking without its codingdsl settings until it does.");
+            }
+        }
+    }
+
     /// <summary>After `initialized`: asks for the settings and to be told when they change.</summary>
     public Task StartAsync() => Guard(async () =>
     {
@@ -48,6 +78,7 @@ public sealed class ClientSettings
         {
             await PullAsync().ConfigureAwait(false);
         }
+        ready.TrySetResult();
         if (capabilities.ConfigurationChangeDynamicRegistration)
         {
             await RegisterAsync().ConfigureAwait(false);
@@ -73,6 +104,7 @@ public sealed class ClientSettings
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             log.Warning($"The client did not answer workspace/configuration ({ex.Message}); the codingdsl settings stay as they were.");
+            ready.TrySetResult();
             return;
         }
         if (ticket != Interlocked.Read(ref requests))
@@ -82,6 +114,7 @@ public sealed class ClientSettings
         if (answer is not JArray { Count: > 0 } values)
         {
             log.Warning($"The client answered workspace/configuration with {Describe(answer)}, not a list with the codingdsl section; the settings stay as they were.");
+            ready.TrySetResult();
             return;
         }
         await ApplyAsync(values[0]).ConfigureAwait(false);
@@ -92,20 +125,22 @@ public sealed class ClientSettings
         var folder = workspace.Roots.FirstOrDefault();
         var key = $"{folder}\n{section?.ToString(Formatting.None)}";
         EditorSettings settings;
+        bool unchanged;
         lock (gate)
         {
-            if (key == applied)
+            unchanged = key == applied;
+            settings = unchanged ? analysis.Configuration.EditorSettings : EditorSettings.FromJson(section, folder);
+            if (!unchanged)
             {
-                return Task.CompletedTask;
+                applied = key;
+                unchanged = analysis.Configuration.EditorSettings.IsEmpty && settings.IsEmpty;
+                analysis.Configuration.SetEditorSettings(settings);
             }
-            applied = key;
-            settings = EditorSettings.FromJson(section, folder);
-            var before = analysis.Configuration.EditorSettings;
-            analysis.Configuration.SetEditorSettings(settings);
-            if (before.IsEmpty && settings.IsEmpty)
-            {
-                return Task.CompletedTask;
-            }
+        }
+        ready.TrySetResult();
+        if (unchanged)
+        {
+            return Task.CompletedTask;
         }
 
         log.Info($"Editor settings: {Summary(settings.Configuration)} (codingdsl.json wins where it sets the same).");

@@ -44,6 +44,32 @@ public sealed class EditorSettingsTests : IDisposable
     }
 
     [Fact]
+    public async Task The_first_diagnostics_of_a_document_opened_at_start_already_have_the_settings()
+    {
+        await using var client = LspTestClient.Start();
+        client.Settings = JObject.Parse("""{ "classifications": { "opcs": [ { "version": "4.10", "path": "tables/local-opcs.tsv" } ] }, "diagnostics": { "CDSL0304": "warning" } }""");
+        await client.InitializeAsync(Pulls, folder);
+
+        await client.OpenAsync(Uri, Text);
+
+        // The first publication for version 1, not a later correction.
+        Assert.Equal("CDSL0304:2", Shown(await client.WaitForAsync("textDocument/publishDiagnostics", p => (string?)p["uri"] == Uri)));
+    }
+
+    [Fact]
+    public async Task The_first_pulled_diagnostics_already_have_the_settings()
+    {
+        await using var client = LspTestClient.Start();
+        client.Settings = JObject.Parse("""{ "diagnostics": { "CDSL0202": "info" } }""");
+        await client.InitializeAsync(JObject.Parse("""{ "workspace": { "configuration": true }, "textDocument": { "diagnostic": {} } }"""), folder);
+        await client.OpenAsync(Uri, Text);
+
+        var report = await client.RequestAsync("textDocument/diagnostic", new JObject { ["textDocument"] = LspTestClient.Document(Uri) });
+
+        Assert.Equal("CDSL0304:3, CDSL0202:3", Shown(new JObject { ["diagnostics"] = report["items"] }));
+    }
+
+    [Fact]
     public async Task A_table_path_from_the_settings_makes_a_code_known_and_a_settings_change_makes_it_unknown_again()
     {
         await using var client = LspTestClient.Start();
