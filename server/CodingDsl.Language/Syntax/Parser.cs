@@ -34,6 +34,23 @@ internal sealed class Parser
         return new SyntaxTree(source, root, parser.diagnostics);
     }
 
+    /// <summary>
+    /// Parses the one block (guidance, rule or section) that starts at <paramref name="start"/>, as the
+    /// whole-file parse would: blocks are parsed without regard to what surrounds them.
+    /// </summary>
+    internal static (SyntaxNode? Block, IReadOnlyList<Diagnostic> Diagnostics) ParseBlockAt(SourceText source, int start)
+    {
+        var parser = new Parser(source) { position = start };
+        SyntaxNode? block = Lexical.PeekWord(source.Text, start)?.Text switch
+        {
+            "guidance" => parser.ParseGuidance(),
+            "rule" => parser.ParseRule(),
+            "procedure" or "diagnosis" => parser.ParseSection(),
+            _ => null,
+        };
+        return (block, parser.diagnostics);
+    }
+
     private bool GaveUp => errorCount > MaxSyntaxErrors;
 
     private List<SyntaxNode> ParseFile()

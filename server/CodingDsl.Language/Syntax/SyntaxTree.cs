@@ -9,4 +9,11 @@ public sealed record SyntaxTree(SourceText Text, CompilationUnit Root, IReadOnly
     public static SyntaxTree Parse(string text) => Parser.Parse(new SourceText(text));
 
     public static SyntaxTree Parse(SourceText text) => Parser.Parse(text);
+
+    /// <summary>
+    /// The parse of <paramref name="text"/>, an edit of <paramref name="previous"/>'s text: only the block
+    /// around the edit is parsed again. The result is the same as <see cref="Parse(string)"/>.
+    /// </summary>
+    public static SyntaxTree Parse(string text, SyntaxTree? previous) =>
+        previous is null ? Parse(text) : IncrementalParser.Parse(previous, new SourceText(text));
 }

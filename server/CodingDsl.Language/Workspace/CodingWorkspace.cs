@@ -42,14 +42,25 @@ public sealed class CodingWorkspace
 
     public SyntaxTree SetDocument(string path, string text)
     {
-        var tree = SyntaxTree.Parse(text);
-        trees[Normalize(path)] = tree;
-        Interlocked.Increment(ref documentsVersion);
+        // An edit of a document already here re-parses only the block around the edit.
+        var key = Normalize(path);
+        var previous = trees.GetValueOrDefault(key);
+        var tree = SyntaxTree.Parse(text, previous);
+        trees[key] = tree;
+        if (previous is null || !GuidanceIds(previous).SequenceEqual(GuidanceIds(tree), StringComparer.Ordinal))
+        {
+            // Most edits leave the declared ids alone: the index stays (rebuilding it per keystroke
+            // walked every document of the workspace).
+            Interlocked.Increment(ref documentsVersion);
+        }
         // No need to drop libraries read from disk: LoadLibrary looks at the documents first, so an
         // edited document always wins over a cached copy of the same file. (Clearing here re-read every
         // used library from disk after each keystroke.)
         return tree;
     }
+
+    private static IEnumerable<string> GuidanceIds(SyntaxTree tree) =>
+        tree.Root.Declarations.OfType<GuidanceDeclaration>().Select(g => g.Id.Text);
 
     public bool RemoveDocument(string path)
     {

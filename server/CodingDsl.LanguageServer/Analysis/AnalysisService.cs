@@ -93,19 +93,24 @@ public sealed class AnalysisService
         WorkspaceAnalysis result;
         try
         {
+            var swT = System.Diagnostics.Stopwatch.StartNew();
             Synchronize(snapshot, cancellationToken);
+            var tSync = swT.Elapsed.TotalMilliseconds;
             var open = snapshot.Documents.Where(d => d.Version is not null).ToArray();
             foreach (var (path, analyzed) in Analyze(open, cancellationToken))
             {
                 cache[path] = analyzed;
                 pending.Remove(path);
             }
+            var tAn = swT.Elapsed.TotalMilliseconds;
+            System.IO.File.AppendAllText("/tmp/lsp-timing.log", $"run sync {tSync:0.0} analyze {tAn - tSync:0.0} ");
             var analyzedPaths = new HashSet<string>(open.Select(d => d.Path), CodingWorkspace.PathComparer);
             result = new WorkspaceAnalysis(
                 snapshot.Generation,
                 snapshot.Documents.Select(d => cache.GetValueOrDefault(d.Path)).OfType<AnalyzedDocument>().ToArray(),
                 analyzedPaths,
                 snapshot.Documents.Select(d => d.Uri));
+            System.IO.File.AppendAllText("/tmp/lsp-timing.log", $"result {swT.Elapsed.TotalMilliseconds - tAn:0.0}\n");
         }
         finally
         {

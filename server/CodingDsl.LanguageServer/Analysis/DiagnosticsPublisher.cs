@@ -55,6 +55,7 @@ public sealed class DiagnosticsPublisher
     private async Task PublishAsync()
     {
         WorkspaceAnalysis result;
+        var swP = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             await beforeAnalysis().ConfigureAwait(false);
@@ -70,6 +71,8 @@ public sealed class DiagnosticsPublisher
             return;
         }
 
+        var tWait = swP.Elapsed.TotalMilliseconds;
+        try {
         lock (gate)
         {
             foreach (var document in result.Documents.Where(d => result.AnalyzedNow.Contains(d.Source.Path)))
@@ -97,6 +100,7 @@ public sealed class DiagnosticsPublisher
                 _ = client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(gone, null, Array.Empty<Diagnostic>()));
             }
         }
+        } finally { System.IO.File.AppendAllText("/tmp/lsp-timing.log", $"publish wait {tWait:0.0} publish {swP.Elapsed.TotalMilliseconds - tWait:0.0}\n"); }
     }
 
     private void OnBackgroundDocumentsAnalyzed(IReadOnlyList<AnalyzedDocument> documents)
@@ -117,9 +121,12 @@ public sealed class DiagnosticsPublisher
     // Called under the lock, so two publications for one document never interleave.
     private void Publish(AnalyzedDocument document, bool always)
     {
+        var swq = System.Diagnostics.Stopwatch.StartNew();
         var diagnostics = LspConvert.ToDiagnostics(document.Analysis.Text, document.Analysis.Diagnostics);
+        var tc = swq.Elapsed.TotalMilliseconds;
         var uri = document.Source.Uri;
         var fingerprint = JsonConvert.SerializeObject(diagnostics);
+        if (always) System.IO.File.AppendAllText("/tmp/lsp-timing.log", $"convert {tc:0.0} fingerprint {swq.Elapsed.TotalMilliseconds - tc:0.0} ");
         var changed = publishedByUri.TryGetValue(uri, out var previous) ? previous != fingerprint : diagnostics.Count > 0;
         if (always || changed)
         {

@@ -1,0 +1,152 @@
+using System.Collections;
+using System.Text;
+using CodingDsl.Language.Syntax;
+using Xunit;
+
+namespace CodingDsl.Language.Tests.Syntax;
+
+/// <summary>
+/// Re-parsing after an edit gives exactly the tree and syntax diagnostics of a full parse of the new
+/// text, whatever the edit (braces, quotes, half-typed statements), and reuses the unedited parts.
+/// </summary>
+public class IncrementalParserTests
+{
+    private static readonly string[] Insertions =
+    [
+        "x", " ", "\n", "}", "{", "\"", "// note\n", " or ", " and ", "opcs J12.4", "\n    opcs Y53.- \"Approach\"\n", "procedure {", "\n  }\n",
+        "guidance IPG1 {", "rule r {", "(", ")", "optional", "image-guided\n", "note \"n\"", "\\", "ä", "\r\n",
+    ];
+
+    public static IEnumerable<object[]> Files() =>
+        Directory.EnumerateFiles(RepoPaths.Samples, "*.coding")
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "tests", "cases", "invalid"), "*.coding"))
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "server", "CodingDsl.Language", "StandardLibrary"), "*.coding"))
+            .Order(StringComparer.Ordinal)
+            .Select(p => new object[] { Path.GetRelativePath(RepoPaths.Root, p) });
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Random_edits_parse_as_a_full_parse_would(string file)
+    {
+        var original = File.ReadAllText(Path.Combine(RepoPaths.Root, file));
+        var random = new Random(file.Length * 7919 + original.Length);
+        var text = original;
+        var tree = SyntaxTree.Parse(text);
+        for (var i = 0; i < 150; i++)
+        {
+            // Mostly one edit to the file as written (the common case: one keystroke in a good file),
+            // sometimes edits on edits (a file being typed, mistakes and all).
+            text = RandomEdit(random, i % 3 == 0 ? text : original);
+            tree = SyntaxTree.Parse(text, i % 3 == 0 ? tree : SyntaxTree.Parse(original));
+            Assert.Equal(Dump(SyntaxTree.Parse(text)), Dump(tree));
+        }
+    }
+
+    [Fact]
+    public void Typing_in_one_section_of_a_large_guidance_keeps_the_other_sections_parsed()
+    {
+        var text = LargeGuidance(200);
+        var tree = SyntaxTree.Parse(text);
+        var at = text.IndexOf("note \"Variant 100", StringComparison.Ordinal) + 6;
+        var edited = SyntaxTree.Parse(text.Insert(at, "typed "), tree);
+
+        var before = ((GuidanceDeclaration)tree.Root.Declarations[0]).Items;
+        var after = ((GuidanceDeclaration)edited.Root.Declarations[0]).Items;
+        Assert.Equal(before.Count, after.Count);
+        // Sections before the edit are the very same nodes; the edited one is new with the typed text.
+        var variant99 = before.OfType<SectionDeclaration>().Single(s => s.VariantName?.Value == "Variant 99");
+        Assert.Same(variant99, after.OfType<SectionDeclaration>().Single(s => s.VariantName?.Value == "Variant 99"));
+        var note = after.OfType<SectionDeclaration>().Single(s => s.VariantName?.Value == "Variant 100").Items.OfType<NoteStatement>().Single();
+        Assert.StartsWith("typed Variant 100", note.Text.Value, StringComparison.Ordinal);
+        Assert.Equal(Dump(SyntaxTree.Parse(text.Insert(at, "typed "))), Dump(edited));
+    }
+
+    [Fact]
+    public void Deleting_a_closing_brace_reparses_the_whole_file_with_the_same_result()
+    {
+        var text = LargeGuidance(20);
+        var tree = SyntaxTree.Parse(text);
+        var brace = text.IndexOf("  }\n", text.IndexOf("Variant 5", StringComparison.Ordinal), StringComparison.Ordinal) + 2;
+        var edited = text.Remove(brace, 1);
+        var reparsed = SyntaxTree.Parse(edited, tree);
+        Assert.Equal(Dump(SyntaxTree.Parse(edited)), Dump(reparsed));
+        Assert.Contains(reparsed.Diagnostics, d => d.Code == "CDSL0103" || d.Code == "CDSL0104");
+    }
+
+    private static string RandomEdit(Random random, string text)
+    {
+        var at = random.Next(text.Length + 1);
+        switch (random.Next(4))
+        {
+            case 0:
+            case 1:
+                return text.Insert(at, Insertions[random.Next(Insertions.Length)]);
+            case 2:
+                return text.Length == 0 ? text : text.Remove(Math.Min(at, text.Length - 1), Math.Min(random.Next(1, 12), text.Length - Math.Min(at, text.Length - 1)));
+            default:
+                // Type a word a character at a time would be many edits; one replacement stands for it.
+                var length = Math.Min(random.Next(0, 4), text.Length - at);
+                return text.Remove(at, length).Insert(at, Insertions[random.Next(Insertions.Length)]);
+        }
+    }
+
+    private static string LargeGuidance(int variants)
+    {
+        var sb = new StringBuilder("guidance IPG9999 \"Large\" {\n  source \"https://www.nice.org.uk/guidance/ipg9999\"\n");
+        for (var i = 0; i < variants; i++)
+        {
+            sb.Append($"\n  procedure \"Variant {i}\" {{\n    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    image-guided\n")
+              .Append("    opcs Y53.- \"Approach to organ under image control\"\n      or Y68.- \"Other approach to organ under image control\"\n")
+              .Append($"    note \"Variant {i} of the procedure.\"\n  }}\n");
+        }
+        return sb.Append("}\n").ToString();
+    }
+
+    /// <summary>Every node, token, span and diagnostic of a tree as text, so two parses can be compared in full.</summary>
+    internal static string Dump(SyntaxTree tree)
+    {
+        var sb = new StringBuilder();
+        Write(sb, tree.Root, 0);
+        foreach (var d in tree.Diagnostics)
+        {
+            sb.Append($"{d.Code} {d.Level} {d.Span} {d.Message}\n");
+        }
+        return sb.ToString();
+    }
+
+    private static void Write(StringBuilder sb, object? value, int depth)
+    {
+        switch (value)
+        {
+            case null:
+                sb.Append("null");
+                return;
+            case string s:
+                sb.Append('"').Append(s).Append('"');
+                return;
+            case IEnumerable list:
+                sb.Append('[');
+                foreach (var item in list)
+                {
+                    Write(sb, item, depth + 1);
+                    sb.Append(", ");
+                }
+                sb.Append(']');
+                return;
+        }
+        var type = value.GetType();
+        if (type.IsPrimitive || type.IsEnum || type.Namespace == "CodingDsl.Language.Text")
+        {
+            sb.Append(value);
+            return;
+        }
+        sb.Append(type.Name).Append('{');
+        foreach (var property in type.GetProperties().Where(p => p.Name != "EqualityContract").OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            sb.Append(property.Name).Append('=');
+            Write(sb, property.GetValue(value), depth + 1);
+            sb.Append(' ');
+        }
+        sb.Append("}\n");
+    }
+}
