@@ -68,6 +68,9 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       { scheme: "file", language: "codingdsl" },
       { scheme: "untitled", language: "codingdsl" },
     ],
+    // The codingdsl.classifications/diagnostics/rules settings need no wiring here: the server asks for
+    // the `codingdsl` section (workspace/configuration, answered by the client's default middleware) and
+    // registers for its changes itself, so `synchronize.configurationSection` would only send them twice.
     synchronize: {
       fileEvents: vscode.workspace.createFileSystemWatcher("**/{*.coding,codingdsl.json}"),
     },

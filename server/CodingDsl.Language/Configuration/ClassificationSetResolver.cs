@@ -61,7 +61,7 @@ public sealed class ClassificationSetResolver
             var result = _snomed.GetOrAdd((snomedPath, stamp), key => new Lazy<SnomedLoadResult>(
                 () => Rf2ConceptReader.LoadFile(key.Path, _fileSystem), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
             snomed = result.Table;
-            Report(config, config.SnomedLine, config.SnomedColumn, result.Error, result.SkippedLines, result.Problems, snomedPath, problems);
+            Report(config.SnomedOrigin ?? ConfigName(config), config.SnomedLine, config.SnomedColumn, result.Error, result.SkippedLines, result.Problems, snomedPath, problems);
         }
 
         return new ClassificationSet(opcs, icd10, snomed, problems);
@@ -81,17 +81,19 @@ public sealed class ClassificationSetResolver
                 tables.Add(result.Table);
             }
 
-            Report(config, source.Line, source.Column, result.Error, result.SkippedLines, result.Problems, source.Path, problems);
+            Report(source.Origin ?? ConfigName(config), source.Line, source.Column, result.Error, result.SkippedLines, result.Problems, source.Path, problems);
         }
 
         return tables;
     }
 
+    private static string ConfigName(CodingDslConfiguration config) => config.ConfigPath ?? CodingDslConfiguration.FileName;
+
+    /// <param name="configPath">Where the table was named: problems are located there.</param>
     private static void Report(
-        CodingDslConfiguration config, int line, int column, string? error, int skipped,
+        string configPath, int line, int column, string? error, int skipped,
         IReadOnlyList<TableLoadProblem> lineProblems, string path, List<ConfigProblem> into)
     {
-        var configPath = config.ConfigPath ?? CodingDslConfiguration.FileName;
         if (error is not null)
         {
             into.Add(new ConfigProblem(configPath, line, column, error));

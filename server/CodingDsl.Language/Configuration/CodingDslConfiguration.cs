@@ -22,7 +22,8 @@ public sealed class CodingDslConfiguration
         IReadOnlyDictionary<string, DiagnosticLevel> ruleLevels,
         IReadOnlyList<ConfigProblem> problems,
         int snomedLine = 0,
-        int snomedColumn = 0)
+        int snomedColumn = 0,
+        string? snomedOrigin = null)
     {
         ConfigPath = configPath;
         Opcs = opcs;
@@ -33,6 +34,7 @@ public sealed class CodingDslConfiguration
         Problems = problems;
         SnomedLine = snomedLine;
         SnomedColumn = snomedColumn;
+        SnomedOrigin = snomedOrigin;
     }
 
     /// <summary>No codingdsl.json: bundled tables, catalogue severities.</summary>
@@ -54,6 +56,9 @@ public sealed class CodingDslConfiguration
     internal int SnomedLine { get; }
 
     internal int SnomedColumn { get; }
+
+    /// <summary>Where the concept file was named (a codingdsl.json or the editor settings); null: <see cref="ConfigPath"/>.</summary>
+    internal string? SnomedOrigin { get; }
 
     /// <summary>Severity per diagnostic code ("CDSL0203"), case-insensitive.</summary>
     public IReadOnlyDictionary<string, DiagnosticLevel> DiagnosticLevels { get; }

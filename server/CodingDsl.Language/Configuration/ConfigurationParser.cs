@@ -30,7 +30,7 @@ public static class ConfigurationParser
     public static CodingDslConfiguration Parse(string text, string configPath)
     {
         var problems = new List<ConfigProblem>();
-        var context = new Context(configPath, Path.GetDirectoryName(Path.GetFullPath(configPath)) ?? ".", problems);
+        var context = new Context(configPath, Path.GetDirectoryName(Path.GetFullPath(configPath)) ?? ".", problems, withPositions: true);
 
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -68,7 +68,23 @@ public static class ConfigurationParser
         }
 
         context.UnknownKeys(obj, TopLevel, "top level");
+        return Read(context, obj, configPath);
+    }
 
+    /// <summary>
+    /// Reads settings in codingdsl.json's shape that did not come from a file (an editor's settings):
+    /// problems name <paramref name="source"/> and have no line; relative paths resolve against
+    /// <paramref name="folder"/>, and are a problem when it is null. Keys other than codingdsl.json's
+    /// top-level ones are the caller's to drop.
+    /// </summary>
+    internal static CodingDslConfiguration ReadObject(JObject obj, string source, string? folder)
+    {
+        var problems = new List<ConfigProblem>();
+        return Read(new Context(source, folder, problems, withPositions: false), obj, configPath: null);
+    }
+
+    private static CodingDslConfiguration Read(Context context, JObject obj, string? configPath)
+    {
         var opcs = new List<TableSource>();
         var icd10 = new List<TableSource>();
         string? snomed = null;
@@ -85,8 +101,8 @@ public static class ConfigurationParser
                 {
                     if (pathToken.Type == JTokenType.String && ((string?)pathToken)?.Trim() is { Length: > 0 } p)
                     {
-                        snomed = context.Resolve(p);
-                        (snomedLine, snomedColumn) = Context.Position(pathToken);
+                        snomed = context.Resolve(pathToken, p);
+                        (snomedLine, snomedColumn) = context.PositionOf(pathToken);
                     }
                     else
                     {
@@ -103,7 +119,7 @@ public static class ConfigurationParser
         var rules = ReadLevels(context, obj, "rules", key =>
             key.Trim().Length > 0 ? null : "a rule name must not be empty");
 
-        return new CodingDslConfiguration(configPath, opcs, icd10, snomed, diagnostics, rules, problems, snomedLine, snomedColumn);
+        return new CodingDslConfiguration(configPath, opcs, icd10, snomed, diagnostics, rules, context.Problems, snomedLine, snomedColumn, context.Source);
     }
 
     private static void ReadTables(Context context, JToken? token, CodeSystem system, List<TableSource> into)
@@ -171,8 +187,13 @@ public static class ConfigurationParser
                 continue;
             }
 
-            var (line, column) = Context.Position(table["path"]!);
-            into.Add(new TableSource(system, version, context.Resolve(path), format, complete, line, column));
+            if (context.Resolve(table["path"], path) is not { } fullPath)
+            {
+                continue;
+            }
+
+            var (line, column) = context.PositionOf(table["path"]!);
+            into.Add(new TableSource(system, version, fullPath, format, complete, line, column, context.Source));
         }
     }
 
@@ -217,13 +238,22 @@ public static class ConfigurationParser
         return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ').Trim();
     }
 
-    private sealed class Context(string configPath, string folder, List<ConfigProblem> problems)
+    /// <param name="source">What problems name: the codingdsl.json's path, or the editor settings.</param>
+    /// <param name="folder">Where relative paths start; null when there is nowhere (no workspace folder).</param>
+    /// <param name="withPositions">False for JSON that did not come from a file the user can open.</param>
+    private sealed class Context(string source, string? folder, List<ConfigProblem> problems, bool withPositions)
     {
+        public string Source => source;
+
+        public List<ConfigProblem> Problems => problems;
+
         public void Problem(JToken? token, string message)
         {
-            var (line, column) = Position(token);
-            problems.Add(new ConfigProblem(configPath, line, column, message));
+            var (line, column) = PositionOf(token);
+            problems.Add(new ConfigProblem(source, line, column, message));
         }
+
+        public (int Line, int Column) PositionOf(JToken? token) => withPositions ? Position(token) : (0, 0);
 
         /// <summary>Where a token starts (1-based). Newtonsoft records where it ends, so step back over its text.</summary>
         public static (int Line, int Column) Position(JToken? token)
@@ -243,7 +273,25 @@ public static class ConfigurationParser
             return (info.LineNumber, Math.Max(1, info.LinePosition - length + 1));
         }
 
-        public string Resolve(string path) => Path.GetFullPath(Path.Combine(folder, path));
+        /// <summary>The absolute path; null (and a problem) when it cannot be made one.</summary>
+        public string? Resolve(JToken? token, string path)
+        {
+            try
+            {
+                if (folder is null && !Path.IsPathRooted(path))
+                {
+                    Problem(token, $"'{path}' is a relative path and no workspace folder is open to resolve it against: give an absolute path");
+                    return null;
+                }
+
+                return Path.GetFullPath(folder is null ? path : Path.Combine(folder, path));
+            }
+            catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                Problem(token, $"'{path}' is not a usable path: {ex.Message}");
+                return null;
+            }
+        }
 
         public JObject? ObjectAt(JObject parent, string key)
         {

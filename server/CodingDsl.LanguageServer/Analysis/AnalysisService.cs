@@ -1,3 +1,4 @@
+using CodingDsl.Language.Configuration;
 using CodingDsl.Language.Services;
 using CodingDsl.Language.Workspace;
 using CodingDsl.LanguageServer.Documents;
@@ -44,6 +45,9 @@ public sealed class AnalysisService
     /// paths, workspace symbols): current as of the last <see cref="GetCurrentAsync"/>.
     /// </summary>
     public DocumentResolver Resolver { get; }
+
+    /// <summary>The configuration the analyses use (codingdsl.json files and the editor settings).</summary>
+    public ConfigurationService Configuration => workspace.Configuration;
 
     /// <summary>Raised (off any lock) with documents that are not open, analysed in the background.</summary>
     public event Action<IReadOnlyList<AnalyzedDocument>>? BackgroundDocumentsAnalyzed;

@@ -23,6 +23,7 @@ public sealed class DiagnosticsPublisher
     private readonly Dictionary<string, (SourceText Text, IReadOnlyList<Language.Diagnostics.Diagnostic> Diagnostics)> publishedByUri = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> publishedGenerationByUri = new(StringComparer.Ordinal);
     private long cleanedMembership = -1;
+    private Func<Task> beforeAnalysis = () => Task.CompletedTask;
 
     public DiagnosticsPublisher(DocumentStore store, AnalysisService analysis, ClientConnection client, ServerLog log)
     {
@@ -38,6 +39,9 @@ public sealed class DiagnosticsPublisher
             _ = OnDocumentsChangedAsync(otherFilesChanged: true);
         };
     }
+
+    /// <summary>Publications first wait for this (the client's first settings), so none is made without them.</summary>
+    public void WaitBeforeAnalysis(Func<Task> wait) => beforeAnalysis = wait;
 
     /// <summary>Starts publishing for the store's current state; returns when published or superseded.</summary>
     public Task OnDocumentsChangedAsync(bool otherFilesChanged = false)
@@ -56,6 +60,7 @@ public sealed class DiagnosticsPublisher
         WorkspaceAnalysis result;
         try
         {
+            await beforeAnalysis().ConfigureAwait(false);
             result = await analysis.GetCurrentAsync(CancellationToken.None).ConfigureAwait(false);
         }
         catch (OperationCanceledException)

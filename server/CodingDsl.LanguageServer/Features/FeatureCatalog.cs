@@ -23,6 +23,7 @@ public static class FeatureCatalog
         yield return new DidChangeHandler(services);
         yield return new DidCloseHandler(services);
         yield return new DidChangeWatchedFilesHandler(services);
+        yield return new Configuration.DidChangeConfigurationHandler(services);
 
         yield return new DocumentDiagnosticHandler(services);
         yield return new CodeActionHandler(services);

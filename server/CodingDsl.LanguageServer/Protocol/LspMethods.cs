@@ -36,6 +36,8 @@ public static class LspMethods
 
     public const string WorkspaceSymbol = "workspace/symbol";
     public const string DidChangeWatchedFiles = "workspace/didChangeWatchedFiles";
+    public const string DidChangeConfiguration = "workspace/didChangeConfiguration";
+    public const string WorkspaceConfiguration = "workspace/configuration";
 
     /// <summary>Sent to the server by <see cref="Transport.ResilientMessageFormatter"/> in place of a message it could not read.</summary>
     public const string MalformedMessage = "codingdsl/malformedMessage";

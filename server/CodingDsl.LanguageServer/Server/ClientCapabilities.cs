@@ -12,6 +12,8 @@ public sealed class ClientCapabilities
         WatchedFilesDynamicRegistration = Flag(raw, "workspace.didChangeWatchedFiles.dynamicRegistration");
         PullDiagnostics = raw?.SelectToken("textDocument.diagnostic") is JObject;
         DiagnosticRefresh = Flag(raw, "workspace.diagnostics.refreshSupport");
+        WorkspaceConfiguration = Flag(raw, "workspace.configuration");
+        ConfigurationChangeDynamicRegistration = Flag(raw, "workspace.didChangeConfiguration.dynamicRegistration");
     }
 
     public bool WatchedFilesDynamicRegistration { get; }
@@ -20,6 +22,11 @@ public sealed class ClientCapabilities
     public bool PullDiagnostics { get; }
 
     public bool DiagnosticRefresh { get; }
+
+    /// <summary>The client answers workspace/configuration: settings are pulled, not taken from didChangeConfiguration.</summary>
+    public bool WorkspaceConfiguration { get; }
+
+    public bool ConfigurationChangeDynamicRegistration { get; }
 
     private static bool Flag(JObject? raw, string path) => raw?.SelectToken(path) is JValue { Type: JTokenType.Boolean } value && (bool)value;
 }

@@ -17,6 +17,8 @@ public sealed class ServerServices
         Analysis = new AnalysisService(Documents);
         Publisher = new DiagnosticsPublisher(Documents, Analysis, client, Log);
         Workspace = new WorkspaceFiles(Documents, Analysis, Publisher, Log);
+        Settings = new ClientSettings(client, Analysis, Documents, Publisher, Workspace, Log);
+        Publisher.WaitBeforeAnalysis(Settings.ReadyAsync);
     }
 
     public ClientConnection Client { get; }
@@ -34,4 +36,7 @@ public sealed class ServerServices
     public DiagnosticsPublisher Publisher { get; }
 
     public WorkspaceFiles Workspace { get; }
+
+    /// <summary>The client's `codingdsl` settings.</summary>
+    public ClientSettings Settings { get; }
 }

@@ -32,6 +32,9 @@ public sealed class WorkspaceFiles
     /// <summary>Completes when the initial load has finished (tests and the benchmark wait on it).</summary>
     public Task Loaded { get; private set; } = Task.CompletedTask;
 
+    /// <summary>The workspace folders that exist, in the client's order.</summary>
+    public IReadOnlyList<string> Roots => roots.ToArray();
+
     public void SetRoots(IEnumerable<string> folders)
     {
         roots.Clear();

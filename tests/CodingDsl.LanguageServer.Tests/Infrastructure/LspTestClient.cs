@@ -35,6 +35,13 @@ public sealed class LspTestClient : IAsyncDisposable
     /// <summary>Every notification and request the server sent, in order.</summary>
     public IReadOnlyList<(string Method, JToken Params)> Received => received.ToArray();
 
+    /// <summary>
+    /// What the client answers workspace/configuration with for each item (its `codingdsl` section,
+    /// as VS Code and Neovim do); null answers null. The server only asks when the client says it can
+    /// (`workspace.configuration` capability).
+    /// </summary>
+    public JToken? Settings { get; set; }
+
     public static LspTestClient Start(params Func<ServerServices, ILspHandler>[] extraHandlers)
     {
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
@@ -48,6 +55,10 @@ public sealed class LspTestClient : IAsyncDisposable
                 new Recorder(client, method),
                 new JsonRpcMethodAttribute(method) { UseSingleObjectParameterDeserialization = true });
         }
+        rpc.AddLocalRpcMethod(
+            typeof(ConfigurationAnswerer).GetMethod(nameof(ConfigurationAnswerer.Answer))!,
+            new ConfigurationAnswerer(client),
+            new JsonRpcMethodAttribute("workspace/configuration") { UseSingleObjectParameterDeserialization = true });
         rpc.StartListening();
         return client;
     }
@@ -181,6 +192,26 @@ public sealed class LspTestClient : IAsyncDisposable
         catch (Exception)
         {
             // The server's own failures are asserted by the tests that care.
+        }
+    }
+
+    /// <summary>Records workspace/configuration and answers one value per item from <see cref="Settings"/>.</summary>
+    private sealed class ConfigurationAnswerer
+    {
+        private readonly LspTestClient client;
+
+        public ConfigurationAnswerer(LspTestClient client)
+        {
+            this.client = client;
+        }
+
+        public JArray Answer(JToken? parameters = null)
+        {
+            var items = parameters?["items"] as JArray ?? new JArray();
+            var answer = new JArray(items.Select(_ => client.Settings?.DeepClone() ?? JValue.CreateNull()));
+            client.received.Enqueue(("workspace/configuration", parameters ?? JValue.CreateNull()));
+            client.arrived.Release();
+            return answer;
         }
     }
 

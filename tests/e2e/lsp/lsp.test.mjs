@@ -38,6 +38,11 @@ function diagnosticsInbox(connection) {
     }
   });
   return {
+    /** The first publication, received already or to come, that matches. */
+    matching(match, what) {
+      const found = received.find(match);
+      return withTimeout(found ? Promise.resolve(found) : new Promise((resolve) => waiters.push({ match, resolve })), what);
+    },
     forVersion(uri, version) {
       const match = (p) => p.uri === uri && p.version === version;
       const found = received.find(match);
@@ -62,7 +67,13 @@ test('the language server over stdio: diagnostics, incremental change, quick fix
     registrations.push(...params.registrations);
     return null;
   });
-  connection.onRequest('workspace/configuration', (params) => params.items.map(() => null));
+  // The editor's `codingdsl` settings, as VS Code answers them (null: nothing set).
+  let settings = null;
+  const settingsRequests = [];
+  connection.onRequest('workspace/configuration', (params) => {
+    settingsRequests.push(params);
+    return params.items.map(() => settings);
+  });
   connection.onRequest('window/workDoneProgress/create', () => null);
   const diagnostics = diagnosticsInbox(connection);
   connection.listen();
@@ -72,7 +83,7 @@ test('the language server over stdio: diagnostics, incremental change, quick fix
     rootUri: pathToFileURL(workspace).href,
     workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'e2e' }],
     capabilities: {
-      workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+      workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
       textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
     },
   }), 'initialize');
@@ -158,6 +169,18 @@ test('the language server over stdio: diagnostics, incremental change, quick fix
   await t.test('the server asked to watch rule files and codingdsl.json', () => {
     const watchers = registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')?.registerOptions.watchers.map((w) => w.globPattern);
     assert.deepEqual(watchers, ['**/*.coding', '**/codingdsl.json']);
+  });
+
+  await t.test('a severity from the editor settings is applied when they change', async () => {
+    settings = { diagnostics: { CDSL0304: 'warning' }, trace: { server: 'off' } };
+    await connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const published = await diagnostics.matching(
+      (p) => p.uri === uri && p.diagnostics.some((d) => d.code === 'CDSL0304' && d.severity === 2),
+      'CDSL0304 as a warning');
+    assert.equal(published.version, 6);
+    assert.deepEqual(settingsRequests.at(-1).items, [{ section: 'codingdsl' }]);
+    const registration = registrations.find((r) => r.method === 'workspace/didChangeConfiguration');
+    assert.deepEqual(registration?.registerOptions, { section: 'codingdsl' });
   });
 
   await t.test('formatting a messy but valid layout gives what `codingdsl format` writes', async () => {

@@ -9,7 +9,8 @@ namespace CodingDsl.LanguageServer.Features.CheckWorkspace;
 
 /// <summary>
 /// `codingdsl/checkWorkspace` {} → counts and each file's diagnostics: every rule file of the workspace
-/// (open ones with their editor text) analysed together, as `codingdsl check` would.
+/// (open ones with their editor text) analysed together, as `codingdsl check` would, with the editor settings
+/// applied as in the editor's own diagnostics (the tables already loaded are shared).
 /// </summary>
 public sealed class CheckWorkspaceHandler : ILspHandler
 {
@@ -28,7 +29,7 @@ public sealed class CheckWorkspaceHandler : ILspHandler
     {
         await services.Workspace.Loaded.WaitAsync(cancellationToken).ConfigureAwait(false);
         var snapshot = services.Documents.Snapshot();
-        var analyses = await Task.Run(() => WorkspaceAnalyzer.Analyze(snapshot.ToInputs()), cancellationToken).ConfigureAwait(false);
+        var analyses = await Task.Run(() => WorkspaceAnalyzer.Analyze(snapshot.ToInputs(), new CodingWorkspace(services.Analysis.Configuration)), cancellationToken).ConfigureAwait(false);
         var files = new List<FileDiagnostics>();
         int errors = 0, warnings = 0, infos = 0;
         for (var i = 0; i < analyses.Count; i++)

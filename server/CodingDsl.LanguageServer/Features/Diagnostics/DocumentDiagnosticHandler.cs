@@ -21,6 +21,7 @@ public sealed class DocumentDiagnosticHandler : LspHandler<DocumentDiagnosticPar
 
     protected override async Task<object?> HandleAsync(DocumentDiagnosticParams parameters, CancellationToken cancellationToken)
     {
+        await services.Settings.ReadyAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         var analysis = await services.Analysis.GetCurrentAsync(cancellationToken).ConfigureAwait(false);
         var document = analysis.Find(DocumentUri.ToPath(parameters.TextDocument.Uri));
         var items = document is null

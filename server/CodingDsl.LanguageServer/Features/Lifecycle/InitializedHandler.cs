@@ -7,7 +7,10 @@ using FileSystemWatcher = CodingDsl.LanguageServer.Protocol.FileSystemWatcher;
 
 namespace CodingDsl.LanguageServer.Features.Lifecycle;
 
-/// <summary>`initialized`: starts loading the workspace and asks the client to watch its rule and config files.</summary>
+/// <summary>
+/// `initialized`: starts loading the workspace, asks the client to watch its rule and config files,
+/// and asks for the client's codingdsl settings.
+/// </summary>
 public sealed class InitializedHandler : ILspHandler
 {
     private readonly ServerServices services;
@@ -28,6 +31,7 @@ public sealed class InitializedHandler : ILspHandler
         {
             _ = RegisterWatchersAsync();
         }
+        _ = services.Settings.StartAsync();
         return Task.FromResult<object?>(null);
     }
 
