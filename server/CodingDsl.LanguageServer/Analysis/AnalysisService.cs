@@ -31,6 +31,7 @@ public sealed class AnalysisService
     private volatile bool analyzeEverything;
     private volatile WorkspaceAnalysis? latest;
     private int backgroundRunning;
+    private int filesReadUnannounced;
     private Run? current;
 
     public AnalysisService(DocumentStore store)
@@ -79,6 +80,34 @@ public sealed class AnalysisService
             task = current.Task;
         }
         return task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The current analysis, with every workspace file parsed, not only the open ones: for requests
+    /// over the whole workspace (workspace symbols, references, rename), which must not miss files the
+    /// background work has not reached yet. Their analysis stays in the background.
+    /// </summary>
+    public async Task<WorkspaceAnalysis> GetCurrentWithWorkspaceParsedAsync(CancellationToken cancellationToken)
+    {
+        var result = await GetCurrentAsync(cancellationToken).ConfigureAwait(false);
+        await runLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            while (unparsed.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ParseBatch();
+            }
+        }
+        finally
+        {
+            runLock.Release();
+        }
+        if (pending.Count > 0)
+        {
+            StartBackground();
+        }
+        return result;
     }
 
     /// <summary>The syntax-only view of an open document (see <see cref="DocumentLookup.GetSyntaxAsync"/>); null when it is not open.</summary>
@@ -172,7 +201,6 @@ public sealed class AnalysisService
         {
             try
             {
-                var readFiles = false;
                 while (true)
                 {
                     IReadOnlyList<AnalyzedDocument> batch;
@@ -182,7 +210,6 @@ public sealed class AnalysisService
                         if (unparsed.Count > 0)
                         {
                             ParseBatch();
-                            readFiles = true;
                             continue;
                         }
                         var take = pending.Values.Where(d => d.Version is null).Take(BackgroundBatchSize).ToArray();
@@ -208,7 +235,7 @@ public sealed class AnalysisService
                     BackgroundDocumentsAnalyzed?.Invoke(batch);
                 }
                 Volatile.Write(ref backgroundRunning, 0);
-                if (readFiles)
+                if (Interlocked.Exchange(ref filesReadUnannounced, 0) == 1)
                 {
                     WorkspaceFilesRead?.Invoke();
                 }
@@ -223,6 +250,7 @@ public sealed class AnalysisService
     /// <summary>Parses a batch of changed files that are not open (under runLock); they then wait to be analysed.</summary>
     private void ParseBatch()
     {
+        Volatile.Write(ref filesReadUnannounced, 1);
         var batch = unparsed.Values.Take(BackgroundBatchSize * 4).ToArray();
         Parallel.ForEach(batch, d => workspace.SetDocument(d.Path, d.Text));
         foreach (var document in batch)

@@ -12,8 +12,9 @@ public sealed record NavigationRequest(DocumentResolver Resolver, string Path, i
     /// <summary>Null when the server does not know the document.</summary>
     public static async Task<NavigationRequest?> CreateAsync(AnalysisService analysis, string uri, Position position, CancellationToken cancellationToken)
     {
-        // Awaiting the current analysis brings the core's workspace up to the documents as they are now.
-        var document = await analysis.GetAnalyzedAsync(uri, cancellationToken).ConfigureAwait(false);
+        // Brings the core's workspace up to the documents as they are now, every file parsed (references span the workspace).
+        var workspace = await analysis.GetCurrentWithWorkspaceParsedAsync(cancellationToken).ConfigureAwait(false);
+        var document = workspace.Find(DocumentUri.ToPath(uri));
         if (document is null)
         {
             return null;

@@ -23,7 +23,7 @@ public sealed class WorkspaceSymbolHandler : LspHandler<WorkspaceSymbolParams>
     protected override async Task<object?> HandleAsync(WorkspaceSymbolParams parameters, CancellationToken cancellationToken)
     {
         // Brings the core's workspace up to the documents as they are now.
-        await services.Analysis.GetCurrentAsync(cancellationToken).ConfigureAwait(false);
+        await services.Analysis.GetCurrentWithWorkspaceParsedAsync(cancellationToken).ConfigureAwait(false);
         var resolver = services.Analysis.Resolver;
         return SymbolService.GetWorkspaceSymbols(resolver.Workspace, parameters.Query ?? string.Empty)
             .Select(s => LocationConvert.ToLocation(services.Documents, resolver, s.Location) is { } location
