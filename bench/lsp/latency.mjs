@@ -46,6 +46,8 @@ const waitFor = (kind, match) => new Promise((resolve) => waiters.push({ kind, m
 connection.onNotification('textDocument/publishDiagnostics', (p) => onMessage('diagnostics', p));
 connection.onNotification('window/logMessage', (p) => onMessage('log', p));
 connection.onRequest('client/registerCapability', () => null);
+// As VS Code does: the server asks for the `codingdsl` settings after `initialized` (none are set here).
+connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
 connection.listen();
 
 console.log(`server: ${server.dll}`);
@@ -57,7 +59,7 @@ await connection.sendRequest('initialize', {
   processId: process.pid,
   rootUri: pathToFileURL(folder).href,
   workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }],
-  capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+  capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
 });
 await connection.sendNotification('initialized', {});
 const firstDiagnostics = waitFor('diagnostics', (p) => p.uri === bigUri && p.version === 1);

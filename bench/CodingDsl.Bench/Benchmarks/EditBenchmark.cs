@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using CodingDsl.Language.Rules;
 using CodingDsl.Language.Semantics;
+using CodingDsl.Language.Services;
+using CodingDsl.Language.Text;
 using CodingDsl.Language.StandardLibrary;
 using CodingDsl.Language.Syntax;
 using CodingDsl.Language.Workspace;
@@ -89,7 +91,7 @@ internal sealed class EditBenchmark : IBenchmark
         var gcBefore = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var diagnostics = 0;
-        long parseBytes = 0, analyzeBytes = 0;
+        long parseBytes = 0, analyzeBytes = 0, bindBytes = 0, rulesBytes = 0;
         for (var i = 0; i < edits; i++)
         {
             text = i % 2 == 0 ? text.Insert(editAt, "x") : text.Remove(editAt, 1);
@@ -106,12 +108,16 @@ internal sealed class EditBenchmark : IBenchmark
             analyzeBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
 
             // The stages inside Analyze, timed on their own (not part of the total).
+            bytes = GC.GetAllocatedBytesForCurrentThread();
             sw.Restart();
             var model = Binder.Bind(path, tree, tables, sets);
             bind.Add(sw.Elapsed.TotalMilliseconds);
+            bindBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
+            bytes = GC.GetAllocatedBytesForCurrentThread();
             sw.Restart();
             RuleChecker.Check(model, StandardRules.Rules);
             rules.Add(sw.Elapsed.TotalMilliseconds);
+            rulesBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
         }
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         var collections = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2) - gcBefore;
@@ -122,9 +128,36 @@ internal sealed class EditBenchmark : IBenchmark
         Row(output, "  of which Binder.Bind", bind);
         Row(output, "  of which RuleChecker (standard rules)", rules);
         Row(output, "per edit: parse + analyse", total);
-        output.WriteLine($"allocated per edit: parse {Measure.Mb(parseBytes / edits)}, analyse {Measure.Mb(analyzeBytes / edits)} (with the stage timings {Measure.Mb(allocated / edits)}); " +
+        Completion(output, workspace, path, text, edits);
+        output.WriteLine($"allocated per edit: parse {Measure.Mb(parseBytes / edits)}, analyse {Measure.Mb(analyzeBytes / edits)} (of which bind {Measure.Mb(bindBytes / edits)}, rules {Measure.Mb(rulesBytes / edits)}) (with the stage timings {Measure.Mb(allocated / edits)}); " +
             $"{collections} collections over {edits} edits; {diagnostics} diagnostics");
         return 0;
+    }
+
+    /// <summary>Completion as the server runs it after a keystroke: parse the edited text (incrementally), then complete.</summary>
+    private static void Completion(TextWriter output, CodingWorkspace workspace, string path, string text, int runs)
+    {
+        string[] queries = ["J12.", "J1", "Y53.", "liver abl", "percutaneous ablation", "kidney"];
+        var line = text.IndexOf("    opcs J12.4", StringComparison.Ordinal);
+        var lineEnd = text.IndexOf('\n', line);
+        var analysis = workspace.Analyze(path);
+        var resolver = new DocumentResolver(workspace);
+        var parse = new List<double>();
+        var complete = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var query = queries[i % queries.Length];
+            var edited = text[..line] + "    opcs " + query + text[lineEnd..];
+            var sw = Stopwatch.StartNew();
+            var tree = workspace.ParseDocument(path, new SourceText(edited));
+            parse.Add(sw.Elapsed.TotalMilliseconds);
+            sw.Restart();
+            var syntax = new DocumentAnalysis(path, tree.Text, []) { Tree = tree, Rules = analysis.Rules, Configuration = analysis.Configuration };
+            CompletionService.GetCompletions(syntax, line + 9 + query.Length, resolver);
+            complete.Add(sw.Elapsed.TotalMilliseconds);
+        }
+        Row(output, "completion: parse the edited text", parse);
+        Row(output, "completion: CompletionService", complete);
     }
 
     private static void Row(TextWriter output, string name, List<double> samples)

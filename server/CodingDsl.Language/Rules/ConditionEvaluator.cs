@@ -5,17 +5,55 @@ namespace CodingDsl.Language.Rules;
 /// <summary>Evaluates a rule condition over a list of recorded codes and facts: a guidance path or a coded episode.</summary>
 public static class ConditionEvaluator
 {
-    public static bool Holds(BoundCondition condition, IReadOnlyList<RecordedCode> codes, IReadOnlySet<string> facts) => condition switch
+    // Loops, not LINQ: this runs for every rule on every path of every section on each keystroke, and
+    // the closures LINQ needs here were a large share of what an analysis allocated.
+    public static bool Holds(BoundCondition condition, IReadOnlyList<RecordedCode> codes, IReadOnlySet<string> facts)
     {
-        AnyOf any => any.Operands.Any(o => Holds(o, codes, facts)),
-        AllConditions all => all.Operands.All(o => Holds(o, codes, facts)),
-        Semantics.NotCondition not => !Holds(not.Operand, codes, facts),
-        FactIs fact => facts.Contains(fact.Fact),
-        HasCode has => has.FirstOnly
-            ? codes.FirstOrDefault(c => c.Pattern.System == has.System) is { } first && CodeMatcher.Matches(has.System, first.Pattern, first.Entry, has.Selector)
-            : codes.Any(c => CodeMatcher.Matches(has.System, c.Pattern, c.Entry, has.Selector)),
-        _ => false,
-    };
+        switch (condition)
+        {
+            case AnyOf any:
+                for (var i = 0; i < any.Operands.Count; i++)
+                {
+                    if (Holds(any.Operands[i], codes, facts))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            case AllConditions all:
+                for (var i = 0; i < all.Operands.Count; i++)
+                {
+                    if (!Holds(all.Operands[i], codes, facts))
+                    {
+                        return false;
+                    }
+                }
+                return true;
+            case Semantics.NotCondition not:
+                return !Holds(not.Operand, codes, facts);
+            case FactIs fact:
+                return facts.Contains(fact.Fact);
+            case HasCode has:
+                for (var i = 0; i < codes.Count; i++)
+                {
+                    var code = codes[i];
+                    if (has.FirstOnly)
+                    {
+                        if (code.Pattern.System == has.System)
+                        {
+                            return CodeMatcher.Matches(has.System, code.Pattern, code.Entry, has.Selector);
+                        }
+                    }
+                    else if (CodeMatcher.Matches(has.System, code.Pattern, code.Entry, has.Selector))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            default:
+                return false;
+        }
+    }
 
     /// <summary>The index of the first code a positive `has` atom of the condition matches, or -1.</summary>
     public static int FirstPositiveMatch(BoundCondition? condition, IReadOnlyList<RecordedCode> codes)

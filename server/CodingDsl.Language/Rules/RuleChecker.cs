@@ -39,15 +39,18 @@ public static class RuleChecker
 
     private static void CheckRule(SemanticModel model, BoundSection section, BoundRule rule, IReadOnlyList<CodingPath> paths, RecordedCode[][] recorded, List<Diagnostic> diagnostics)
     {
-        var failures = new List<(int Path, BoundCode? Anchor)>();
+        List<(int Path, BoundCode? Anchor)>? failures = null;
         for (var i = 0; i < paths.Count; i++)
         {
             var applies = rule.When is null || ConditionEvaluator.Holds(rule.When, recorded[i], paths[i].Facts);
-            var met = rule.Require is not null && ConditionEvaluator.Holds(rule.Require, recorded[i], paths[i].Facts);
-            if (applies && !met)
+            if (applies && !(rule.Require is not null && ConditionEvaluator.Holds(rule.Require, recorded[i], paths[i].Facts)))
             {
-                failures.Add((i, Anchor(rule, paths[i])));
+                (failures ??= []).Add((i, Anchor(rule, paths[i])));
             }
+        }
+        if (failures is null)
+        {
+            return; // the common case: the rule holds on every path
         }
         foreach (var group in failures.GroupBy(f => f.Anchor))
         {

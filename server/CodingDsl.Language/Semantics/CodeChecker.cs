@@ -194,7 +194,8 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
 
 
     /// <summary>Titles match ignoring case, spacing, curly quotes and a final full stop.</summary>
-    public static bool TitlesMatch(string stated, string official) => Normalize(stated) == Normalize(official);
+    public static bool TitlesMatch(string stated, string official) =>
+        string.Equals(stated, official, StringComparison.Ordinal) || Normalize(stated) == Normalize(official);
 
     private static string Normalize(string title)
     {

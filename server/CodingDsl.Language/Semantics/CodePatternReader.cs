@@ -29,7 +29,25 @@ public static partial class CodePatternReader
     [GeneratedRegex(@"^(?<l>[A-Za-z])(?<n>\d{2})(?<d>[0-9X])(?<a>A)?$")]
     private static partial Regex Undotted();
 
+    // The same few hundred codes are read on every keystroke in the editor: reading is pure, so each
+    // spelling is read once (bounded, cleared when full; a workspace has far fewer distinct codes).
+    private const int CacheLimit = 50_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(CodeSystem, string, bool), Outcome> Cache = new();
+
     public static Outcome Read(CodeSystem system, string text, bool chapter = false)
+    {
+        if (Cache.TryGetValue((system, text, chapter), out var cached))
+        {
+            return cached;
+        }
+        if (Cache.Count >= CacheLimit)
+        {
+            Cache.Clear();
+        }
+        return Cache[(system, text, chapter)] = ReadUncached(system, text, chapter);
+    }
+
+    private static Outcome ReadUncached(CodeSystem system, string text, bool chapter)
     {
         var mark = CodeMark.None;
         var body = text;
