@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CodingDsl.Language.Configuration;
 using CodingDsl.Language.Services;
 using CodingDsl.Language.Workspace;
@@ -27,7 +28,9 @@ public sealed class AnalysisService
     private readonly Dictionary<string, string> synced = new(CodingWorkspace.PathComparer);
     private readonly Dictionary<string, SnapshotDocument> pending = new(CodingWorkspace.PathComparer);
     private readonly Dictionary<string, SnapshotDocument> unparsed = new(CodingWorkspace.PathComparer);
-    private readonly Dictionary<string, AnalyzedDocument> cache = new(CodingWorkspace.PathComparer);
+    // Immutable, so each run's result shares it as it stands instead of copying thousands of entries.
+    private ImmutableDictionary<string, AnalyzedDocument> cache = ImmutableDictionary.Create<string, AnalyzedDocument>(CodingWorkspace.PathComparer);
+    private IReadOnlyList<SnapshotDocument>? syncedClosedFiles;
     private volatile bool analyzeEverything;
     private volatile WorkspaceAnalysis? latest;
     private int backgroundRunning;
@@ -146,18 +149,18 @@ public sealed class AnalysisService
         try
         {
             Synchronize(snapshot, cancellationToken);
-            var open = snapshot.Documents.Where(d => d.Version is not null).ToArray();
-            var analyzedNow = new List<AnalyzedDocument>(open.Length);
+            var open = snapshot.Open;
+            var analyzedNow = new List<AnalyzedDocument>(open.Count);
             foreach (var (path, analyzed) in Analyze(open, cancellationToken))
             {
-                cache[path] = analyzed;
+                cache = cache.SetItem(path, analyzed);
                 pending.Remove(path);
                 analyzedNow.Add(analyzed);
             }
             result = new WorkspaceAnalysis(
                 snapshot.Generation,
-                snapshot.Documents.Select(d => cache.GetValueOrDefault(d.Path)).OfType<AnalyzedDocument>().ToArray(),
                 analyzedNow,
+                cache,
                 snapshot.Documents) { Membership = snapshot.Membership };
             latest = result;
         }
@@ -224,7 +227,7 @@ public sealed class AnalysisService
                         batch = Analyze(take, CancellationToken.None).Select(r => r.Analyzed).ToArray();
                         foreach (var analyzed in batch)
                         {
-                            cache[analyzed.Source.Path] = analyzed;
+                            cache = cache.SetItem(analyzed.Source.Path, analyzed);
                             pending.Remove(analyzed.Source.Path);
                         }
                     }
@@ -266,9 +269,14 @@ public sealed class AnalysisService
     {
         var everything = analyzeEverything;
         analyzeEverything = false;
+        // The same list of closed files as last time: no file was added, removed, opened, closed or
+        // changed on disk, so only the open documents need looking at (a keystroke in a workspace of
+        // thousands of files must not walk them all).
+        var onlyOpen = !everything && ReferenceEquals(snapshot.ClosedFiles, syncedClosedFiles);
+        syncedClosedFiles = snapshot.ClosedFiles;
         var changed = new List<SnapshotDocument>();
         var present = new HashSet<string>(CodingWorkspace.PathComparer);
-        foreach (var document in snapshot.Documents)
+        foreach (var document in onlyOpen ? snapshot.Open : snapshot.Documents)
         {
             present.Add(document.Path);
             if (!synced.TryGetValue(document.Path, out var text) || !string.Equals(text, document.Text, StringComparison.Ordinal))
@@ -307,6 +315,10 @@ public sealed class AnalysisService
             synced[document.Path] = document.Text;
             pending[document.Path] = document;
         }
+        if (onlyOpen)
+        {
+            return;
+        }
         foreach (var gone in unparsed.Keys.Where(p => !present.Contains(p)).ToArray())
         {
             unparsed.Remove(gone);
@@ -316,7 +328,7 @@ public sealed class AnalysisService
             workspace.RemoveDocument(gone);
             synced.Remove(gone);
             pending.Remove(gone);
-            cache.Remove(gone);
+            cache = cache.Remove(gone);
         }
     }
 

@@ -121,13 +121,8 @@ public sealed class DocumentStore
         lock (gate)
         {
             closedDiskDocuments ??= diskByPath.Values.Where(d => !openByPath.ContainsKey(d.Path)).ToArray();
-            var documents = new List<SnapshotDocument>(openByPath.Count + closedDiskDocuments.Length);
-            foreach (var open in openByPath.Values)
-            {
-                documents.Add(new SnapshotDocument(open.Path, open.Uri, open.Version, open.Text.Text));
-            }
-            documents.AddRange(closedDiskDocuments);
-            return new WorkspaceSnapshot(generation, documents) { Membership = membership };
+            var open = openByPath.Values.Select(o => new SnapshotDocument(o.Path, o.Uri, o.Version, o.Text.Text)).ToArray();
+            return new WorkspaceSnapshot(generation, open, closedDiskDocuments) { Membership = membership };
         }
     }
 }

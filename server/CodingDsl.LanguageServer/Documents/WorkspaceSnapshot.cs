@@ -6,8 +6,19 @@ namespace CodingDsl.LanguageServer.Documents;
 public sealed record SnapshotDocument(string Path, string Uri, int? Version, string Text);
 
 /// <summary>Every document of the workspace at one generation of the store.</summary>
-public sealed record WorkspaceSnapshot(long Generation, IReadOnlyList<SnapshotDocument> Documents)
+/// <param name="Open">The documents open in the client.</param>
+/// <param name="ClosedFiles">
+/// The workspace's files on disk that are not open. The store hands out the same list until a file
+/// is added, removed, changed on disk, opened or closed, so analysis can tell at once that only the
+/// open documents may have changed.
+/// </param>
+public sealed record WorkspaceSnapshot(long Generation, IReadOnlyList<SnapshotDocument> Open, IReadOnlyList<SnapshotDocument> ClosedFiles)
 {
+    private IReadOnlyList<SnapshotDocument>? documents;
+
+    /// <summary>The open documents, then the closed files.</summary>
+    public IReadOnlyList<SnapshotDocument> Documents => documents ??= [.. Open, .. ClosedFiles];
+
     /// <summary>Changes when documents are added or removed (not when one is edited).</summary>
     public long Membership { get; init; }
 
