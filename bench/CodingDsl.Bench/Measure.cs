@@ -77,5 +77,18 @@ internal static class Measure
         ? $"{t.TotalMilliseconds:0.0} ms"
         : $"{t.TotalMilliseconds * 1000:0.00} µs";
 
+    /// <summary>The 1, 5 and 15 minute load averages: wall times mean little without them on a shared machine.</summary>
+    public static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
     public static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:0.0} MB";
 }

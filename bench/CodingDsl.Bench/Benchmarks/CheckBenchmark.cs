@@ -70,7 +70,7 @@ internal sealed class CheckBenchmark : IBenchmark
             .ToArray();
         var lines = documents.Sum(d => d.Text.Count(c => c == '\n'));
         output.WriteLine($"# check benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, .NET {Environment.Version}, {Environment.ProcessorCount} cores, " +
-            $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, load average {LoadAverage()}");
+            $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, load average {Measure.LoadAverage()}");
         output.WriteLine($"corpus: {folder}: {documents.Length} files, {lines:N0} lines");
         output.WriteLine();
 
@@ -80,7 +80,7 @@ internal sealed class CheckBenchmark : IBenchmark
         {
             Cli(output, context, folder, cliRuns);
         }
-        output.WriteLine($"load average at the end: {LoadAverage()}");
+        output.WriteLine($"load average at the end: {Measure.LoadAverage()}");
         return 0;
     }
 
@@ -198,7 +198,7 @@ internal sealed class CheckBenchmark : IBenchmark
         {
             samples.Add(timeTool is null ? Polled(exe, folder) : Timed(timeTool, exe, folder));
             var s = samples[^1];
-            output.WriteLine($"  run {i + 1}: {s.Wall * 1000,7:0} ms wall {s.Cpu * 1000,7:0} ms cpu {s.PeakKb / 1024.0,7:0.0} MB peak  exit {s.Exit}   (load {LoadAverage()})");
+            output.WriteLine($"  run {i + 1}: {s.Wall * 1000,7:0} ms wall {s.Cpu * 1000,7:0} ms cpu {s.PeakKb / 1024.0,7:0.0} MB peak  exit {s.Exit}   (load {Measure.LoadAverage()})");
         }
         var wall = samples.Select(s => s.Wall).Order().ElementAt(runs / 2);
         var cpu = samples.Select(s => s.Cpu).Order().ElementAt(runs / 2);
@@ -295,17 +295,5 @@ internal sealed class CheckBenchmark : IBenchmark
         process.WaitForExit();
         stderr = err.Result + stdout.Result;
         return process.ExitCode;
-    }
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
     }
 }

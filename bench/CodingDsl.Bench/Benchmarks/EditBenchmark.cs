@@ -71,7 +71,7 @@ internal sealed class EditBenchmark : IBenchmark
         var editAt = text.IndexOf("note \"Variant " + (CountVariants(text) / 2).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) + 6;
 
         output.WriteLine($"# edit benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, .NET {Environment.Version}, {Environment.ProcessorCount} cores, " +
-            $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, load average {LoadAverage()}");
+            $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, load average {Measure.LoadAverage()}");
         output.WriteLine($"{text.Count(c => c == '\n'):N0}-line file ({Measure.Mb(Encoding.UTF8.GetByteCount(text))}) beside {files:N0} small files; {edits} edits, one character each");
 
         var cold = Measure.Once(() =>
@@ -218,17 +218,5 @@ internal sealed class EditBenchmark : IBenchmark
             count += 8;
         }
         return sb.Append("}\n").ToString();
-    }
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
     }
 }

@@ -25,7 +25,7 @@ internal sealed class TablesBenchmark : IBenchmark
             }
         }
 
-        output.WriteLine($"# tables benchmark — .NET {Environment.Version}, {Environment.ProcessorCount} cores, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, load average {LoadAverage()}");
+        output.WriteLine($"# tables benchmark — .NET {Environment.Version}, {Environment.ProcessorCount} cores, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, load average {Measure.LoadAverage()}");
         output.WriteLine();
 
         var opcs = LoadFigures(output, "OPCS-4.10 CodesAndTitles", opcsPath, new TableLoadOptions(CodeSystem.Opcs4, "4.10"));
@@ -113,17 +113,6 @@ internal sealed class TablesBenchmark : IBenchmark
     }
 
     // Other work on the machine shows in the wall times; print it so figures can be read in context.
-    private static string LoadAverage()
-    {
-        try
-        {
-            return File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
-        }
-        catch (IOException)
-        {
-            return "n/a";
-        }
-    }
 
     private static void Row(TextWriter output, string label, Action action) =>
         output.WriteLine($"{label,-52} {Measure.PerOperation(action)}");
