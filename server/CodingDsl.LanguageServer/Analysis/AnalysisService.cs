@@ -17,7 +17,8 @@ namespace CodingDsl.LanguageServer.Analysis;
 public sealed class AnalysisService
 {
     private const int ParallelThreshold = 4;
-    private const int BackgroundBatchSize = 32;
+    private const int BackgroundBatchSize = 16;
+    private const int BackgroundParseBatchSize = 32;
 
     private readonly DocumentStore store;
     private readonly CodingWorkspace workspace;
@@ -36,6 +37,7 @@ public sealed class AnalysisService
     private int backgroundRunning;
     private int filesReadUnannounced;
     private Run? current;
+    private Run? finishing;
 
     public AnalysisService(DocumentStore store)
     {
@@ -77,8 +79,20 @@ public sealed class AnalysisService
         {
             if (current is null || current.Generation != store.Generation)
             {
-                current?.Cancellation.Cancel();
-                current = Start(store.Snapshot());
+                var snapshot = store.Snapshot();
+                // An open document changed: runs of its older text are out of date, drop them. A
+                // change to files that are not open lets the current run finish instead: its open
+                // documents' diagnostics are still worth publishing (the first ones must not wait for
+                // the workspace to load), and the next run, queued behind it, follows at once.
+                foreach (var run in new[] { current, finishing })
+                {
+                    if (run is not null && run.OpenGeneration != snapshot.OpenGeneration)
+                    {
+                        run.Cancellation.Cancel();
+                    }
+                }
+                finishing = current is not null && current.OpenGeneration == snapshot.OpenGeneration ? current : null;
+                current = Start(snapshot);
             }
             task = current.Task;
         }
@@ -99,7 +113,7 @@ public sealed class AnalysisService
             while (unparsed.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ParseBatch();
+                ParseBatch(parallel: true); // a request is waiting for these
             }
         }
         finally
@@ -139,7 +153,7 @@ public sealed class AnalysisService
     {
         var cancellation = new CancellationTokenSource();
         var task = Task.Run(() => RunAsync(snapshot, cancellation.Token), cancellation.Token);
-        return new Run(snapshot.Generation, task, cancellation);
+        return new Run(snapshot.Generation, snapshot.OpenGeneration, task, cancellation);
     }
 
     private async Task<WorkspaceAnalysis> RunAsync(WorkspaceSnapshot snapshot, CancellationToken cancellationToken)
@@ -175,10 +189,10 @@ public sealed class AnalysisService
         return result;
     }
 
-    private IEnumerable<(string Path, AnalyzedDocument Analyzed)> Analyze(IReadOnlyList<SnapshotDocument> documents, CancellationToken cancellationToken)
+    private IEnumerable<(string Path, AnalyzedDocument Analyzed)> Analyze(IReadOnlyList<SnapshotDocument> documents, CancellationToken cancellationToken, bool parallel = true)
     {
         var results = new AnalyzedDocument[documents.Count];
-        if (documents.Count > ParallelThreshold)
+        if (parallel && documents.Count > ParallelThreshold)
         {
             Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken },
                 i => results[i] = new AnalyzedDocument(documents[i], workspace.Analyze(documents[i].Path, cancellationToken)));
@@ -212,7 +226,7 @@ public sealed class AnalysisService
                     {
                         if (unparsed.Count > 0)
                         {
-                            ParseBatch();
+                            ParseBatch(parallel: false);
                             continue;
                         }
                         var take = pending.Values.Where(d => d.Version is null).Take(BackgroundBatchSize).ToArray();
@@ -224,7 +238,8 @@ public sealed class AnalysisService
                         {
                             break;
                         }
-                        batch = Analyze(take, CancellationToken.None).Select(r => r.Analyzed).ToArray();
+                        // One core at most: the other stays free for the open documents and requests.
+                        batch = Analyze(take, CancellationToken.None, parallel: false).Select(r => r.Analyzed).ToArray();
                         foreach (var analyzed in batch)
                         {
                             cache = cache.SetItem(analyzed.Source.Path, analyzed);
@@ -251,11 +266,21 @@ public sealed class AnalysisService
     }
 
     /// <summary>Parses a batch of changed files that are not open (under runLock); they then wait to be analysed.</summary>
-    private void ParseBatch()
+    private void ParseBatch(bool parallel)
     {
         Volatile.Write(ref filesReadUnannounced, 1);
-        var batch = unparsed.Values.Take(BackgroundBatchSize * 4).ToArray();
-        Parallel.ForEach(batch, d => workspace.SetDocument(d.Path, d.Text));
+        var batch = unparsed.Values.Take(parallel ? BackgroundParseBatchSize * 4 : BackgroundParseBatchSize).ToArray();
+        if (parallel)
+        {
+            Parallel.ForEach(batch, d => workspace.SetDocument(d.Path, d.Text));
+        }
+        else
+        {
+            foreach (var document in batch)
+            {
+                workspace.SetDocument(document.Path, document.Text);
+            }
+        }
         foreach (var document in batch)
         {
             unparsed.Remove(document.Path);
@@ -332,5 +357,5 @@ public sealed class AnalysisService
         }
     }
 
-    private sealed record Run(long Generation, Task<WorkspaceAnalysis> Task, CancellationTokenSource Cancellation);
+    private sealed record Run(long Generation, long OpenGeneration, Task<WorkspaceAnalysis> Task, CancellationTokenSource Cancellation);
 }

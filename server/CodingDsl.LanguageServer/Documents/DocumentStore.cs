@@ -15,6 +15,7 @@ public sealed class DocumentStore
     private readonly Dictionary<string, SnapshotDocument> diskByPath = new(StringComparer.Ordinal);
     private long generation;
     private long membership;
+    private long openGeneration;
 
     // The files on disk that are not open, as snapshots list them: kept between snapshots, because a
     // keystroke changes one open document and rebuilding thousands of entries (and their URIs) per
@@ -30,6 +31,7 @@ public sealed class DocumentStore
         {
             openByPath[document.Path] = document;
             generation++;
+            openGeneration++;
             membership++;
             closedDiskDocuments = null;
         }
@@ -49,6 +51,7 @@ public sealed class DocumentStore
             var updated = current with { Version = version, Text = TextChanges.Apply(current.Text, changes) };
             openByPath[path] = updated;
             generation++;
+            openGeneration++;
             return updated;
         }
     }
@@ -60,6 +63,7 @@ public sealed class DocumentStore
             if (openByPath.Remove(DocumentUri.ToPath(uri)))
             {
                 generation++;
+                openGeneration++;
                 membership++;
                 closedDiskDocuments = null;
             }
@@ -122,7 +126,7 @@ public sealed class DocumentStore
         {
             closedDiskDocuments ??= diskByPath.Values.Where(d => !openByPath.ContainsKey(d.Path)).ToArray();
             var open = openByPath.Values.Select(o => new SnapshotDocument(o.Path, o.Uri, o.Version, o.Text.Text)).ToArray();
-            return new WorkspaceSnapshot(generation, open, closedDiskDocuments) { Membership = membership };
+            return new WorkspaceSnapshot(generation, open, closedDiskDocuments) { Membership = membership, OpenGeneration = openGeneration };
         }
     }
 }

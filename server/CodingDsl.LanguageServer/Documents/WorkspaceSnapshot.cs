@@ -22,5 +22,8 @@ public sealed record WorkspaceSnapshot(long Generation, IReadOnlyList<SnapshotDo
     /// <summary>Changes when documents are added or removed (not when one is edited).</summary>
     public long Membership { get; init; }
 
+    /// <summary>Changes when a document is opened, edited or closed (not when files on disk change).</summary>
+    public long OpenGeneration { get; init; }
+
     public IReadOnlyList<DocumentInput> ToInputs() => Documents.Select(d => new DocumentInput(d.Path, d.Text)).ToArray();
 }
