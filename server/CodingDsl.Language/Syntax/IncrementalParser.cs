@@ -22,7 +22,11 @@ internal static class IncrementalParser
         var prefix = oldText.AsSpan().CommonPrefixLength(newText);
         if (prefix == oldText.Length && prefix == newText.Length)
         {
-            return previous with { Text = text };
+            return ReferenceEquals(previous.Text, text) ? previous : previous with { Text = text };
+        }
+        if (previous.Diagnostics.Any(d => d.Code == DiagnosticCatalog.TooManyErrors.Code))
+        {
+            return null; // past the error cap a parse depends on everything before it: parse it all
         }
         var maxSuffix = Math.Min(oldText.Length, newText.Length) - prefix;
         var suffix = CommonSuffixLength(oldText.AsSpan(prefix), newText.AsSpan(prefix), maxSuffix);
@@ -38,7 +42,7 @@ internal static class IncrementalParser
         var declaration = declarations[index];
         var reparse = (declaration is GuidanceDeclaration guidance ? ReparseSection(guidance, change, delta, previous.Text, text) : null)
             ?? ReparseBlock(declaration, delta, text);
-        if (reparse is null || previous.Diagnostics.Any(d => d.Code == DiagnosticCatalog.TooManyErrors.Code))
+        if (reparse is null)
         {
             return null;
         }
@@ -60,7 +64,7 @@ internal static class IncrementalParser
         }
         if (diagnostics.Count > Parser.MaxSyntaxErrors)
         {
-            return null; // past the error cap a parse depends on everything before it: parse it all
+            return null; // the edit reaches the error cap: the same reason
         }
 
         var items = new SyntaxNode[declarations.Count];

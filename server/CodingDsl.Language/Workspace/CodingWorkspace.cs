@@ -77,13 +77,7 @@ public sealed class CodingWorkspace
     /// workspace as it is: for services that need only syntax, which must not wait for an analysis.
     /// An edit of the document's current text is re-parsed incrementally.
     /// </summary>
-    public SyntaxTree ParseDocument(string path, SourceText text)
-    {
-        var current = trees.GetValueOrDefault(Normalize(path));
-        return current is not null && string.Equals(current.Text.Text, text.Text, StringComparison.Ordinal)
-            ? current
-            : SyntaxTree.Parse(text, current);
-    }
+    public SyntaxTree ParseDocument(string path, SourceText text) => SyntaxTree.Parse(text, trees.GetValueOrDefault(Normalize(path)));
 
     /// <summary>Forget rule libraries read from disk (a watched file changed). Configuration is cached by file time.</summary>
     public void InvalidateFiles() => libraries.Clear();
