@@ -31,7 +31,7 @@ public sealed class AnalysisService
     private readonly Dictionary<string, SnapshotDocument> unparsed = new(CodingWorkspace.PathComparer);
     // Immutable, so each run's result shares it as it stands instead of copying thousands of entries.
     private ImmutableDictionary<string, AnalyzedDocument> cache = ImmutableDictionary.Create<string, AnalyzedDocument>(CodingWorkspace.PathComparer);
-    private IReadOnlyList<SnapshotDocument>? syncedClosedFiles;
+    private long syncedClosedFilesVersion = -1;
     private volatile bool analyzeEverything;
     private volatile WorkspaceAnalysis? latest;
     private int backgroundRunning;
@@ -175,7 +175,7 @@ public sealed class AnalysisService
                 snapshot.Generation,
                 analyzedNow,
                 cache,
-                snapshot.Documents) { Membership = snapshot.Membership };
+                snapshot.Documents) { ClosedFilesVersion = snapshot.ClosedFilesVersion };
             latest = result;
         }
         finally
@@ -205,6 +205,20 @@ public sealed class AnalysisService
             }
         }
         return results.Select(r => (r.Source.Path, r));
+    }
+
+    /// <summary>Parses documents into the core's workspace; parsing is per document, so many (the workspace loading) go in parallel when allowed.</summary>
+    private void Parse(IReadOnlyList<SnapshotDocument> documents, bool parallel, CancellationToken cancellationToken)
+    {
+        if (parallel && documents.Count > ParallelThreshold)
+        {
+            Parallel.ForEach(documents, new ParallelOptions { CancellationToken = cancellationToken }, d => workspace.SetDocument(d.Path, d.Text));
+            return;
+        }
+        foreach (var document in documents)
+        {
+            workspace.SetDocument(document.Path, document.Text);
+        }
     }
 
     /// <summary>Analyses pending documents that are not open, a batch at a time, letting edits' runs in between.</summary>
@@ -270,17 +284,7 @@ public sealed class AnalysisService
     {
         Volatile.Write(ref filesReadUnannounced, 1);
         var batch = unparsed.Values.Take(parallel ? BackgroundParseBatchSize * 4 : BackgroundParseBatchSize).ToArray();
-        if (parallel)
-        {
-            Parallel.ForEach(batch, d => workspace.SetDocument(d.Path, d.Text));
-        }
-        else
-        {
-            foreach (var document in batch)
-            {
-                workspace.SetDocument(document.Path, document.Text);
-            }
-        }
+        Parse(batch, parallel, CancellationToken.None);
         foreach (var document in batch)
         {
             unparsed.Remove(document.Path);
@@ -294,11 +298,11 @@ public sealed class AnalysisService
     {
         var everything = analyzeEverything;
         analyzeEverything = false;
-        // The same list of closed files as last time: no file was added, removed, opened, closed or
+        // The same closed files as last time: no file was added, removed, opened, closed or
         // changed on disk, so only the open documents need looking at (a keystroke in a workspace of
         // thousands of files must not walk them all).
-        var onlyOpen = !everything && ReferenceEquals(snapshot.ClosedFiles, syncedClosedFiles);
-        syncedClosedFiles = snapshot.ClosedFiles;
+        var onlyOpen = !everything && snapshot.ClosedFilesVersion == syncedClosedFilesVersion;
+        syncedClosedFilesVersion = snapshot.ClosedFilesVersion;
         var changed = new List<SnapshotDocument>();
         var present = new HashSet<string>(CodingWorkspace.PathComparer);
         foreach (var document in onlyOpen ? snapshot.Open : snapshot.Documents)
@@ -323,18 +327,7 @@ public sealed class AnalysisService
                 pending[document.Path] = document;
             }
         }
-        // Parsing is per document: many changed files (the workspace loading) parse in parallel.
-        if (changed.Count > ParallelThreshold)
-        {
-            Parallel.ForEach(changed, new ParallelOptions { CancellationToken = cancellationToken }, d => workspace.SetDocument(d.Path, d.Text));
-        }
-        else
-        {
-            foreach (var document in changed)
-            {
-                workspace.SetDocument(document.Path, document.Text);
-            }
-        }
+        Parse(changed, parallel: true, cancellationToken);
         foreach (var document in changed)
         {
             synced[document.Path] = document.Text;

@@ -22,7 +22,7 @@ public sealed class DiagnosticsPublisher
     // give the same LSP diagnostics, so nothing is sent again (and nothing is serialised to compare).
     private readonly Dictionary<string, (SourceText Text, IReadOnlyList<Language.Diagnostics.Diagnostic> Diagnostics)> publishedByUri = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> publishedGenerationByUri = new(StringComparer.Ordinal);
-    private long cleanedMembership = -1;
+    private long cleanedClosedFilesVersion = -1;
     private Func<Task> beforeAnalysis = () => Task.CompletedTask;
 
     public DiagnosticsPublisher(DocumentStore store, AnalysisService analysis, ClientConnection client, ServerLog log)
@@ -42,6 +42,17 @@ public sealed class DiagnosticsPublisher
 
     /// <summary>Publications first wait for this (the client's first settings), so none is made without them.</summary>
     public void WaitBeforeAnalysis(Func<Task> wait) => beforeAnalysis = wait;
+
+    /// <summary>
+    /// Something any document's diagnostics may depend on changed (files on disk, codingdsl.json, the
+    /// editor settings): every document is analysed again, and published as it changes.
+    /// </summary>
+    public Task OnEverythingChangedAsync()
+    {
+        analysis.AnalyzeEverythingNext();
+        store.Invalidate();
+        return OnDocumentsChangedAsync(otherFilesChanged: true);
+    }
 
     /// <summary>Starts publishing for the store's current state; returns when published or superseded.</summary>
     public Task OnDocumentsChangedAsync(bool otherFilesChanged = false)
@@ -89,12 +100,12 @@ public sealed class DiagnosticsPublisher
                 publishedGenerationByUri[uri] = result.Generation;
                 Publish(document, always: true);
             }
-            if (result.Generation != store.Generation || result.Membership == cleanedMembership)
+            if (result.Generation != store.Generation || result.ClosedFilesVersion == cleanedClosedFilesVersion)
             {
                 return;
             }
-            // Documents were added or removed: clear what was published for those gone.
-            cleanedMembership = result.Membership;
+            // Documents may have been added or removed: clear what was published for those gone.
+            cleanedClosedFilesVersion = result.ClosedFilesVersion;
             foreach (var gone in publishedByUri.Keys.Where(uri => !result.Uris.Contains(uri)).ToArray())
             {
                 publishedByUri.Remove(gone);

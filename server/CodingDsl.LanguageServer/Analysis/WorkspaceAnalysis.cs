@@ -28,8 +28,8 @@ public sealed class WorkspaceAnalysis
 
     public long Generation { get; }
 
-    /// <summary>Changes when documents were added or removed since another analysis (not when one was edited).</summary>
-    public long Membership { get; init; }
+    /// <summary>The snapshot's <see cref="WorkspaceSnapshot.ClosedFilesVersion"/>: the same for analyses of the same set of documents.</summary>
+    public long ClosedFilesVersion { get; init; }
 
     /// <summary>The documents analysed by this run (the open ones); the others' results are from earlier runs.</summary>
     public IReadOnlyList<AnalyzedDocument> AnalyzedNow { get; }

@@ -14,7 +14,7 @@ public sealed class DocumentStore
     private readonly Dictionary<string, OpenDocument> openByPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SnapshotDocument> diskByPath = new(StringComparer.Ordinal);
     private long generation;
-    private long membership;
+    private long closedFilesVersion;
     private long openGeneration;
 
     // The files on disk that are not open, as snapshots list them: kept between snapshots, because a
@@ -32,7 +32,7 @@ public sealed class DocumentStore
             openByPath[document.Path] = document;
             generation++;
             openGeneration++;
-            membership++;
+            closedFilesVersion++;
             closedDiskDocuments = null;
         }
         return document;
@@ -64,7 +64,7 @@ public sealed class DocumentStore
             {
                 generation++;
                 openGeneration++;
-                membership++;
+                closedFilesVersion++;
                 closedDiskDocuments = null;
             }
         }
@@ -106,7 +106,7 @@ public sealed class DocumentStore
                 }
             }
             generation++;
-            membership++;
+            closedFilesVersion++;
             closedDiskDocuments = null;
         }
     }
@@ -126,7 +126,7 @@ public sealed class DocumentStore
         {
             closedDiskDocuments ??= diskByPath.Values.Where(d => !openByPath.ContainsKey(d.Path)).ToArray();
             var open = openByPath.Values.Select(o => new SnapshotDocument(o.Path, o.Uri, o.Version, o.Text.Text)).ToArray();
-            return new WorkspaceSnapshot(generation, open, closedDiskDocuments) { Membership = membership, OpenGeneration = openGeneration };
+            return new WorkspaceSnapshot(generation, open, closedDiskDocuments) { ClosedFilesVersion = closedFilesVersion, OpenGeneration = openGeneration };
         }
     }
 }

@@ -16,8 +16,8 @@ public sealed class ServerServices
         Documents = new DocumentStore();
         Analysis = new AnalysisService(Documents);
         Publisher = new DiagnosticsPublisher(Documents, Analysis, client, Log);
-        Workspace = new WorkspaceFiles(Documents, Analysis, Publisher, Log);
-        Settings = new ClientSettings(client, Analysis, Documents, Publisher, Workspace, Log);
+        Workspace = new WorkspaceFiles(Documents, Publisher, Log);
+        Settings = new ClientSettings(client, Analysis, Publisher, Workspace, Log);
         Publisher.WaitBeforeAnalysis(Settings.ReadyAsync);
     }
 

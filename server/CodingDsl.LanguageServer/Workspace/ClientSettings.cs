@@ -2,7 +2,6 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using CodingDsl.Language.Configuration;
 using CodingDsl.LanguageServer.Analysis;
-using CodingDsl.LanguageServer.Documents;
 using CodingDsl.LanguageServer.Protocol;
 using CodingDsl.LanguageServer.Server;
 using CodingDsl.LanguageServer.Transport;
@@ -27,7 +26,6 @@ public sealed class ClientSettings
 
     private readonly ClientConnection client;
     private readonly AnalysisService analysis;
-    private readonly DocumentStore store;
     private readonly DiagnosticsPublisher publisher;
     private readonly WorkspaceFiles workspace;
     private readonly ServerLog log;
@@ -36,11 +34,10 @@ public sealed class ClientSettings
     private string? applied;
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public ClientSettings(ClientConnection client, AnalysisService analysis, DocumentStore store, DiagnosticsPublisher publisher, WorkspaceFiles workspace, ServerLog log)
+    public ClientSettings(ClientConnection client, AnalysisService analysis, DiagnosticsPublisher publisher, WorkspaceFiles workspace, ServerLog log)
     {
         this.client = client;
         this.analysis = analysis;
-        this.store = store;
         this.publisher = publisher;
         this.workspace = workspace;
         this.log = log;
@@ -148,9 +145,7 @@ public sealed class ClientSettings
         {
             log.Warning(problem.ToString());
         }
-        analysis.AnalyzeEverythingNext();
-        store.Invalidate();
-        return publisher.OnDocumentsChangedAsync(otherFilesChanged: true);
+        return publisher.OnEverythingChangedAsync();
     }
 
     private async Task RegisterAsync()

@@ -16,15 +16,13 @@ public sealed class WorkspaceFiles
     private static readonly string[] SkippedFolders = { ".git", "node_modules", "bin", "obj", ".vscode-test" };
 
     private readonly DocumentStore store;
-    private readonly AnalysisService analysis;
     private readonly DiagnosticsPublisher publisher;
     private readonly ServerLog log;
     private readonly List<string> roots = new();
 
-    public WorkspaceFiles(DocumentStore store, AnalysisService analysis, DiagnosticsPublisher publisher, ServerLog log)
+    public WorkspaceFiles(DocumentStore store, DiagnosticsPublisher publisher, ServerLog log)
     {
         this.store = store;
-        this.analysis = analysis;
         this.publisher = publisher;
         this.log = log;
     }
@@ -89,17 +87,12 @@ public sealed class WorkspaceFiles
         {
             return Task.CompletedTask;
         }
-        // A file on disk can change any document's diagnostics (duplicate ids, `use`d libraries, configuration).
-        analysis.AnalyzeEverythingNext();
         if (files.Count > 0)
         {
             store.SetDiskFiles(files);
         }
-        else
-        {
-            store.Invalidate();
-        }
-        return publisher.OnDocumentsChangedAsync(otherFilesChanged: true);
+        // A file on disk can change any document's diagnostics (duplicate ids, `use`d libraries, configuration).
+        return publisher.OnEverythingChangedAsync();
     }
 
     private IEnumerable<string> EnumerateRuleFiles(string root)
