@@ -1,3 +1,4 @@
+using CodingDsl.Cli.Tests.Support;
 using CodingDsl.Export.Tests.Support;
 
 namespace CodingDsl.Export.Tests.Commands;
@@ -10,7 +11,7 @@ public sealed class EvaluateCommandTests
         using var temp = new TempFolder();
         temp.Write("clean.csv", "id,opcs,icd10\nA,J12.4 Y53.9,C78.7 C18.7\nB,,I10\n");
 
-        var result = CliTool.Run(temp.Path, "evaluate", "--rules", Repo.Ipg327, "--episodes", "clean.csv");
+        var result = CliHarness.Run(temp.Path, "evaluate", "--rules", Repo.Ipg327, "--episodes", "clean.csv");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("2 episodes evaluated, 0 malformed rows skipped; 1 matched a guidance; 0 with findings (0 errors, 0 warnings, 0 info)\n  IPG327: 1 episodes matched\n", result.Out);
@@ -23,7 +24,7 @@ public sealed class EvaluateCommandTests
         using var temp = new TempFolder();
         temp.Write("warn.csv", "id,opcs,icd10\nA,J12.4 Y53.9,C22.0\n");
 
-        var result = CliTool.Run(temp.Path, "evaluate", "--rules", Repo.Ipg327, "--episodes", "warn.csv", "--format", "csv");
+        var result = CliHarness.Run(temp.Path, "evaluate", "--rules", Repo.Ipg327, "--episodes", "warn.csv", "--format", "csv");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("2,A,guidance-diagnosis,,warning,IPG327,IPG327,", result.Out);
@@ -34,7 +35,7 @@ public sealed class EvaluateCommandTests
     {
         using var temp = new TempFolder();
 
-        var result = CliTool.Run(Repo.Episodes, "evaluate", "--rules", Repo.Ipg327, "--episodes", "simple-episodes.csv", "--format", "json", "--output", Path.Combine(temp.Path, "report.json"));
+        var result = CliHarness.Run(Repo.Episodes, "evaluate", "--rules", Repo.Ipg327, "--episodes", "simple-episodes.csv", "--format", "json", "--output", Path.Combine(temp.Path, "report.json"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Out);
@@ -54,7 +55,7 @@ public sealed class EvaluateCommandTests
         temp.Write("empty.csv", "");
         temp.Write("notarray.json", "{\"id\": 1}");
 
-        var result = CliTool.Run(temp.Path, "evaluate", "--rules", Repo.Ipg327, "--episodes", file);
+        var result = CliHarness.Run(temp.Path, "evaluate", "--rules", Repo.Ipg327, "--episodes", file);
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("codingdsl: error: ", result.Error);
@@ -69,7 +70,7 @@ public sealed class EvaluateCommandTests
     [InlineData("evaluate", "--rules", "no-such-folder", "--episodes", "tests/cases/episodes/episodes.json")]
     public void Usage_errors_exit_2(params string[] args)
     {
-        var result = CliTool.Run(Repo.Root, args);
+        var result = CliHarness.Run(Repo.Root, args);
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("codingdsl: error: ", result.Error);

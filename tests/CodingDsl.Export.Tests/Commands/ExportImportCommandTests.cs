@@ -1,3 +1,4 @@
+using CodingDsl.Cli.Tests.Support;
 using CodingDsl.Export.Compiled;
 using CodingDsl.Export.Tests.Support;
 
@@ -11,7 +12,7 @@ public sealed class ExportImportCommandTests
     [InlineData("csv", "IPG327.coding,IPG327,")]
     public void Export_of_the_samples_folder_writes_each_format_to_standard_output(string format, string expected)
     {
-        var result = CliTool.Run(Repo.Root, "export", "samples", "--format", format);
+        var result = CliHarness.Run(Repo.Root, "export", "samples", "--format", format);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains(expected, result.Out);
@@ -24,7 +25,7 @@ public sealed class ExportImportCommandTests
         using var temp = new TempFolder();
         var target = temp.Write("out/ipg327.json", "old content");
 
-        var result = CliTool.Run(Repo.Root, "export", Repo.Ipg327, "--output", target);
+        var result = CliHarness.Run(Repo.Root, "export", Repo.Ipg327, "--output", target);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Out);
@@ -37,7 +38,7 @@ public sealed class ExportImportCommandTests
     {
         using var temp = new TempFolder();
 
-        var result = CliTool.Run(temp.Path, "export", Repo.Ipg327, "--output", "missing/x.json");
+        var result = CliHarness.Run(temp.Path, "export", Repo.Ipg327, "--output", "missing/x.json");
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("codingdsl: error: cannot write 'missing/x.json'", result.Error);
@@ -52,7 +53,7 @@ public sealed class ExportImportCommandTests
     [InlineData("import", "no-such.json")]
     public void Usage_and_path_errors_exit_2_with_one_line(params string[] args)
     {
-        var result = CliTool.Run(Repo.Root, args);
+        var result = CliHarness.Run(Repo.Root, args);
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("codingdsl: error: ", result.Error);
@@ -65,7 +66,7 @@ public sealed class ExportImportCommandTests
         using var temp = new TempFolder();
         temp.Write("bad.coding", "guidance IPG1 \"x\" {\n  procedure {\n    opcs j12.4\n  }\n}\n");
 
-        var result = CliTool.Run(temp.Path, "export", ".", "--format", "csv");
+        var result = CliHarness.Run(temp.Path, "export", ".", "--format", "csv");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("bad.coding,IPG1,", result.Out);
@@ -76,12 +77,12 @@ public sealed class ExportImportCommandTests
     public void Import_of_one_file_prints_source_that_exports_to_the_same_json()
     {
         using var temp = new TempFolder();
-        var json = CliTool.Run(Repo.Root, "export", Repo.Ipg327).Out;
+        var json = CliHarness.Run(Repo.Root, "export", Repo.Ipg327).Out;
         temp.Write("ipg327.json", json);
 
-        var imported = CliTool.Run(temp.Path, "import", "ipg327.json");
+        var imported = CliHarness.Run(temp.Path, "import", "ipg327.json");
         temp.Write("IPG327.coding", imported.Out);
-        var again = CliTool.Run(temp.Path, "export", "IPG327.coding");
+        var again = CliHarness.Run(temp.Path, "export", "IPG327.coding");
 
         Assert.Equal(0, imported.ExitCode);
         Assert.Contains("guidance IPG327 \"Radiofrequency ablation for colorectal liver metastases\" {", imported.Out);
@@ -92,10 +93,10 @@ public sealed class ExportImportCommandTests
     public void Import_of_a_folder_export_recreates_the_folder()
     {
         using var temp = new TempFolder();
-        temp.Write("all.json", CliTool.Run(Repo.Root, "export", "samples").Out);
+        temp.Write("all.json", CliHarness.Run(Repo.Root, "export", "samples").Out);
 
-        var withoutFolder = CliTool.Run(temp.Path, "import", "all.json");
-        var result = CliTool.Run(temp.Path, "import", "all.json", "--output", "recreated");
+        var withoutFolder = CliHarness.Run(temp.Path, "import", "all.json");
+        var result = CliHarness.Run(temp.Path, "import", "all.json", "--output", "recreated");
 
         Assert.Equal(2, withoutFolder.ExitCode);
         Assert.Contains("name a folder", withoutFolder.Error);
@@ -103,7 +104,7 @@ public sealed class ExportImportCommandTests
         Assert.Equal(
             Repo.SampleFiles().Select(f => Repo.Relative(Repo.Samples, f)),
             Directory.GetFiles(Path.Combine(temp.Path, "recreated"), "*.coding", SearchOption.AllDirectories).Select(f => Repo.Relative(Path.Combine(temp.Path, "recreated"), f)).Order(StringComparer.Ordinal));
-        Assert.Equal(0, CliTool.Run(temp.Path, "check", "recreated").ExitCode);
+        Assert.Equal(0, CliHarness.Run(temp.Path, "check", "recreated").ExitCode);
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public sealed class ExportImportCommandTests
         };
         temp.Write("evil.json", CompiledFormat.ToJson(document));
 
-        var result = CliTool.Run(temp.Path, "import", "evil.json", "--output", "out");
+        var result = CliHarness.Run(temp.Path, "import", "evil.json", "--output", "out");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("outside the output folder", result.Error);
@@ -132,7 +133,7 @@ public sealed class ExportImportCommandTests
         using var temp = new TempFolder();
         temp.Write("broken.json", json);
 
-        var result = CliTool.Run(temp.Path, "import", "broken.json");
+        var result = CliHarness.Run(temp.Path, "import", "broken.json");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(reason, result.Error);

@@ -1,3 +1,4 @@
+using CodingDsl.Cli.Tests.Support;
 using CodingDsl.Export.Tests.Support;
 
 namespace CodingDsl.Export.Tests.Evaluation;
@@ -15,7 +16,7 @@ public sealed class EpisodeCaseTests
     [InlineData("episodes.json", "episodes.expected.csv")]
     public void Evaluate_gives_exactly_the_expected_findings(string episodes, string expected)
     {
-        var result = CliTool.Run(Repo.Episodes, "evaluate", "--rules", Repo.Ipg327, "rules", "--episodes", episodes, "--format", "csv");
+        var result = CliHarness.Run(Repo.Episodes, "evaluate", "--rules", Repo.Ipg327, "rules", "--episodes", episodes, "--format", "csv");
 
         Assert.Equal(1, result.ExitCode);
         var rows = CsvText.Parse(result.Out);
@@ -44,7 +45,7 @@ public sealed class EpisodeCaseTests
     [Fact]
     public void The_summary_counts_episodes_findings_and_skipped_rows()
     {
-        var result = CliTool.Run(Repo.Episodes, "evaluate", "--rules", Repo.Ipg327, "rules", "--episodes", "hes-episodes.csv");
+        var result = CliHarness.Run(Repo.Episodes, "evaluate", "--rules", Repo.Ipg327, "rules", "--episodes", "hes-episodes.csv");
 
         Assert.Contains("16 episodes evaluated, 3 malformed rows skipped; 11 matched a guidance; 12 with findings (12 errors, 3 warnings, 0 info)", result.Out);
         Assert.Contains("  image-control CDSL0501 (error): 2 episodes", result.Out);
@@ -56,7 +57,7 @@ public sealed class EpisodeCaseTests
     [Fact]
     public void Json_report_parses_and_ends_with_the_summary()
     {
-        var result = CliTool.Run(Repo.Episodes, "evaluate", "--rules", Repo.Ipg327, "rules", "--episodes", "hes-episodes.csv", "--format", "json");
+        var result = CliHarness.Run(Repo.Episodes, "evaluate", "--rules", Repo.Ipg327, "rules", "--episodes", "hes-episodes.csv", "--format", "json");
 
         var json = System.Text.Json.Nodes.JsonNode.Parse(result.Out)!;
         Assert.Equal("1.0", (string?)json["formatVersion"]);
