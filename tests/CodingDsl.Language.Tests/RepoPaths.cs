@@ -5,7 +5,13 @@ internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>
+    /// ../shared beside the repository; CODINGDSL_SHARED names it instead for a clone made elsewhere
+    /// (.ci/run sets it from the repository the clone came from).
+    /// </summary>
+    public static string Shared => Environment.GetEnvironmentVariable("CODINGDSL_SHARED") is { Length: > 0 } shared
+        ? Path.GetFullPath(shared)
+        : Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     public static string Samples => Path.Combine(Root, "samples");
 

@@ -1,6 +1,6 @@
 namespace CodingDsl.Language.Tests.Classifications;
 
-/// <summary>The reference data beside the repository (../shared/data), as developers and CI have it.</summary>
+/// <summary>The reference data beside the repository (../shared/data, see <see cref="RepoPaths.Shared"/>), as developers and CI have it.</summary>
 internal static class SharedData
 {
     private static readonly Lazy<string> LazyRoot = new(FindRoot);
@@ -20,25 +20,11 @@ internal static class SharedData
     public static string Icd10Chapters => Path("classifications", "icd10", "icd10-who-2016-chapters-and-blocks.tsv");
 
     /// <summary>The repository root: the folder holding CodingDsl.sln above the test binaries.</summary>
-    public static string RepoRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(System.IO.Path.Combine(dir.FullName, "CodingDsl.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException($"No CodingDsl.sln above {AppContext.BaseDirectory}");
-        }
-    }
+    public static string RepoRoot => RepoPaths.Root;
 
     private static string FindRoot()
     {
-        var root = System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoRoot, "..", "shared", "data"));
+        var root = System.IO.Path.Combine(RepoPaths.Shared, "data");
         return Directory.Exists(root)
             ? root
             : throw new InvalidOperationException($"The shared reference data is missing: expected {root}");
