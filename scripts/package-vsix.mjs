@@ -3,6 +3,10 @@
 //   node scripts/package-vsix.mjs --target linux-x64   platform: self-contained, ReadyToRun server (no .NET needed)
 // The .vsix is assembled from a staging folder (out/vsix/<target>/) holding only what the extension
 // needs, so the repository's own server/ sources, tests and node_modules can never leak into it.
+// The server is built and published under artifacts/vsix-server/<target>/ (dotnet's --artifacts-path),
+// never into server/*/bin: packaging leaves the Debug and Release builds (docs/cli.md) as they were.
+// The extension's README is client/README.md (written for users of the Marketplace page); the
+// repository's README.md stays for developers.
 // Output: codingdsl-<version>.vsix or codingdsl-linux-x64-<version>.vsix at the repository root.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -36,6 +40,7 @@ mkdirSync(stage, { recursive: true });
 
 step(`publishing the server (${target ? `${target}, self-contained, ReadyToRun` : "framework-dependent, portable"})`, () => {
   const args = ["publish", path.join(root, "server", "CodingDsl.Cli", "CodingDsl.Cli.csproj"), "-c", "Release",
+    "--artifacts-path", path.join(root, "artifacts", "vsix-server", target ?? "universal"),
     "-o", path.join(stage, "server"), "-p:DebugType=None", "-p:DebugSymbols=false", "-p:GenerateDocumentationFile=false",
     "-p:SatelliteResourceLanguages=en", "--nologo", "-v", "quiet"];
   if (target) {
@@ -63,31 +68,26 @@ step("staging the extension files", () => {
     "grammar/snippets.json",
     "images/icon.png",
     "NOTICE",
+    "LICENSE",
+    "CHANGELOG.md",
+    "docs/diagnostics.md",
+    "docs/schema/codingdsl.schema.json",
   ];
-  const optional = ["README.md", "LICENSE", "CHANGELOG.md", "docs/diagnostics.md", "docs/schema/codingdsl.schema.json"];
   for (const file of files) {
     if (!existsSync(path.join(root, file))) {
       fail(`${file} is missing`);
     }
     copy(file);
   }
-  for (const file of optional) {
-    if (existsSync(path.join(root, file))) {
-      copy(file);
-    } else {
-      console.warn(`package: ${file} not found; the .vsix is built without it`);
-    }
-  }
-  if (!existsSync(path.join(stage, "README.md"))) {
-    writeFileSync(path.join(stage, "README.md"), "# CodingDsl\n\nLanguage support for CodingDsl rule files (`*.coding`). See docs/editors.md in the repository.\n");
-  }
+  // vsce takes README.md from the folder it packages: the users' README, not the developers' one.
+  copyFileSync(path.join(root, "client", "README.md"), path.join(stage, "README.md"));
   writeFileSync(path.join(stage, ".vscodeignore"), "**/*.map\n");
 });
 
 step(`vsce package -> ${vsixName}`, () => {
   const vsce = path.join(root, "node_modules", "@vscode", "vsce", "vsce");
-  const args = [vsce, "package", "--no-dependencies", "--skip-license", "--allow-missing-repository",
-    "--allow-star-activation", "--no-rewrite-relative-links", "--out", path.join(root, vsixName)];
+  const args = [vsce, "package", "--no-dependencies", "--allow-star-activation", "--no-rewrite-relative-links",
+    "--out", path.join(root, vsixName)];
   if (target) {
     args.push("--target", target);
   }
@@ -105,8 +105,8 @@ function isCurrent(vsix, stagedServer) {
     return false;
   }
   const built = statSync(vsix).mtimeMs;
-  const inputs = ["client/src", "grammar", "server", "images/icon.png", "package.json", "NOTICE", "README.md",
-    "docs/diagnostics.md", "docs/schema", "Directory.Build.props"];
+  const inputs = ["client/src", "client/README.md", "grammar", "server", "images/icon.png", "package.json", "NOTICE",
+    "LICENSE", "CHANGELOG.md", "docs/diagnostics.md", "docs/schema", "Directory.Build.props"];
   return inputs.every((input) => newestBelow(path.join(root, input)) <= built);
 }
 

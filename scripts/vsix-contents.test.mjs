@@ -1,9 +1,11 @@
 // Unpacks each built .vsix (npm run package / package:linux-x64) and checks what a user installs:
-// the manifest, the bundled client, the server, the grammar, the NOTICE, and nothing it does not need.
-// The linux-x64 .vsix's server is then started with no dotnet reachable.
+// the manifest, the bundled client, the server, the grammar, the NOTICE, LICENSE, CHANGELOG, the
+// users' README and the icon the Marketplace shows, and nothing it does not need.
+// The linux-x64 .vsix's server is then started with no dotnet reachable. First, packaging is run
+// once more beside a Release build, which it must leave as it was (docs/cli.md points at it).
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, it, after } from "node:test";
@@ -56,8 +58,8 @@ function checkCommon(vsix) {
   for (const file of ["language-configuration.json", "snippets.json"]) {
     JSON.parse(vsix.text(`extension/grammar/${file}`));
   }
-  assert.ok(vsix.byName.has("extension/images/icon.png"));
   assert.match(vsix.text("extension/NOTICE") ?? "", /OPCS-4 © Crown copyright, NHS England; released under the Open Government Licence v3\.0/);
+  checkMarketplaceFiles(vsix, manifest);
 
   for (const name of ["codingdsl.dll", "codingdsl.runtimeconfig.json", "codingdsl.deps.json", "CodingDsl.Language.dll"]) {
     assert.ok(vsix.byName.has(`extension/server/${name}`), `server/${name} is in the .vsix`);
@@ -68,6 +70,61 @@ function checkCommon(vsix) {
   const unexpected = vsix.entries.map((entry) => entry.name).filter((name) => !name.endsWith("/") && !allowed.some((pattern) => pattern.test(name)));
   assert.deepEqual(unexpected, [], "nothing the extension does not need");
 }
+
+// What the Marketplace shows: licence, changelog, the Details page (the users' README), the icon,
+// and the links to the repository.
+function checkMarketplaceFiles(vsix, manifest) {
+  const vsixManifest = vsix.text("extension.vsixmanifest");
+  assert.match(vsix.text("extension/LICENSE.txt") ?? "", /^MIT License/, "the project's licence is shipped");
+  assert.match(vsixManifest, /<License>extension\/LICENSE\.txt<\/License>/);
+  assert.match(vsix.text("extension/changelog.md") ?? "", new RegExp(`^## ${version.replaceAll(".", "\\.")}$`, "m"), "the changelog has this version");
+  assert.match(vsixManifest, /Content\.Changelog" Path="extension\/changelog\.md"/);
+
+  const readme = vsix.text("extension/readme.md") ?? "";
+  assert.match(readme, /^# CodingDsl for VS Code/, "the Details page is the users' README (client/README.md), not the developers'");
+  assert.match(readme, /## Requirements: \.NET/);
+  for (const key of Object.keys(manifest.contributes.configuration.properties)) {
+    assert.ok(readme.includes(`\`${key}\``), `the README documents the setting ${key}`);
+  }
+  const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((match) => match[1]);
+  assert.ok(images.length > 0, "the README shows a screenshot");
+  for (const image of images) {
+    assert.match(image, /^https:\/\/raw\.githubusercontent\.com\/codingdsl\/codingdsl\/main\/images\/[^/]+\.png$/, "images render on the Details page: absolute https PNGs of the repository");
+    assert.ok(existsSync(path.join(root, image.replace(/^.*\/main\//, ""))), `${image} names a file of the repository`);
+  }
+
+  const icon = vsix.byName.get("extension/images/icon.png")?.data();
+  assert.ok(icon, "the icon is shipped");
+  assert.equal(icon.subarray(1, 4).toString("latin1"), "PNG");
+  assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128], "the icon is 128×128");
+  assert.match(vsixManifest, /<Icon>extension\/images\/icon\.png<\/Icon>/);
+
+  assert.equal(manifest.publisher, "codingdsl");
+  assert.equal(manifest.repository.url, "https://github.com/codingdsl/codingdsl");
+  assert.equal(manifest.bugs.url, "https://github.com/codingdsl/codingdsl/issues");
+}
+
+// name → size and modification time of every file under a folder.
+function snapshot(folder) {
+  return Object.fromEntries(readdirSync(folder, { recursive: true })
+    .map((name) => [name, statSync(path.join(folder, name))])
+    .filter(([, stat]) => stat.isFile())
+    .map(([name, stat]) => [name, `${stat.size} ${stat.mtimeMs}`]));
+}
+
+describe("packaging", () => {
+  it("publishes the server into its own folder and leaves the Release build (apphost, .pdb) as it was", () => {
+    const release = path.join(root, "server", "CodingDsl.Cli", "bin", "Release", "net10.0");
+    execFileSync("dotnet", ["build", path.join(root, "server", "CodingDsl.Cli"), "-c", "Release", "-nologo", "-v", "q"], { stdio: "ignore" });
+    const before = snapshot(release);
+    assert.ok(before.codingdsl && before["codingdsl.pdb"], "the Release build has its apphost and symbols");
+
+    execFileSync(process.execPath, [path.join(root, "scripts", "package-vsix.mjs")], { cwd: root, stdio: "ignore" });
+
+    assert.deepEqual(snapshot(release), before);
+    assert.ok(existsSync(path.join(root, "artifacts", "vsix-server", "universal")), "the server was built under artifacts/vsix-server/");
+  });
+});
 
 describe("universal .vsix", () => {
   it("holds the manifest, bundled client, framework-dependent server, grammar and NOTICE, and nothing else", () => {

@@ -60,6 +60,10 @@ public static class CliRunner
     /// <summary>The first parser error, and where to find the usage of the command it belongs to.</summary>
     private static string DescribeParseErrors(ParseResult parseResult)
     {
+        if (DidYouMean(parseResult) is { } suggestion)
+        {
+            return suggestion;
+        }
         // "Unrecognized command or argument 'chek'" says more than the "Required command was not
         // provided" it causes, so an error about an unmatched token goes first.
         var first = parseResult.UnmatchedTokens.Count > 0
@@ -68,7 +72,27 @@ public static class CliRunner
         first ??= parseResult.Errors.FirstOrDefault();
         var message = first is null ? "invalid command line" : SingleLine.Of(first.Message).TrimEnd('.');
         var more = parseResult.Errors.Count > 1 ? $" (and {parseResult.Errors.Count - 1} more)" : "";
-        return $"{message}{more}. See '{CommandPath(parseResult.CommandResult.Command)} --help'.";
+        var stop = message.EndsWith('?') && more.Length == 0 ? "" : ".";
+        return $"{message}{more}{stop} See '{CommandPath(parseResult.CommandResult.Command)} --help'.";
+    }
+
+    /// <summary>
+    /// A mistyped command or option near one that exists: "Unrecognized command 'chek': did you mean
+    /// 'check'?". The parser's own message ("Unrecognized command or argument 'chek' (and 2 more)")
+    /// counts the errors the typo caused, not what to type.
+    /// </summary>
+    private static string? DidYouMean(ParseResult parseResult)
+    {
+        if (parseResult.UnmatchedTokens.Count == 0)
+        {
+            return null;
+        }
+        var token = parseResult.UnmatchedTokens[0];
+        var command = parseResult.CommandResult.Command;
+        var suggestion = Commands.DidYouMean.For(command, token);
+        return suggestion.Length == 0
+            ? null
+            : $"Unrecognized {(token.StartsWith('-') ? "option" : "command")} '{token}':{suggestion} See '{CommandPath(command)} --help'.";
     }
 
     private static string CommandPath(Command command)

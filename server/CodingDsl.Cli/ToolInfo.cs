@@ -8,7 +8,7 @@ public static class ToolInfo
     public const string Name = "codingdsl";
 
     /// <summary>Where the tool is documented; SARIF's informationUri. The same home as the catalogue's help links.</summary>
-    public const string InformationUri = "https://github.com/codingdsl/codingdsl";
+    public const string InformationUri = CodingDsl.Language.ProjectLinks.Repository;
 
     /// <summary>The product version (Directory.Build.props Version), without the source-revision suffix the SDK appends.</summary>
     public static string Version { get; } = ReadVersion();

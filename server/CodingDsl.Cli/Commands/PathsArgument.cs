@@ -19,7 +19,8 @@ internal static class PathsArgument
                 var value = token.Value;
                 if (value.Length > 1 && value[0] == '-' && !FileCollector.Exists(value, workingDirectory))
                 {
-                    result.AddError($"Unrecognized option '{value}'");
+                    var suggestion = result.Parent is CommandResult command ? DidYouMean.For(command.Command, value) : "";
+                    result.AddError(suggestion.Length == 0 ? $"Unrecognized option '{value}'" : $"Unrecognized option '{value}':{suggestion}");
                     return;
                 }
             }

@@ -12,7 +12,7 @@ namespace CodingDsl.Export.Fhir;
 /// </summary>
 public sealed class FhirExporter(string baseUrl)
 {
-    public const string DefaultBaseUrl = "https://example.org/fhir/codingdsl";
+    public const string DefaultBaseUrl = CodingDsl.Language.ProjectLinks.FhirBase;
 
     private readonly string baseUrl = baseUrl.TrimEnd('/');
 

@@ -9,7 +9,7 @@ public sealed record DiagnosticDescriptor(
     string BadExample,
     string FixedExample)
 {
-    public const string DocumentationBase = "https://github.com/codingdsl/codingdsl/blob/main/docs/diagnostics.md";
+    public const string DocumentationBase = ProjectLinks.DiagnosticsReference;
 
     public string HelpUri => $"{DocumentationBase}#{Code.ToLowerInvariant()}";
 }

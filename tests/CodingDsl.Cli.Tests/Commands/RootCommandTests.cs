@@ -32,6 +32,36 @@ public class RootCommandTests
         Assert.Contains("[default: error]", result.Out);
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("check", "--help")]
+    [InlineData("format", "--help")]
+    [InlineData("export", "--help")]
+    [InlineData("import", "--help")]
+    [InlineData("evaluate", "--help")]
+    [InlineData("lsp", "--help")]
+    public void Every_usage_line_has_balanced_brackets(params string[] args)
+    {
+        var result = CliHarness.Run(Here, args);
+
+        var usage = result.Out.Split('\n').SkipWhile(line => line != "Usage:").Skip(1).First().Trim();
+        Assert.Equal(usage.Count(c => c == '['), usage.Count(c => c == ']'));
+        Assert.Equal(usage.Count(c => c == '<'), usage.Count(c => c == '>'));
+    }
+
+    [Fact]
+    public void Lsp_usage_is_its_options_only_and_it_accepts_what_clients_pass()
+    {
+        var help = CliHarness.Run(Here, "lsp", "--help");
+        // No client connects: the server reads end of input at once and stops (1: no shutdown), but the
+        // arguments vscode-languageclient passes parsed (a usage error would be 2).
+        var run = CliHarness.Run(Here, "lsp", "--stdio", "--clientProcessId=4242");
+
+        Assert.Contains("  codingdsl lsp [options]\n", help.Out);
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain("error", run.Error);
+    }
+
     [Fact]
     public void Version_prints_the_product_version()
     {

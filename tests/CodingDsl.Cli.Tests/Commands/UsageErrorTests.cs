@@ -8,7 +8,11 @@ public class UsageErrorTests
     public static TheoryData<string[], string> BadCommandLines() => new()
     {
         { [], "codingdsl: error: Required command was not provided. See 'codingdsl --help'." },
-        { ["chek", "."], "codingdsl: error: Unrecognized command or argument 'chek' (and 2 more). See 'codingdsl --help'." },
+        { ["chek", "."], "codingdsl: error: Unrecognized command 'chek': did you mean 'check'? See 'codingdsl --help'." },
+        { ["fromat", "."], "codingdsl: error: Unrecognized command 'fromat': did you mean 'format'? See 'codingdsl --help'." },
+        { ["xyzzy", "."], "codingdsl: error: Unrecognized command or argument 'xyzzy' (and 2 more). See 'codingdsl --help'." },
+        { ["check", ".", "--fromat", "json"], "codingdsl: error: Unrecognized option '--fromat': did you mean '--format'? See 'codingdsl check --help'." },
+        { ["format", "--chek", "."], "codingdsl: error: Unrecognized option '--chek': did you mean '--check'? See 'codingdsl format --help'." },
         { ["check"], "codingdsl: error: Required argument missing for command: 'check'. See 'codingdsl check --help'." },
         { ["check", ".", "--format", "xml"], "codingdsl: error: Argument 'xml' not recognized. Must be one of: 'text' 'json' 'sarif' 'github'. See 'codingdsl check --help'." },
         { ["check", ".", "--fail-level", "fatal"], "codingdsl: error: Argument 'fatal' not recognized. Must be one of: 'error' 'warning' 'info'. See 'codingdsl check --help'." },
