@@ -32,6 +32,25 @@ public class FormatCommandTests
         Assert.Equal(["messy.coding"], Directory.GetFiles(Path.Combine(temp.Path, "rules")).Select(Path.GetFileName));
     }
 
+    [Theory]
+    [InlineData("--check", "--diff")]
+    [InlineData("--diff")]
+    public void Diff_shows_what_would_change_as_a_unified_diff_and_writes_nothing(params string[] options)
+    {
+        using var temp = new TempFolder();
+        var messy = temp.Write("rules/a.coding", "guidance IPG1 \"t\" {\n  procedure {\n      opcs J12.4 \"x\"\n  }\n}\n");
+        temp.Write("rules/b.coding", Canonical);
+
+        var result = CliHarness.Run(temp.Path, ["format", .. options, "rules"]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            "--- a/rules/a.coding\n+++ b/rules/a.coding\n@@ -1,5 +1,5 @@\n guidance IPG1 \"t\" {\n   procedure {\n-      opcs J12.4 \"x\"\n+    opcs J12.4 \"x\"\n   }\n }\n" +
+            "1 of 2 files is not formatted. Run 'codingdsl format' to format it.\n",
+            result.Out);
+        Assert.Equal("guidance IPG1 \"t\" {\n  procedure {\n      opcs J12.4 \"x\"\n  }\n}\n", File.ReadAllText(messy));
+    }
+
     [Fact]
     public void Check_lists_files_that_are_not_formatted_exits_1_and_writes_nothing()
     {

@@ -63,7 +63,7 @@ public sealed class CheckCommand : Command
     {
         var files = FileCollector.Collect(arguments.Paths, env.WorkingDirectory);
         var documents = DocumentReader.ReadAll(files);
-        var analyses = WorkspaceAnalyzer.Analyze(documents);
+        var analyses = WorkspaceAnalyzer.Analyze(documents, new CodingWorkspace { DisplayRoots = [env.WorkingDirectory] });
         var report = CheckReport.Create(analyses, new PathDisplay(env.WorkingDirectory));
 
         var formatter = OutputFormats.CreateFormatter(arguments.Format);

@@ -152,7 +152,7 @@ public sealed class EvaluateCommand : Command
             var f = fraction();
             var rate = records / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
             var bar = f < 0 ? "" : "[" + new string('#', (int)(Math.Clamp(f, 0, 1) * 30)).PadRight(30) + $"] {Math.Clamp(f, 0, 1):P0} ";
-            error.Write($"\r{bar}{records:N0} episodes, {rate:N0}/s   ");
+            error.Write($"\r{bar}{records:N0} {(records == 1 ? "episode" : "episodes")}, {rate:N0}/s   ");
             error.Flush();
             drawn = true;
         }

@@ -4,6 +4,7 @@ using CodingDsl.Export.Compiled;
 using CodingDsl.Export.Csv;
 using CodingDsl.Export.Fhir;
 using CodingDsl.Export.Output;
+using CodingDsl.Language;
 using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language.Workspace;
 
@@ -67,17 +68,17 @@ public sealed class ExportCommand : Command
         }
         var inputs = RuleFileInput.Collect(arguments.Paths, env.WorkingDirectory);
         var documents = DocumentReader.ReadAll(inputs.Select(i => i.FullPath).ToArray());
-        var analyses = WorkspaceAnalyzer.Analyze(documents);
+        var analyses = WorkspaceAnalyzer.Analyze(documents, new CodingWorkspace { DisplayRoots = [env.WorkingDirectory] });
         var withErrors = analyses.Count(a => a.Diagnostics.Any(d => d.Level == DiagnosticLevel.Error));
         if (withErrors > 0)
         {
-            env.Error.WriteLine($"{ToolInfo.Name}: warning: {withErrors} of {analyses.Count} files have errors ('{ToolInfo.Name} check' lists them); they are exported as written.");
+            env.Error.WriteLine($"{ToolInfo.Name}: warning: {withErrors} of {Counted.Of(analyses.Count, "file")} {(withErrors == 1 ? "has" : "have")} errors ('{ToolInfo.Name} check' lists them); they are exported as written.");
         }
         var compiled = CompiledExport.FromAnalyses(analyses.Select((a, i) => (a, inputs[i].RelativePath)));
 
         Action<TextWriter> write = arguments.Format switch
         {
-            ExportFormat.Fhir => w => w.Write(FhirJson.Serialize(new FhirExporter(arguments.BaseUrl).Export(compiled))),
+            ExportFormat.Fhir => WriteFhir(compiled, arguments.BaseUrl),
             ExportFormat.Csv => w => CsvExporter.Write(compiled, w),
             _ => w => CompiledFormat.Write(compiled, w),
         };
@@ -91,6 +92,20 @@ public sealed class ExportCommand : Command
             WriteFile(arguments.OutputPath!, write);
         }
         return ExitCodes.Success;
+    }
+
+    // The Bundle is built before anything is written, so a refused export leaves no output behind.
+    private static Action<TextWriter> WriteFhir(CompiledDocument compiled, string baseUrl)
+    {
+        try
+        {
+            var json = FhirJson.Serialize(new FhirExporter(baseUrl).Export(compiled));
+            return w => w.Write(json);
+        }
+        catch (DuplicateGuidanceException e)
+        {
+            throw new CliException(e.Message, e);
+        }
     }
 
     private void WriteFile(string givenPath, Action<TextWriter> write)

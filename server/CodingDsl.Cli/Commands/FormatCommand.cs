@@ -2,6 +2,7 @@ using System.CommandLine;
 using CodingDsl.Cli.Checking;
 using CodingDsl.Cli.Output;
 using CodingDsl.Cli.Rewriting;
+using CodingDsl.Language;
 using CodingDsl.Language.Formatter;
 
 namespace CodingDsl.Cli.Commands;
@@ -11,7 +12,8 @@ namespace CodingDsl.Cli.Commands;
 /// (docs/formatting.md), rewriting in place only the files whose text changes. With --check nothing
 /// is written: the files that are not formatted are listed and the exit code is 1, for CI. A file
 /// with syntax errors is never rewritten: it is reported and makes the exit code 1. Unreadable or
-/// unwritable files and bad usage exit 2.
+/// unwritable files and bad usage exit 2. --diff (which implies --check) prints what would change as a
+/// unified diff (`--- a/path`, `+++ b/path`, as `git diff` names files, so `git apply` takes it).
 /// </summary>
 public sealed class FormatCommand : Command
 {
@@ -28,6 +30,11 @@ public sealed class FormatCommand : Command
         Description = "Rewrite nothing: list the files that are not formatted and exit with code 1 if there are any.",
     };
 
+    private readonly Option<bool> diff = new("--diff")
+    {
+        Description = "With --check (implied): show what would change, as a unified diff, instead of listing the files.",
+    };
+
     public FormatCommand(CliEnvironment env)
         : base("format", "Format rule files in place into the canonical layout.")
     {
@@ -35,7 +42,9 @@ public sealed class FormatCommand : Command
         PathsArgument.RejectUnknownOptions(paths, env.WorkingDirectory);
         Add(paths);
         Add(check);
-        SetAction(parseResult => Run(new FormatArguments(parseResult.GetRequiredValue(paths), parseResult.GetValue(check))));
+        Add(diff);
+        SetAction(parseResult => Run(new FormatArguments(
+            parseResult.GetRequiredValue(paths), parseResult.GetValue(check) || parseResult.GetValue(diff), parseResult.GetValue(diff))));
     }
 
     public int Run(FormatArguments arguments)
@@ -43,12 +52,15 @@ public sealed class FormatCommand : Command
         var files = FileCollector.Collect(arguments.Paths, env.WorkingDirectory);
         var display = new PathDisplay(env.WorkingDirectory);
         var outcomes = new FormatOutcome[files.Count];
-        Parallel.For(0, files.Count, i => outcomes[i] = FormatFile(files[i], display.ForDisplay(files[i]), arguments.Check));
+        Parallel.For(0, files.Count, i => outcomes[i] = FormatFile(files[i], display.ForDisplay(files[i]), arguments.Check, arguments.Diff));
 
         foreach (var outcome in outcomes)
         {
             switch (outcome.Status)
             {
+                case FormatStatus.NeedsFormatting when outcome.Diff is not null:
+                    env.Out.Write(outcome.Diff);
+                    break;
                 case FormatStatus.NeedsFormatting:
                     env.Out.WriteLine(arguments.Check ? $"{outcome.Path}: not formatted" : $"{outcome.Path}: formatted");
                     break;
@@ -73,7 +85,7 @@ public sealed class FormatCommand : Command
         return failed ? ExitCodes.NotFormatted : ExitCodes.Success;
     }
 
-    private static FormatOutcome FormatFile(string path, string shown, bool checkOnly)
+    private static FormatOutcome FormatFile(string path, string shown, bool checkOnly, bool showDiff)
     {
         byte[] bytes;
         try
@@ -109,7 +121,8 @@ public sealed class FormatCommand : Command
                 return new FormatOutcome(shown, FormatStatus.IoError, $"cannot write '{shown}': {SingleLine.Of(e.Message)}");
             }
         }
-        return new FormatOutcome(shown, FormatStatus.NeedsFormatting);
+        var change = showDiff ? UnifiedDiff.Of(file.Text, result.FormattedText, $"a/{shown}", $"b/{shown}") : null;
+        return new FormatOutcome(shown, FormatStatus.NeedsFormatting, Diff: change);
     }
 
     private static string Summary(int total, int changed, int broken, bool checkOnly)

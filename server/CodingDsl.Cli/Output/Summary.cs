@@ -1,3 +1,5 @@
+using CodingDsl.Language;
+
 namespace CodingDsl.Cli.Output;
 
 /// <summary>The closing line of text and GitHub output.</summary>
@@ -17,8 +19,6 @@ public static class Summary
             var all = files == 1 ? "1 file is clean" : $"All {files} files are clean";
             return $"{all} ({report.InfoCount} info).";
         }
-        return $"{Count(files, "file")} checked: {Count(report.ErrorCount, "error")}, {Count(report.WarningCount, "warning")}, {report.InfoCount} info";
+        return $"{Counted.Of(files, "file")} checked: {Counted.Of(report.ErrorCount, "error")}, {Counted.Of(report.WarningCount, "warning")}, {report.InfoCount} info";
     }
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

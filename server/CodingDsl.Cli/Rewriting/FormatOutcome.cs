@@ -15,5 +15,8 @@ public enum FormatStatus
     IoError,
 }
 
-/// <summary>What happened to one file. <see cref="Reason"/> is a one-line sentence for the last two statuses.</summary>
-public sealed record FormatOutcome(string Path, FormatStatus Status, string? Reason = null);
+/// <summary>
+/// What happened to one file. <see cref="Reason"/> is a one-line sentence for the last two statuses;
+/// <see cref="Diff"/> the unified diff of the change, when asked for (--diff) and the file needs formatting.
+/// </summary>
+public sealed record FormatOutcome(string Path, FormatStatus Status, string? Reason = null, string? Diff = null);

@@ -1,3 +1,4 @@
+using CodingDsl.Language;
 using CodingDsl.Language.Evaluation;
 
 namespace CodingDsl.Export.Evaluation;
@@ -23,15 +24,15 @@ public sealed class TextEvaluationWriter(TextWriter writer) : IEvaluationWriter
     public void WriteSummary(EvaluationSummary s)
     {
         writer.WriteLine(
-            $"{s.Episodes} episodes evaluated, {s.MalformedRows} malformed rows skipped; {s.EpisodesMatched} matched a guidance; " +
-            $"{s.EpisodesWithFindings} with findings ({s.Errors} errors, {s.Warnings} warnings, {s.Infos} info)");
+            $"{Counted.Of(s.Episodes, "episode")} evaluated, {Counted.Of(s.MalformedRows, "malformed row")} skipped; {s.EpisodesMatched} matched a guidance; " +
+            $"{s.EpisodesWithFindings} with findings ({Counted.Of(s.Errors, "error")}, {Counted.Of(s.Warnings, "warning")}, {s.Infos} info)");
         foreach (var (name, count) in s.Rules)
         {
-            writer.WriteLine($"  {name}{(count.Code is null ? "" : $" {count.Code}")} ({LevelText.Of(count.Level)}): {count.Episodes} episodes");
+            writer.WriteLine($"  {name}{(count.Code is null ? "" : $" {count.Code}")} ({LevelText.Of(count.Level)}): {Counted.Of(count.Episodes, "episode")}");
         }
         foreach (var (id, count) in s.Guidances)
         {
-            writer.WriteLine($"  {id}: {count} episodes matched");
+            writer.WriteLine($"  {id}: {Counted.Of(count, "episode")} matched");
         }
     }
 }

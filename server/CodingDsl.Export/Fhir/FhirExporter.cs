@@ -22,8 +22,17 @@ public sealed class FhirExporter(string baseUrl)
     /// <summary>Property URI for the clinical condition of an `if "…"` code (ConceptMap target.dependsOn).</summary>
     public string ClinicalConditionProperty => $"{baseUrl}/property/clinical-condition";
 
+    /// <exception cref="DuplicateGuidanceException">Two guidances share an id (their resources would too).</exception>
     public Bundle Export(CompiledDocument document)
     {
+        var duplicate = document.Files
+            .SelectMany(f => f.Guidances.Where(g => g.Id.Length > 0).Select(g => (g.Id, f.Path)))
+            .GroupBy(g => g.Id, StringComparer.Ordinal)
+            .FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new DuplicateGuidanceException(duplicate.Key, duplicate.Select(g => g.Path).ToArray());
+        }
         var bundle = new Bundle
         {
             Id = "codingdsl-export",

@@ -40,6 +40,28 @@ public sealed class CodingWorkspace
 
     public IReadOnlyCollection<string> Paths => trees.Keys.ToArray();
 
+    /// <summary>
+    /// The folders messages name other files relative to (the command line's current directory, the
+    /// editor's workspace folders): "also declared in rules/b.coding", as the reports name files, not a
+    /// path that only makes sense on the machine that ran the check. Files outside them keep their full path.
+    /// </summary>
+    public IReadOnlyList<string> DisplayRoots { get; set; } = [];
+
+    /// <summary>How a message names <paramref name="path"/>: relative to the first display root holding it, with '/'.</summary>
+    public string DisplayPath(string path)
+    {
+        foreach (var root in DisplayRoots)
+        {
+            var relative = Path.GetRelativePath(root, path);
+            var outside = relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || relative.StartsWith("..\\", StringComparison.Ordinal);
+            if (!outside && !Path.IsPathRooted(relative))
+            {
+                return relative.Replace('\\', '/');
+            }
+        }
+        return path;
+    }
+
     public SyntaxTree SetDocument(string path, string text)
     {
         // An edit of a document already here re-parses only the block around the edit.
@@ -180,7 +202,7 @@ public sealed class CodingWorkspace
             {
                 var d = DiagnosticCatalog.UseNotFound;
                 yield return new Diagnostic(d.Code, d.DefaultLevel, use.Syntax.Path!.Span,
-                    $"No file '{use.RelativePath}' next to this one (looked for {use.FullPath}). Give the rule library's path relative to this file.");
+                    $"No file '{use.RelativePath}' next to this one (looked for {DisplayPath(use.FullPath)}). Give the rule library's path relative to this file.");
             }
         }
     }
@@ -197,7 +219,7 @@ public sealed class CodingWorkspace
             {
                 var d = DiagnosticCatalog.DuplicateGuidance;
                 yield return new Diagnostic(d.Code, d.DefaultLevel, guidance.Syntax.Id.Span,
-                    $"Guidance {guidance.Id} is also declared in {string.Join(", ", others)}. Declare each guidance in one file.");
+                    $"Guidance {guidance.Id} is also declared in {string.Join(", ", others.Select(DisplayPath))}. Declare each guidance in one file.");
             }
         }
     }

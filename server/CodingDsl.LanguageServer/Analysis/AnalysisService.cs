@@ -52,6 +52,13 @@ public sealed class AnalysisService
     /// </summary>
     public DocumentResolver Resolver { get; }
 
+    /// <summary>The workspace folders messages name other files relative to (see <see cref="CodingWorkspace.DisplayRoots"/>).</summary>
+    public IReadOnlyList<string> DisplayRoots
+    {
+        get => workspace.DisplayRoots;
+        set => workspace.DisplayRoots = value;
+    }
+
     /// <summary>The configuration the analyses use (codingdsl.json files and the editor settings).</summary>
     public ConfigurationService Configuration => workspace.Configuration;
 

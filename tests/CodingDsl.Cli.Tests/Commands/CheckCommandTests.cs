@@ -13,6 +13,22 @@ public class CheckCommandTests
         "  }\n" +
         "}\n";
 
+    [Theory]
+    [InlineData("text", "rules/a.coding(1,10): error CDSL0401: Guidance IPG327 is also declared in rules/more/b.coding. Declare each guidance in one file.")]
+    [InlineData("github", "::error file=rules/a.coding,line=1,col=10,endLine=1,endColumn=16,title=CDSL0401::Guidance IPG327 is also declared in rules/more/b.coding. Declare each guidance in one file.")]
+    public void A_message_names_the_other_file_by_its_path_in_the_workspace(string format, string expected)
+    {
+        using var temp = new TempFolder();
+        temp.Write("rules/a.coding", Ipg327);
+        temp.Write("rules/more/b.coding", Ipg327);
+
+        var result = CliHarness.Run(temp.Path, "check", "rules", "--format", format);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(expected + "\n", result.Out);
+        Assert.DoesNotContain(temp.Path, result.Out);
+    }
+
     [Fact]
     public void Checks_every_rule_file_under_the_folders_given()
     {

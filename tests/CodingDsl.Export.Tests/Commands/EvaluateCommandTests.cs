@@ -14,7 +14,7 @@ public sealed class EvaluateCommandTests
         var result = CliHarness.Run(temp.Path, "evaluate", "--rules", Repo.Ipg327, "--episodes", "clean.csv");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("2 episodes evaluated, 0 malformed rows skipped; 1 matched a guidance; 0 with findings (0 errors, 0 warnings, 0 info)\n  IPG327: 1 episodes matched\n", result.Out);
+        Assert.Equal("2 episodes evaluated, 0 malformed rows skipped; 1 matched a guidance; 0 with findings (0 errors, 0 warnings, 0 info)\n  IPG327: 1 episode matched\n", result.Out);
         Assert.Equal("", result.Error); // no progress bar into a captured writer
     }
 

@@ -70,7 +70,38 @@ public sealed class ExportImportCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("bad.coding,IPG1,", result.Out);
-        Assert.Contains("warning: 1 of 1 files have errors", result.Error);
+        Assert.Contains("warning: 1 of 1 file has errors", result.Error);
+    }
+
+    [Fact]
+    public void Two_files_with_errors_of_three_are_counted_in_the_plural()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.coding", "guidance IPG1 \"x\" {\n  procedure {\n    opcs j12.4\n  }\n}\n");
+        temp.Write("b.coding", "guidance IPG2 \"x\" {\n  procedure {\n    opcs j12.4\n  }\n}\n");
+        temp.Write("c.coding", "guidance IPG3 \"x\" {\n}\n");
+
+        var result = CliHarness.Run(temp.Path, "export", ".", "--format", "csv");
+
+        Assert.Contains("warning: 2 of 3 files have errors", result.Error);
+    }
+
+    [Fact]
+    public void A_folder_declaring_a_guidance_twice_is_not_exported_to_fhir()
+    {
+        using var temp = new TempFolder();
+        var ipg327 = File.ReadAllText(Repo.Ipg327);
+        temp.Write("IPG327.coding", ipg327);
+        temp.Write("old/IPG327.coding", ipg327);
+
+        var result = CliHarness.Run(temp.Path, "export", ".", "--format", "fhir", "--output", "bundle.json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.EndsWith(
+            "codingdsl: error: guidance IPG327 is declared 2 times (IPG327.coding, old/IPG327.coding); a FHIR Bundle holds one ConceptMap/IPG327: declare each guidance once (CDSL0401)\n",
+            result.Error);
+        Assert.False(File.Exists(Path.Combine(temp.Path, "bundle.json")), "nothing is written");
     }
 
     [Fact]

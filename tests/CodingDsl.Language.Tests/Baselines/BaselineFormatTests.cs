@@ -43,7 +43,7 @@ public class BaselineFormatTests
 
         Assert.NotNull(diff);
         Assert.Contains("-e\n+E\n", diff);
-        Assert.Contains("@@ -2 +2 @@", diff);
+        Assert.Contains("@@ -2,7 +2,7 @@", diff);
         Assert.DoesNotContain(" a\n", diff); // more than three lines away: not shown
     }
 

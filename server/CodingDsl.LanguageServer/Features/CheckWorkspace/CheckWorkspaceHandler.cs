@@ -29,7 +29,7 @@ public sealed class CheckWorkspaceHandler : ILspHandler
     {
         await services.Workspace.Loaded.WaitAsync(cancellationToken).ConfigureAwait(false);
         var snapshot = services.Documents.Snapshot();
-        var analyses = await Task.Run(() => WorkspaceAnalyzer.Analyze(snapshot.ToInputs(), new CodingWorkspace(services.Analysis.Configuration)), cancellationToken).ConfigureAwait(false);
+        var analyses = await Task.Run(() => WorkspaceAnalyzer.Analyze(snapshot.ToInputs(), new CodingWorkspace(services.Analysis.Configuration) { DisplayRoots = services.Analysis.DisplayRoots }), cancellationToken).ConfigureAwait(false);
         var files = new List<FileDiagnostics>();
         int errors = 0, warnings = 0, infos = 0;
         for (var i = 0; i < analyses.Count; i++)

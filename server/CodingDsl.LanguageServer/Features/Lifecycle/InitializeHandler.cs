@@ -26,7 +26,9 @@ public sealed class InitializeHandler : LspHandler<InitializeParams>
         var client = new ClientCapabilities(parameters.Capabilities);
         services.Client.Capabilities = client;
         services.Log.Trace = parameters.Trace ?? TraceValues.Off;
-        services.Workspace.SetRoots(WorkspaceRoots(parameters));
+        var roots = WorkspaceRoots(parameters).ToArray();
+        services.Workspace.SetRoots(roots);
+        services.Analysis.DisplayRoots = roots;
 
         var result = new InitializeResult(services.Registry.BuildCapabilities(client), new ServerInfo("codingdsl", ServerVersion));
         return Task.FromResult<object?>(result);
