@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CodingDsl.Language;
+using Xunit;
 
 namespace CodingDsl.Language.Tests;
 

@@ -59,6 +59,13 @@ public sealed class AnalysisService
         set => workspace.DisplayRoots = value;
     }
 
+    /// <summary>
+    /// Every document analysed so far, open or not, as the latest run or background batch left it
+    /// (immutable: a consistent view, shared, not copied). Documents the background work has not
+    /// reached yet are missing.
+    /// </summary>
+    public IReadOnlyDictionary<string, AnalyzedDocument> AnalyzedSoFar => Volatile.Read(ref cache);
+
     /// <summary>The configuration the analyses use (codingdsl.json files and the editor settings).</summary>
     public ConfigurationService Configuration => workspace.Configuration;
 

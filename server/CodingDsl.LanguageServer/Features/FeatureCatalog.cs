@@ -26,6 +26,7 @@ public static class FeatureCatalog
         yield return new Configuration.DidChangeConfigurationHandler(services);
 
         yield return new DocumentDiagnosticHandler(services);
+        yield return new WorkspaceDiagnosticHandler(services);
         yield return new CodeActionHandler(services);
         yield return new Completion.CompletionHandler(services);
         yield return new Hover.HoverHandler(services);

@@ -29,6 +29,10 @@ public sealed record CompletionItem(
     InsertTextFormat InsertTextFormat,
     TextEdit TextEdit,
     string FilterText,
-    string SortText);
+    string SortText,
+    CompletionItemLabelDetails? LabelDetails = null);
+
+/// <summary>Shown on every row of the list: Detail right after the label, Description right-aligned (a code's title).</summary>
+public sealed record CompletionItemLabelDetails(string? Detail, string? Description);
 
 public sealed record CompletionList(bool IsIncomplete, IReadOnlyList<CompletionItem> Items);

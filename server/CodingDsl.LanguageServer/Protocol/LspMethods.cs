@@ -19,6 +19,7 @@ public static class LspMethods
     public const string PublishDiagnostics = "textDocument/publishDiagnostics";
     public const string DocumentDiagnostic = "textDocument/diagnostic";
     public const string DiagnosticRefresh = "workspace/diagnostic/refresh";
+    public const string WorkspaceDiagnostic = "workspace/diagnostic";
     public const string CodeAction = "textDocument/codeAction";
     public const string Completion = "textDocument/completion";
     public const string Hover = "textDocument/hover";

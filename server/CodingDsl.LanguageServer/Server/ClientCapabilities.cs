@@ -14,6 +14,7 @@ public sealed class ClientCapabilities
         DiagnosticRefresh = Flag(raw, "workspace.diagnostics.refreshSupport");
         WorkspaceConfiguration = Flag(raw, "workspace.configuration");
         ConfigurationChangeDynamicRegistration = Flag(raw, "workspace.didChangeConfiguration.dynamicRegistration");
+        CompletionLabelDetails = Flag(raw, "textDocument.completion.completionItem.labelDetailsSupport");
     }
 
     public bool WatchedFilesDynamicRegistration { get; }
@@ -27,6 +28,9 @@ public sealed class ClientCapabilities
     public bool WorkspaceConfiguration { get; }
 
     public bool ConfigurationChangeDynamicRegistration { get; }
+
+    /// <summary>The client shows a completion item's labelDetails on every row (VS Code); `detail` it shows only for the selected one.</summary>
+    public bool CompletionLabelDetails { get; }
 
     private static bool Flag(JObject? raw, string path) => raw?.SelectToken(path) is JValue { Type: JTokenType.Boolean } value && (bool)value;
 }

@@ -1,3 +1,4 @@
+using Xunit;
 using System.Diagnostics;
 
 namespace CodingDsl.Language.Tests.Text;

@@ -8,12 +8,12 @@ public sealed class CompletionTests
     private const string Uri = "file:///work/rules/IPG327.coding";
 
     /// <summary>IPG327 with its J12.4 line replaced by what the user is typing; the cursor at its end.</summary>
-    private static async Task<(JToken List, string Text)> CompleteOnLine7Async(string typed)
+    private static async Task<(JToken List, string Text)> CompleteOnLine7Async(string typed, JObject? capabilities = null)
     {
         var lines = Samples.Ipg327.Split('\n');
         lines[7] = typed;
         var text = string.Join('\n', lines);
-        await using var client = await LspTestClient.StartInitializedAsync();
+        await using var client = await LspTestClient.StartInitializedAsync(capabilities);
         await client.OpenAsync(Uri, text);
         var list = await client.RequestAsync("textDocument/completion", new JObject
         {
@@ -35,6 +35,39 @@ public sealed class CompletionTests
         Assert.All(items, i => Assert.StartsWith("J12.", (string?)i["label"]));
         var applied = Edits.Apply(text, new JArray(j124["textEdit"]!));
         Assert.Equal("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"", applied.Split('\n')[7]);
+    }
+
+    [Theory]
+    [InlineData("    opcs J12.")]
+    [InlineData("    opcs liver abl")]
+    [InlineData("    ")]
+    public async Task A_client_that_shows_label_details_gets_a_title_or_kind_on_every_row(string typed)
+    {
+        var capabilities = JObject.Parse("""{ "textDocument": { "completion": { "completionItem": { "labelDetailsSupport": true } } } }""");
+
+        var (list, _) = await CompleteOnLine7Async(typed, capabilities);
+
+        var items = list["items"]!;
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.False(string.IsNullOrEmpty((string?)i["labelDetails"]?["description"]), $"{i["label"]} has a description"));
+        if (typed.Contains("opcs", StringComparison.Ordinal))
+        {
+            var j124 = items.Single(i => (string?)i["label"] == "J12.4");
+            Assert.Equal("Percutaneous radiofrequency ablation of lesion of liver", (string?)j124["labelDetails"]!["description"]);
+            Assert.Equal((string?)j124["detail"], (string?)j124["labelDetails"]!["description"]);
+        }
+        else
+        {
+            Assert.Equal("keyword", (string?)items.Single(i => (string?)i["label"] == "opcs")["labelDetails"]!["description"]);
+        }
+    }
+
+    [Fact]
+    public async Task A_client_without_label_details_gets_none_and_the_title_as_detail()
+    {
+        var (list, _) = await CompleteOnLine7Async("    opcs J12.");
+
+        Assert.All(list["items"]!, i => Assert.Null(i["labelDetails"]));
     }
 
     [Fact]

@@ -62,6 +62,78 @@ public sealed class DiagnosticsTests : IDisposable
         Assert.DoesNotContain(client.Received, m => m.Method == "textDocument/publishDiagnostics");
     }
 
+    private static readonly JObject PullingClient = JObject.Parse("""
+        { "textDocument": { "diagnostic": { "dynamicRegistration": false } },
+          "workspace": { "diagnostics": { "refreshSupport": true }, "didChangeWatchedFiles": { "dynamicRegistration": true } } }
+        """);
+
+    /// <summary>Asks workspace/diagnostic until <paramref name="done"/> holds (the background analysis reaches closed files in its own time).</summary>
+    private static async Task<JArray> PullWorkspaceUntilAsync(LspTestClient client, JArray previousResultIds, Func<JArray, bool> done)
+    {
+        using var patience = new CancellationTokenSource(LspTestClient.Patience);
+        while (true)
+        {
+            var items = (JArray)(await client.RequestAsync("workspace/diagnostic", new JObject { ["previousResultIds"] = previousResultIds }))["items"]!;
+            if (done(items))
+            {
+                return items;
+            }
+            await Task.Delay(50, patience.Token);
+        }
+    }
+
+    [Fact]
+    public async Task A_pulling_client_gets_the_closed_files_findings_from_workspace_diagnostics_and_the_open_files_only_from_document_pulls()
+    {
+        File.WriteAllText(Path.Combine(folder, "closed.coding"), "guidance IPG1 \"x\" {\n  procedure {\n    opcs j12.4\n  }\n}\n");
+        File.WriteAllText(Path.Combine(folder, "clean.coding"), "guidance IPG2 \"y\" {\n  procedure {\n    case-by-case\n  }\n}\n");
+        await using var client = await LspTestClient.StartInitializedAsync(PullingClient, folder);
+        var open = UriOf("IPG327.coding");
+        await client.OpenAsync(open, Samples.Ipg327);
+
+        var first = await PullWorkspaceUntilAsync(client, [], items => items.Any(i => (string?)i["uri"] == UriOf("closed.coding")));
+        var closed = first.Single(i => (string?)i["uri"] == UriOf("closed.coding"));
+        var again = await PullWorkspaceUntilAsync(client, new JArray(first.Select(i => new JObject { ["uri"] = i["uri"], ["value"] = i["resultId"] })), _ => true);
+
+        Assert.Equal("full", (string?)closed["kind"]);
+        Assert.Contains("CDSL0201", closed["items"]!.Select(d => (string?)d["code"]));
+        Assert.Contains(first, i => (string?)i["uri"] == UriOf("clean.coding") && !i["items"]!.Any());
+        Assert.DoesNotContain(first, i => (string?)i["uri"] == open); // its diagnostics come by textDocument/diagnostic
+        Assert.Empty(again); // nothing changed: the client keeps what it has
+        Assert.DoesNotContain(client.Received, m => m.Method == "textDocument/publishDiagnostics");
+    }
+
+    [Fact]
+    public async Task A_closed_file_deleted_from_disk_is_cleared_by_the_next_workspace_pull()
+    {
+        File.WriteAllText(Path.Combine(folder, "closed.coding"), "guidance IPG1 \"x\" {\n  procedure {\n    opcs j12.4\n  }\n}\n");
+        await using var client = await LspTestClient.StartInitializedAsync(PullingClient, folder);
+        var closedUri = UriOf("closed.coding");
+        var first = await PullWorkspaceUntilAsync(client, [], items => items.Any(i => (string?)i["uri"] == closedUri));
+        var held = new JArray(first.Select(i => new JObject { ["uri"] = i["uri"], ["value"] = i["resultId"] }));
+
+        File.Delete(Path.Combine(folder, "closed.coding"));
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new JObject
+        {
+            ["changes"] = new JArray(new JObject { ["uri"] = closedUri, ["type"] = 3 }),
+        });
+        var after = await PullWorkspaceUntilAsync(client, held, items => items.Any(i => (string?)i["uri"] == closedUri));
+
+        Assert.Equal("full", (string?)after.Single(i => (string?)i["uri"] == closedUri)["kind"]);
+        Assert.Empty(after.Single(i => (string?)i["uri"] == closedUri)["items"]!);
+    }
+
+    [Fact]
+    public async Task The_server_offers_workspace_diagnostics()
+    {
+        await using var client = LspTestClient.Start();
+
+        var result = await client.InitializeAsync(PullingClient);
+
+        Assert.True((bool)result["capabilities"]!["diagnosticProvider"]!["workspaceDiagnostics"]!);
+        Assert.True((bool)result["capabilities"]!["diagnosticProvider"]!["interFileDependencies"]!);
+    }
+
     [Fact]
     public async Task A_duplicate_guidance_id_in_another_workspace_file_is_reported_and_cleared_when_that_file_changes()
     {

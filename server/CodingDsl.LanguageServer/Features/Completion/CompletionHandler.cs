@@ -38,10 +38,13 @@ public sealed class CompletionHandler : LspHandler<CompletionParams>
         var text = document.Analysis.Text;
         var offset = text.GetOffset(new LinePosition(parameters.Position.Line, parameters.Position.Character));
         var list = CompletionService.GetCompletions(document.Analysis, offset, services.Analysis.Resolver);
-        return new Protocol.CompletionList(list.IsIncomplete, list.Items.Select(i => Map(text, i)).ToArray());
+        var labelDetails = services.Client.Capabilities.CompletionLabelDetails;
+        return new Protocol.CompletionList(list.IsIncomplete, list.Items.Select(i => Map(text, i, labelDetails)).ToArray());
     }
 
-    private static Protocol.CompletionItem Map(SourceText text, CoreItem item) => new(
+    // VS Code shows `detail` only beside the selected row; labelDetails.description is on every row, so
+    // a list of codes reads as codes with their titles. Items without a detail (keywords) say what they are.
+    private static Protocol.CompletionItem Map(SourceText text, CoreItem item, bool labelDetails) => new(
         item.Label,
         Kind(item.Kind),
         item.Detail,
@@ -49,7 +52,21 @@ public sealed class CompletionHandler : LspHandler<CompletionParams>
         item.IsSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
         LspConvert.ToTextEdit(text, item.Edit),
         item.FilterText,
-        item.SortText);
+        item.SortText,
+        labelDetails ? new CompletionItemLabelDetails(null, item.Detail ?? KindName(item.Kind)) : null);
+
+    private static string KindName(CompletionKind kind) => kind switch
+    {
+        CompletionKind.Code => "code",
+        CompletionKind.Keyword => "keyword",
+        CompletionKind.Snippet => "snippet",
+        CompletionKind.Set => "set",
+        CompletionKind.Rule => "rule",
+        CompletionKind.File => "file",
+        CompletionKind.Fact => "fact",
+        CompletionKind.Value => "value",
+        _ => "text",
+    };
 
     private static CompletionItemKind Kind(CompletionKind kind) => kind switch
     {

@@ -5,7 +5,10 @@ using CodingDsl.LanguageServer.Server;
 
 namespace CodingDsl.LanguageServer.Features.Diagnostics;
 
-/// <summary>Pull diagnostics (textDocument/diagnostic), for clients that ask for them instead of receiving pushes.</summary>
+/// <summary>
+/// Pull diagnostics (textDocument/diagnostic), for clients that ask for them instead of receiving pushes.
+/// The files that are not open come by workspace/diagnostic (<see cref="WorkspaceDiagnosticHandler"/>).
+/// </summary>
 public sealed class DocumentDiagnosticHandler : LspHandler<DocumentDiagnosticParams>
 {
     private readonly ServerServices services;
@@ -17,7 +20,7 @@ public sealed class DocumentDiagnosticHandler : LspHandler<DocumentDiagnosticPar
     }
 
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
-        capabilities.DiagnosticProvider = new DiagnosticOptions(LspConvert.Source, InterFileDependencies: true, WorkspaceDiagnostics: false);
+        capabilities.DiagnosticProvider = new DiagnosticOptions(LspConvert.Source, InterFileDependencies: true, WorkspaceDiagnostics: true);
 
     protected override async Task<object?> HandleAsync(DocumentDiagnosticParams parameters, CancellationToken cancellationToken)
     {
