@@ -16,7 +16,7 @@ public sealed class LifecycleTests
             {
               "positionEncoding": "utf-16",
               "textDocumentSync": { "openClose": true, "change": 2 },
-              "diagnosticProvider": { "identifier": "codingdsl", "interFileDependencies": true, "workspaceDiagnostics": false },
+              "diagnosticProvider": { "identifier": "codingdsl", "interFileDependencies": true, "workspaceDiagnostics": true },
               "codeActionProvider": { "codeActionKinds": [ "quickfix", "source.fixAll" ], "resolveProvider": false },
               "completionProvider": { "triggerCharacters": [ ".", "\"", "/" ], "resolveProvider": false },
               "hoverProvider": true,

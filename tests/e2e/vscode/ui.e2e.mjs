@@ -1,6 +1,8 @@
 // The extension in a real VS Code (code-server 4.100.3) driven through headless Chromium, as a user
 // would: open IPG327, see it highlighted and clean; delete the Y53/Y68 statement and see CDSL0501 in
-// the Problems panel; apply the light bulb's quick fix and see it clean; complete `opcs J12.`.
+// the Problems panel; apply the light bulb's quick fix and see it clean; complete `opcs J12.` and see
+// every row's title. A second file, never opened, has a malformed code: Problems lists it too
+// (workspace diagnostics), and the open file's finding is listed once, not twice.
 // Screenshots go to tests/e2e/vscode/artifacts/. Usage: node ui.e2e.mjs <path to .vsix>
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -15,6 +17,7 @@ const bin = codeServerBinary();
 const home = makeHome(serverPath ? { "codingdsl.server.path": serverPath } : {});
 const workspace = mkdtempSync(path.join(home, "ws-"));
 copyFileSync(path.join(repoRoot, "samples", "IPG327.coding"), path.join(workspace, "IPG327.coding"));
+writeFileSync(path.join(workspace, "closed.coding"), 'guidance IPG1 "Never opened" {\n  procedure {\n    opcs j12.4\n  }\n}\n');
 installExtension(bin, home, vsix);
 const server = await startCodeServer(bin, home);
 const browser = await launchChromium(home);
@@ -43,6 +46,19 @@ async function shot(name) {
 const editorText = () => page.locator(".monaco-editor .view-lines").first().innerText().then((t) => t.replace(/\u00a0/g, " "));
 const problemRows = () => page.locator(".markers-panel .monaco-list-row");
 const errorSquiggles = () => page.locator(".monaco-editor .squiggly-error");
+
+// The Problems tree as { file, text } per finding: a file's row (level 1) heads its findings (level 2).
+async function problemsByFile() {
+  const rows = await page.locator(".markers-panel .monaco-list-row").evaluateAll((elements) =>
+    elements.map((row) => ({ level: row.getAttribute("aria-level"), text: row.innerText, error: !!row.querySelector(".codicon-error"), warning: !!row.querySelector(".codicon-warning") })));
+  const findings = [];
+  let file = "";
+  for (const row of rows) {
+    if (row.level === "1") file = row.text.split("\n")[0].trim();
+    else findings.push({ file, ...row });
+  }
+  return findings;
+}
 
 async function openProblems() {
   if (!(await page.locator(".markers-panel").isVisible().catch(() => false))) {
@@ -103,12 +119,23 @@ try {
     await page.locator(".statusbar-item:has(.codicon-check)", { hasText: "CodingDsl" }).waitFor({ timeout: 120000 });
     await openProblems();
     await page.waitForTimeout(3000); // let the first diagnostics arrive
-    const errorsOrWarnings = page.locator(".markers-panel .monaco-list-row:has(.codicon-error), .markers-panel .monaco-list-row:has(.codicon-warning)");
-    if ((await errorsOrWarnings.count()) > 0) {
-      throw new Error(`unexpected problems: ${(await errorsOrWarnings.allInnerTexts()).join(" | ")}`);
+    const errorsOrWarnings = (await problemsByFile()).filter((f) => f.file.startsWith("IPG327.coding") && (f.error || f.warning));
+    if (errorsOrWarnings.length > 0) {
+      throw new Error(`unexpected problems: ${errorsOrWarnings.map((f) => f.text).join(" | ")}`);
     }
     if ((await errorSquiggles().count()) > 0) throw new Error("an error squiggle is shown");
     await shot("02-ipg327-no-problems");
+  });
+
+  await step("Problems lists the finding of a file that was never opened, and the open file's finding once", async () => {
+    await openProblems();
+    await waitFor(async () => (await problemsByFile()).some((f) => f.file.startsWith("closed.coding") && f.text.includes("CDSL0201")), "closed.coding's CDSL0201 in Problems");
+    const findings = await problemsByFile();
+    const tabs = await page.locator(".tabs-container .tab").allInnerTexts();
+    if (tabs.some((tab) => tab.includes("closed.coding"))) throw new Error("closed.coding was opened");
+    const pending = findings.filter((f) => f.file.startsWith("IPG327.coding") && f.text.includes("CDSL0304"));
+    if (pending.length !== 1) throw new Error(`IPG327's CDSL0304 is listed ${pending.length} times: ${findings.map((f) => `${f.file}: ${f.text}`).join(" | ")}`);
+    await shot("02b-closed-file-in-problems");
   });
 
   await step("deleting the Y53/Y68 statement reports the image-control problem (CDSL0501)", async () => {
@@ -157,18 +184,15 @@ try {
       await row.waitFor({ timeout: 15000 });
     }
     const title = "Percutaneous radiofrequency ablation of lesion of liver";
-    // The list shows a title inline for every row (labelDetails) or for the focused row (detail):
-    // move the focus to J12.4, then look; Ctrl+Space opens the details pane if it is still not shown.
+    // Every row shows its code's title (labelDetails), not only the focused one (detail): J12.4's
+    // row shows it while another row has the focus, and so does every other row.
     const focused = widget.locator(".monaco-list-row.focused");
-    for (let i = 0; i < 12 && !/J12\.4/.test(await focused.innerText().catch(() => "")); i++) {
-      await page.keyboard.press("ArrowDown");
-    }
-    const shown = async () => `${await widget.innerText()} ${await row.getAttribute("aria-label")}`.includes(title);
-    if (!(await shown())) {
-      await page.waitForTimeout(500);
-      if (!(await shown())) await page.keyboard.press("Control+Space");
-    }
-    await waitFor(shown, `the title "${title}" in the suggestion list`, 10000);
+    if (/J12\.4/.test(await focused.innerText().catch(() => ""))) await page.keyboard.press("ArrowDown");
+    await waitFor(async () => (await row.innerText()).includes(title), `the title "${title}" on J12.4's row, not focused`, 10000);
+    const rows = await widget.locator(".monaco-list-row").evaluateAll((elements) =>
+      elements.map((element) => ({ focused: element.classList.contains("focused"), text: element.innerText.replace(/\s+/g, " ").trim() })));
+    const untitled = rows.filter((r) => !/^J12\.\d \S.{8,}/.test(r.text));
+    if (rows.length < 3 || untitled.length > 0) throw new Error(`rows without a title: ${JSON.stringify(untitled)} of ${rows.length}`);
     await shot("07-completion-j12");
     await page.keyboard.press("Escape");
   });
