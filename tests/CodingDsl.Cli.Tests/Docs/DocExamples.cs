@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CodingDsl.Language.Tests;
 
 namespace CodingDsl.Cli.Tests.Docs;
 
@@ -23,7 +24,7 @@ public sealed record DocCommand(string File, int Line, string Arguments, int Exi
 /// </summary>
 public static partial class DocExamples
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => RepoPaths.Root;
 
     public static IEnumerable<string> Files() =>
         new[] { "README.md" }.Concat(Directory.GetFiles(Path.Combine(RepoRoot, "docs"), "*.md").Select(f => "docs/" + Path.GetFileName(f)).Order(StringComparer.Ordinal));
@@ -149,15 +150,6 @@ public static partial class DocExamples
         return "";
     }
 
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CodingDsl.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("CodingDsl.sln not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"^\s*(?:-\s+)?(?:run:\s+)?(?<prompt>\$\s+)?(?:codingdsl|dotnet run --project server/CodingDsl\.Cli(?: -c Release)? --)(?:\s+(?<args>[a-z<\-].*))?$")]
     private static partial Regex CommandLine();
