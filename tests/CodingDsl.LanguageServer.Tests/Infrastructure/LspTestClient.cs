@@ -46,7 +46,7 @@ public sealed class LspTestClient : IAsyncDisposable
     {
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
         var server = Task.Run(() => LanguageServerHost.RunAsync(serverStream, serverStream, extraHandlers, CancellationToken.None));
-        var rpc = new JsonRpc(LspSerializer.CreateMessageHandler(clientStream, clientStream));
+        var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, new RawFrameFormatter()));
         var client = new LspTestClient(clientStream, rpc, server);
         foreach (var method in new[] { "textDocument/publishDiagnostics", "window/logMessage", "$/logTrace", "client/registerCapability", "workspace/diagnostic/refresh" })
         {
@@ -106,13 +106,7 @@ public sealed class LspTestClient : IAsyncDisposable
         rpc.NotifyWithParameterObjectAsync(method, parameters);
 
     /// <summary>Writes a raw LSP frame with any body, bypassing the client's JSON-RPC layer.</summary>
-    public async Task SendRawAsync(byte[] body)
-    {
-        var header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
-        await clientStream.WriteAsync(header);
-        await clientStream.WriteAsync(body);
-        await clientStream.FlushAsync();
-    }
+    public Task SendRawAsync(byte[] body) => rpc.NotifyAsync(RawFrameFormatter.Method, body);
 
     public Task OpenAsync(string uri, string text, int version = 1) =>
         NotifyAsync("textDocument/didOpen", new JObject
