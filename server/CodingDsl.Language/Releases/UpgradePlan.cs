@@ -1,0 +1,31 @@
+using CodingDsl.Language.Classifications;
+using CodingDsl.Language.Text;
+
+namespace CodingDsl.Language.Releases;
+
+/// <summary>
+/// What `codingdsl upgrade` (and the editor's "Upgrade this file to …" action) does to one file: the
+/// text edits (the `classifications` line and titles, at their tokens; nothing else moves), and every
+/// change found, including the codes that cannot be carried over and stay as they are.
+/// </summary>
+/// <param name="Target">The release upgraded to.</param>
+/// <param name="TargetTable">Its table, for names in messages; null when it is not configured.</param>
+/// <param name="Edits">Non-overlapping edits in document order.</param>
+/// <param name="Changes">Every finding of the comparison, in document order.</param>
+/// <param name="Unversioned">Ids of guidances with no `classifications` entry for the system: they follow the default table and are not rewritten.</param>
+public sealed record UpgradePlan(
+    ReleaseName Target,
+    IClassificationTable? TargetTable,
+    string OriginalText,
+    IReadOnlyList<TextEdit> Edits,
+    IReadOnlyList<ReleaseChange> Changes,
+    IReadOnlyList<string> Unversioned)
+{
+    /// <summary>The file's text after the edits.</summary>
+    public string NewText => TextEdit.Apply(OriginalText, Edits);
+
+    public bool ChangesText => Edits.Count > 0;
+
+    /// <summary>Codes left in place with an error (not in the target, or now needing a fourth character).</summary>
+    public IEnumerable<ReleaseChange> Errors => Changes.Where(c => c.Kind is ReleaseChangeKind.Retired or ReleaseChangeKind.NowSubdivided);
+}
