@@ -12,14 +12,14 @@ namespace CodingDsl.Language.Releases;
 /// <param name="TargetTable">Its table, for names in messages; null when it is not configured.</param>
 /// <param name="Edits">Non-overlapping edits in document order.</param>
 /// <param name="Changes">Every finding of the comparison, in document order.</param>
-/// <param name="Unversioned">Ids of guidances with no `classifications` entry for the system: they follow the default table and are not rewritten.</param>
+/// <param name="Declared">Ids of guidances that had no `classifications` entry for the system (they followed the default table) and now declare the target.</param>
 public sealed record UpgradePlan(
     ReleaseName Target,
     IClassificationTable? TargetTable,
     string OriginalText,
     IReadOnlyList<TextEdit> Edits,
     IReadOnlyList<ReleaseChange> Changes,
-    IReadOnlyList<string> Unversioned)
+    IReadOnlyList<string> Declared)
 {
     /// <summary>The file's text after the edits.</summary>
     public string NewText => TextEdit.Apply(OriginalText, Edits);
