@@ -198,7 +198,7 @@ public static class ReleaseComparer
         private void TitleChange(string key, ClassificationEntry? old, ClassificationEntry now, SyntaxToken token, StringLiteral? statedTitle)
         {
             // A table without titles for some rows (categories of a four-character list) says nothing about titles.
-            if (old is null || old.Title.Length == 0 || now.Title.Length == 0 || CodeChecker.TitlesMatch(old.Title, now.Title))
+            if (old is null || old.Title.Length == 0 || now.Title.Length == 0 || SameTitle(old.Title, now.Title))
             {
                 return;
             }
@@ -212,6 +212,14 @@ public static class ReleaseComparer
             Add(ReleaseChangeKind.TitleChanged, key, old.Title, now.Title, [], statedTitle?.Span ?? token.Span, DiagnosticCatalog.TitleChangedInRelease,
                 $"The title of {key} in {to.DisplayName} is \"{now.Title}\" (it was \"{old.Title}\").", fixes);
         }
+
+        /// <summary>
+        /// The same title, also when one table holds it cut short (TRUD Metadata titles are fixed-width
+        /// fields, and public derivations cut them at 60 characters): a prefix is not a change.
+        /// </summary>
+        private static bool SameTitle(string a, string b) =>
+            CodeChecker.TitlesMatch(a, b)
+            || (Math.Min(a.Length, b.Length) >= 40 && (a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase)));
 
         public void CompareRule(IClassificationTable from, BoundRule rule, BoundGuidance guidance)
         {
