@@ -90,7 +90,7 @@ public sealed class UpgradeCommand : Command
                     Write(files[i], shown, texts[i], plan.NewText);
                 }
             }
-            UpgradeMarkdown.WriteFile(env.Out, shown, plan, analysis.Text, status);
+            UpgradeMarkdown.WriteFile(env.Out, shown, plan, status);
         }
         UpgradeMarkdown.WriteTotals(env.Out, files.Count, changed, leftInPlace, arguments.Write);
         env.Out.Flush();

@@ -6,7 +6,8 @@ namespace CodingDsl.Cli.Output;
 /// <summary>
 /// The Markdown `codingdsl upgrade` prints per file, for the pull request that carries the upgrade:
 /// the `classifications` line, the titles rewritten, the codes left in place for a person (with
-/// candidates), and what to review. Line numbers are 1-based, as editors show them.
+/// candidates), and what to review. Line numbers are 1-based, as editors show them, and those of the
+/// file after the upgrade (a declared version may add a line).
 /// </summary>
 public static class UpgradeMarkdown
 {
@@ -21,8 +22,9 @@ public static class UpgradeMarkdown
     }
 
     /// <param name="status">One line on what happened to the file: "rewritten", "would be rewritten" …</param>
-    public static void WriteFile(TextWriter writer, string displayPath, UpgradePlan plan, SourceText text, string status)
+    public static void WriteFile(TextWriter writer, string displayPath, UpgradePlan plan, string status)
     {
+        var text = new SourceText(plan.NewText);
         writer.WriteLine($"## {displayPath.Replace('\\', '/')}");
         writer.WriteLine();
         writer.WriteLine($"{status}.");
@@ -52,7 +54,7 @@ public static class UpgradeMarkdown
             writer.WriteLine("| --- | --- | --- | --- |");
             foreach (var t in titles)
             {
-                writer.WriteLine($"| {Line(text, t)} | `{t.Code}` | {Cell(t.OldTitle)} | {Cell(t.NewTitle)} |");
+                writer.WriteLine($"| {Line(text, plan, t)} | `{t.Code}` | {Cell(t.OldTitle)} | {Cell(t.NewTitle)} |");
             }
             writer.WriteLine();
         }
@@ -62,7 +64,7 @@ public static class UpgradeMarkdown
             writer.WriteLine();
             foreach (var e in errors)
             {
-                writer.WriteLine($"- [ ] line {Line(text, e)}: `{e.Code}`{(e.OldTitle is { Length: > 0 } title ? $" {title}" : string.Empty)} ({e.Diagnostic.Code}): {Reason(e)}");
+                writer.WriteLine($"- [ ] line {Line(text, plan, e)}: `{e.Code}`{(e.OldTitle is { Length: > 0 } title ? $" {title}" : string.Empty)} ({e.Diagnostic.Code}): {Reason(e)}");
                 foreach (var candidate in e.Codes.Take(5))
                 {
                     writer.WriteLine($"  - `{candidate.Code}` {candidate.Title}");
@@ -76,7 +78,7 @@ public static class UpgradeMarkdown
             writer.WriteLine();
             foreach (var r in review)
             {
-                writer.WriteLine($"- line {Line(text, r)} ({r.Diagnostic.Code}): {r.Diagnostic.Message}");
+                writer.WriteLine($"- line {Line(text, plan, r)} ({r.Diagnostic.Code}): {r.Diagnostic.Message}");
             }
             writer.WriteLine();
         }
@@ -93,7 +95,7 @@ public static class UpgradeMarkdown
         ? "now needs a fourth character; candidates:"
         : change.Codes.Count > 0 ? "not in the target release; candidates:" : "not in the target release; no candidate of the same category or a similar title.";
 
-    private static int Line(SourceText text, ReleaseChange change) => text.GetPosition(change.Span.Start).Line + 1;
+    private static int Line(SourceText text, UpgradePlan plan, ReleaseChange change) => text.GetPosition(plan.MapToNewText(change.Span.Start)).Line + 1;
 
     private static string Cell(string? value) => string.IsNullOrEmpty(value) ? "—" : value.Replace("|", "\\|");
 

@@ -26,6 +26,20 @@ public sealed record UpgradePlan(
 
     public bool ChangesText => Edits.Count > 0;
 
+    /// <summary>Where an offset of the original text is in <see cref="NewText"/> (edits before it shift it).</summary>
+    public int MapToNewText(int offset)
+    {
+        var shift = 0;
+        foreach (var edit in Edits)
+        {
+            if (edit.Span.End <= offset)
+            {
+                shift += edit.NewText.Length - edit.Span.Length;
+            }
+        }
+        return offset + shift;
+    }
+
     /// <summary>Codes left in place with an error (not in the target, or now needing a fourth character).</summary>
     public IEnumerable<ReleaseChange> Errors => Changes.Where(c => c.Kind is ReleaseChangeKind.Retired or ReleaseChangeKind.NowSubdivided);
 }

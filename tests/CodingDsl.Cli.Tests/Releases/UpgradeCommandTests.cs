@@ -37,7 +37,7 @@ public class UpgradeCommandTests
             File.WriteAllText(Expected, result.Out);
         }
         Assert.Equal(File.ReadAllText(Expected), result.Out);
-        // IPG337 keeps Y76.4, which the fixture does not have: the run says so with exit code 1.
+        // IPG337 keeps Y76.4 (now on line 14: the file declares opcs-4.11 on a line of its own), which the fixture does not have: the run says so with exit code 1.
         Assert.Equal(1, result.ExitCode);
     }
 
@@ -89,7 +89,7 @@ public class UpgradeCommandTests
 
         Assert.Contains("or Y76.4 \"Endoscopic ultrasonic approach to other body cavity\"", File.ReadAllText(ipg337));
         Assert.Contains("classifications opcs-4.11", File.ReadAllText(ipg337));
-        Assert.Matches(@"- \[ \] line 13: `Y76\.4` Endoscopic ultrasonic approach to other body cavity \(CDSL0701\)", result.Out);
+        Assert.Matches(@"- \[ \] line 14: `Y76\.4` Endoscopic ultrasonic approach to other body cavity \(CDSL0701\)", result.Out);
         Assert.Contains("  - `Y76.", result.Out);
         Assert.Equal(1, check.ExitCode);
         Assert.Contains("error CDSL0206: Y76.4 is not in OPCS-4.11", check.Out);
