@@ -96,12 +96,19 @@ public sealed class ClassificationSet
     /// configuration order, then the bundled table when no configured table has its version (the
     /// partial ICD-10 starter table only when no ICD-10 table is configured).
     /// </summary>
-    public IReadOnlyList<IClassificationTable> Releases(CodeSystem system)
+    public IReadOnlyList<IClassificationTable> Releases(CodeSystem system) => system switch
     {
-        if (system == CodeSystem.Snomed)
-        {
-            return [];
-        }
+        // Cached: `evaluate` asks once per episode, and the set is immutable.
+        CodeSystem.Opcs4 => _opcsReleases ??= BuildReleases(system),
+        CodeSystem.Icd10 => _icd10Releases ??= BuildReleases(system),
+        _ => [],
+    };
+
+    private IReadOnlyList<IClassificationTable>? _opcsReleases;
+    private IReadOnlyList<IClassificationTable>? _icd10Releases;
+
+    private IReadOnlyList<IClassificationTable> BuildReleases(CodeSystem system)
+    {
         var configured = system == CodeSystem.Opcs4 ? OpcsTables : Icd10Tables;
         var bundled = system == CodeSystem.Opcs4 ? BundledTables.Opcs410 : BundledTables.Icd10Starter;
         var withBundled = system == CodeSystem.Opcs4
