@@ -19,6 +19,7 @@ public static class Program
         new ExportCommand(env),
         new ImportCommand(env),
         new EvaluateCommand(env),
+        new UpgradeCommand(env),
         new LspCommand(env),
     };
 }

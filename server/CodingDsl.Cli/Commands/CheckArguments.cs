@@ -1,5 +1,6 @@
 using CodingDsl.Cli.Output;
 using CodingDsl.Language.Diagnostics;
+using CodingDsl.Language.Releases;
 
 namespace CodingDsl.Cli.Commands;
 
@@ -12,5 +13,8 @@ public sealed record CheckArguments(
     DiagnosticLevel FailLevel,
     string? OutputPath)
 {
+    /// <summary>`--against opcs-4.11`: the release every file is also compared with; null without the option.</summary>
+    public ReleaseName? Against { get; init; }
+
     public bool WritesToStandardOutput => OutputPath is null or "-";
 }

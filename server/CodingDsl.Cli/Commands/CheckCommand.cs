@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using CodingDsl.Cli.Checking;
 using CodingDsl.Cli.Output;
+using CodingDsl.Language.Releases;
 using CodingDsl.Language.Workspace;
 
 namespace CodingDsl.Cli.Commands;
@@ -39,6 +40,12 @@ public sealed class CheckCommand : Command
         HelpName = "file",
     };
 
+    private readonly Option<string?> against = new("--against")
+    {
+        Description = "Also compare every file with another configured release (opcs-4.11, icd-10-5): retired codes, changed titles, newly subdivided codes, categories and rules that gain codes.",
+        HelpName = "release",
+    };
+
     public CheckCommand(CliEnvironment env)
         : base("check", "Check rule files and report their diagnostics.")
     {
@@ -50,6 +57,7 @@ public sealed class CheckCommand : Command
         Add(format);
         Add(failLevel);
         Add(output);
+        Add(against);
         SetAction(parseResult => Run(Bind(parseResult)));
     }
 
@@ -57,13 +65,22 @@ public sealed class CheckCommand : Command
         parseResult.GetRequiredValue(paths),
         OutputFormats.Parse(parseResult.GetRequiredValue(format)),
         LevelNames.ParseFailLevel(parseResult.GetRequiredValue(failLevel)),
-        parseResult.GetValue(output));
+        parseResult.GetValue(output))
+    {
+        Against = parseResult.GetValue(against) is { } release
+            ? ReleaseName.Parse(release) ?? throw new CliException($"'{release}' is not a release: write it as a classifications line does, e.g. opcs-4.11 or icd-10-5")
+            : null,
+    };
 
     public int Run(CheckArguments arguments)
     {
         var files = FileCollector.Collect(arguments.Paths, env.WorkingDirectory);
         var documents = DocumentReader.ReadAll(files);
         var analyses = WorkspaceAnalyzer.Analyze(documents, new CodingWorkspace { DisplayRoots = [env.WorkingDirectory] });
+        if (arguments.Against is { } target)
+        {
+            analyses = ReleaseCheck.AddChanges(analyses, target);
+        }
         var report = CheckReport.Create(analyses, new PathDisplay(env.WorkingDirectory));
 
         var formatter = OutputFormats.CreateFormatter(arguments.Format);

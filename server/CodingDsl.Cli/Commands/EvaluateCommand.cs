@@ -102,7 +102,7 @@ public sealed class EvaluateCommand : Command
     {
         IEvaluationWriter writer = arguments.Format switch
         {
-            EvaluateFormat.Csv => new CsvEvaluationWriter(output),
+            EvaluateFormat.Csv => new CsvEvaluationWriter(output, withRelease: evaluator.JudgesByDate),
             EvaluateFormat.Json => new JsonEvaluationWriter(output),
             _ => new TextEvaluationWriter(output),
         };

@@ -15,10 +15,14 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
 
     private readonly TextWriter writer;
 
-    public CsvEvaluationWriter(TextWriter writer)
+    private readonly bool withRelease;
+
+    /// <param name="withRelease">Add a last column `release`: the release in force on the episode's date that judged the finding (releases configured with `inForceFrom`).</param>
+    public CsvEvaluationWriter(TextWriter writer, bool withRelease = false)
     {
         this.writer = writer;
-        Row("line", "episode", "rule", "code", "level", "guidance", "matches", "message");
+        this.withRelease = withRelease;
+        Row("line", "episode", "rule", "code", "level", "guidance", "matches", "message", "release");
     }
 
     public void WriteEpisode(EpisodeResult result)
@@ -27,7 +31,7 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
         var matches = string.Join(" ", result.Matches.Select(m => m.GuidanceId).Distinct());
         foreach (var f in result.Findings)
         {
-            Row(line, result.Episode.Id, f.Rule, f.Code ?? "", LevelText.Of(f.Level), f.GuidanceId ?? "", matches, f.Message);
+            Row(line, result.Episode.Id, f.Rule, f.Code ?? "", LevelText.Of(f.Level), f.GuidanceId ?? "", matches, f.Message, f.Release ?? "");
         }
     }
 
@@ -53,7 +57,9 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
 
     private void Row(params string[] fields)
     {
-        for (var i = 0; i < fields.Length; i++)
+        // The release column only when episodes are judged by date: other reports keep their eight columns.
+        var count = withRelease ? fields.Length : Math.Min(fields.Length, 8);
+        for (var i = 0; i < count; i++)
         {
             if (i > 0)
             {

@@ -28,6 +28,10 @@ public sealed class JsonEvaluationWriter : IEvaluationWriter
         Property("id", result.Episode.Id);
         json.WritePropertyName("line");
         json.WriteValue(result.Episode.Line);
+        if (result.Episode.Date is { } date)
+        {
+            Property("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
         json.WritePropertyName("matches");
         json.WriteStartArray();
         foreach (var m in result.Matches)
@@ -54,6 +58,10 @@ public sealed class JsonEvaluationWriter : IEvaluationWriter
                 Property("guidance", f.GuidanceId);
             }
             Property("message", f.Message);
+            if (f.Release is not null)
+            {
+                Property("release", f.Release);
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -9,13 +9,13 @@ public sealed class TextEvaluationWriter(TextWriter writer) : IEvaluationWriter
     public void WriteEpisode(EpisodeResult result)
     {
         var episode = result.Episode;
-        writer.Write($"{episode.Id} (line {episode.Line})");
+        writer.Write($"{episode.Id} (line {episode.Line}{(episode.Date is { } date ? ", " + date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "")})");
         writer.WriteLine(result.Matches.Count == 0
             ? ": matches no guidance"
             : ": matches " + string.Join(", ", result.Matches.Select(m => $"{m.GuidanceId} {m.Section}")));
         foreach (var f in result.Findings)
         {
-            writer.WriteLine($"  {LevelText.Of(f.Level)} {f.Rule}{(f.Code is null ? "" : $" {f.Code}")}: {f.Message}");
+            writer.WriteLine($"  {LevelText.Of(f.Level)} {f.Rule}{(f.Code is null ? "" : $" {f.Code}")}: {f.Message}{(f.Release is null ? "" : $" [judged by {f.Release}]")}");
         }
     }
 

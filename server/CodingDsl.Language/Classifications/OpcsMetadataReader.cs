@@ -54,7 +54,7 @@ internal static class OpcsMetadataReader
                 continue;
             }
 
-            var title = fourthTitle.Length > 0 ? fourthTitle : categoryTitle;
+            var title = fourthTitle.Length > 0 ? FullTitle(fourthTitle, categoryTitle) : categoryTitle;
             if (title.Length == 0)
             {
                 builder.Skip(i + 1, $"{code} has no title");
@@ -64,6 +64,16 @@ internal static class OpcsMetadataReader
             builder.Add(new ClassificationEntry(code, title, IsCategory: false, Sex: sex), i + 1);
         }
     }
+
+    /// <summary>
+    /// The file gives .8 and .9 only "OTHER SPECIFIED" and "UNSPECIFIED"; their full titles (as the
+    /// CodesAndTitles file and the Tabular List print them) add the category title: "OTHER SPECIFIED
+    /// OTHER APPROACH TO ORGAN UNDER IMAGE CONTROL". So titles compare across the two layouts.
+    /// </summary>
+    private static string FullTitle(string fourthTitle, string categoryTitle) =>
+        categoryTitle.Length > 0 && (fourthTitle.Equals("OTHER SPECIFIED", StringComparison.OrdinalIgnoreCase) || fourthTitle.Equals("UNSPECIFIED", StringComparison.OrdinalIgnoreCase))
+            ? $"{fourthTitle} {categoryTitle}"
+            : fourthTitle;
 
     private static string Field(string line, int start, int end) =>
         start >= line.Length ? string.Empty : line[start..Math.Min(end, line.Length)].Trim();

@@ -14,13 +14,17 @@ public sealed class ClassificationSet
         IReadOnlyList<IClassificationTable> opcsTables,
         IReadOnlyList<IClassificationTable> icd10Tables,
         SnomedConceptTable? snomed,
-        IReadOnlyList<ConfigProblem> problems)
+        IReadOnlyList<ConfigProblem> problems,
+        IReadOnlyDictionary<IClassificationTable, DateOnly>? inForceFrom = null)
     {
+        _inForceFrom = inForceFrom ?? new Dictionary<IClassificationTable, DateOnly>();
         OpcsTables = opcsTables;
         Icd10Tables = icd10Tables;
         Snomed = snomed;
         Problems = problems;
     }
+
+    private readonly IReadOnlyDictionary<IClassificationTable, DateOnly> _inForceFrom;
 
     /// <summary>Bundled OPCS-4.10 and the ICD-10 starter table; no SNOMED CT concepts.</summary>
     public static ClassificationSet Bundled { get; } = new(
@@ -82,4 +86,55 @@ public sealed class ClassificationSet
         var bundled = system == CodeSystem.Opcs4 ? BundledTables.Opcs410 : BundledTables.Icd10Starter;
         return string.Equals(bundled.Version, v, StringComparison.OrdinalIgnoreCase) ? bundled : null;
     }
+
+    /// <summary>The date from which the team put this table's release in force (`inForceFrom`); null when none is configured.</summary>
+    public DateOnly? InForceFrom(IClassificationTable table) =>
+        table is not null && _inForceFrom.TryGetValue(table, out var date) ? date : null;
+
+    /// <summary>
+    /// Every release of a system a guidance can be checked against: the configured tables in
+    /// configuration order, then the bundled table when no configured table has its version (the
+    /// partial ICD-10 starter table only when no ICD-10 table is configured).
+    /// </summary>
+    public IReadOnlyList<IClassificationTable> Releases(CodeSystem system) => system switch
+    {
+        // Cached: `evaluate` asks once per episode, and the set is immutable.
+        CodeSystem.Opcs4 => _opcsReleases ??= BuildReleases(system),
+        CodeSystem.Icd10 => _icd10Releases ??= BuildReleases(system),
+        _ => [],
+    };
+
+    private IReadOnlyList<IClassificationTable>? _opcsReleases;
+    private IReadOnlyList<IClassificationTable>? _icd10Releases;
+
+    private IReadOnlyList<IClassificationTable> BuildReleases(CodeSystem system)
+    {
+        var configured = system == CodeSystem.Opcs4 ? OpcsTables : Icd10Tables;
+        var bundled = system == CodeSystem.Opcs4 ? BundledTables.Opcs410 : BundledTables.Icd10Starter;
+        var withBundled = system == CodeSystem.Opcs4
+            ? !configured.Any(t => string.Equals(t.Version, bundled.Version, StringComparison.OrdinalIgnoreCase))
+            : configured.Count == 0;
+        return withBundled ? [.. configured, bundled] : configured;
+    }
+
+    /// <summary>
+    /// The release in force on a date: of the releases with an `inForceFrom`, the one with the latest
+    /// date on or before it. Null when no release has a date on or before it (the caller judges by the default and says so).
+    /// </summary>
+    public IClassificationTable? InForceOn(CodeSystem system, DateOnly date)
+    {
+        IClassificationTable? best = null;
+        DateOnly bestDate = default;
+        foreach (var table in Releases(system))
+        {
+            if (InForceFrom(table) is { } from && from <= date && (best is null || from > bestDate))
+            {
+                (best, bestDate) = (table, from);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>True when some release of the system has an `inForceFrom` date: episodes are then judged by date.</summary>
+    public bool HasDates(CodeSystem system) => Releases(system).Any(t => InForceFrom(t) is not null);
 }

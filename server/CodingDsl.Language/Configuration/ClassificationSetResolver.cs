@@ -52,8 +52,9 @@ public sealed class ClassificationSetResolver
     private ClassificationSet Build(CodingDslConfiguration config)
     {
         var problems = new List<ConfigProblem>();
-        var opcs = LoadTables(config, config.Opcs, problems);
-        var icd10 = LoadTables(config, config.Icd10, problems);
+        var dates = new Dictionary<IClassificationTable, DateOnly>(ReferenceEqualityComparer.Instance);
+        var opcs = LoadTables(config, config.Opcs, problems, dates);
+        var icd10 = LoadTables(config, config.Icd10, problems, dates);
         SnomedConceptTable? snomed = null;
         if (config.SnomedConceptSnapshot is { } snomedPath)
         {
@@ -64,10 +65,10 @@ public sealed class ClassificationSetResolver
             Report(config.SnomedOrigin ?? ConfigName(config), config.SnomedLine, config.SnomedColumn, result.Error, result.SkippedLines, result.Problems, snomedPath, problems);
         }
 
-        return new ClassificationSet(opcs, icd10, snomed, problems);
+        return new ClassificationSet(opcs, icd10, snomed, problems, dates);
     }
 
-    private List<IClassificationTable> LoadTables(CodingDslConfiguration config, IReadOnlyList<TableSource> sources, List<ConfigProblem> problems)
+    private List<IClassificationTable> LoadTables(CodingDslConfiguration config, IReadOnlyList<TableSource> sources, List<ConfigProblem> problems, Dictionary<IClassificationTable, DateOnly> dates)
     {
         var tables = new List<IClassificationTable>();
         foreach (var source in sources)
@@ -79,6 +80,11 @@ public sealed class ClassificationSetResolver
             if (result.Table is not null)
             {
                 tables.Add(result.Table);
+                if (source.InForceFrom is { } date)
+                {
+                    // Per configuration, not per table: two codingdsl.json files may date one shared table differently.
+                    dates[result.Table] = date;
+                }
             }
 
             Report(source.Origin ?? ConfigName(config), source.Line, source.Column, result.Error, result.SkippedLines, result.Problems, source.Path, problems);

@@ -14,7 +14,7 @@ public static class ConfigurationParser
 {
     internal static readonly string[] TopLevel = ["$schema", "classifications", "diagnostics", "rules"];
     internal static readonly string[] ClassificationKeys = ["opcs", "icd10", "snomed"];
-    internal static readonly string[] TableKeys = ["version", "path", "format", "complete"];
+    internal static readonly string[] TableKeys = ["version", "path", "format", "complete", "inForceFrom"];
     internal static readonly string[] SnomedKeys = ["conceptSnapshot"];
 
     private static readonly IReadOnlyDictionary<string, DiagnosticLevel> Levels =
@@ -181,6 +181,21 @@ public static class ConfigurationParser
                 }
             }
 
+            DateOnly? inForceFrom = null;
+            if (table["inForceFrom"] is { } dateToken)
+            {
+                // A calendar date only: the team decides when a release takes effect, so nothing is guessed or rounded.
+                if (dateToken.Type == JTokenType.String
+                    && DateOnly.TryParseExact((string)dateToken!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+                {
+                    inForceFrom = date;
+                }
+                else
+                {
+                    context.Problem(dateToken, "\"inForceFrom\" must be a date written YYYY-MM-DD, e.g. \"2026-04-01\"");
+                }
+            }
+
             if (into.Any(t => string.Equals(t.Version, version, StringComparison.OrdinalIgnoreCase)))
             {
                 context.Problem(table, $"classifications.{name} lists version {version} twice; the first one is used");
@@ -193,7 +208,7 @@ public static class ConfigurationParser
             }
 
             var (line, column) = context.PositionOf(table["path"]!);
-            into.Add(new TableSource(system, version, fullPath, format, complete, line, column, context.Source));
+            into.Add(new TableSource(system, version, fullPath, format, complete, line, column, context.Source) { InForceFrom = inForceFrom });
         }
     }
 

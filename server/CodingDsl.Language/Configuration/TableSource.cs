@@ -16,4 +16,8 @@ public sealed record TableSource(
     bool IsComplete,
     int Line = 0,
     int Column = 0,
-    string? Origin = null);
+    string? Origin = null)
+{
+    /// <summary>The date from which the team puts this release in force (`inForceFrom`); null when not configured.</summary>
+    public DateOnly? InForceFrom { get; init; }
+}

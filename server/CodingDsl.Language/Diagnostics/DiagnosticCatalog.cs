@@ -227,6 +227,51 @@ public static class DiagnosticCatalog
         Diagnosis("    icd10 H19.8A \"Other disorders of sclera and cornea in diseases classified elsewhere\" and Q90.-† \"Down's syndrome\"\n"),
         Diagnosis("    icd10 Q90.-† \"Down's syndrome\" and H19.8A \"Other disorders of sclera and cornea in diseases classified elsewhere\"\n"));
 
+    // Release changes: raised by `codingdsl check --against <release>` and `codingdsl upgrade` (docs/classifications.md).
+    private static string Release(string version, string body) => Head + $"  classifications {version}\n  procedure {{\n" + body + "  }\n}\n";
+
+    public static readonly DiagnosticDescriptor NotInTargetRelease = new(
+        "CDSL0701", "Code not in the target release", DiagnosticLevel.Error,
+        "`check --against` / `upgrade`: the code is in the release the guidance is checked against but not in the target release (retired or moved). The upgrade leaves it in place; the message and the code actions suggest codes of the same category and codes with a similar title, for a person to choose. The examples assume a target table without Y76.4, as the test fixture built from the OPCS-4.11 list is.",
+        Release("opcs-4.10", "    opcs G16.2 \"Fibreoptic endoscopic ultrasound examination of oesophagus\"\n      and Y76.4 \"Endoscopic ultrasonic approach to other body cavity\"\n"),
+        Release("opcs-4.11", "    opcs G16.2 \"Fibreoptic endoscopic ultrasound examination of oesophagus\"\n"));
+
+    public static readonly DiagnosticDescriptor TitleChangedInRelease = new(
+        "CDSL0702", "Title changed in the target release", DiagnosticLevel.Warning,
+        "`check --against` / `upgrade`: the code is in both releases under another title. The fix (and `upgrade`) writes the target release's title. The examples assume M10.4 is retitled \"Percutaneous endoscopic cryoablation of lesion of kidney\" in the target, as in the OPCS-4.11 list.",
+        Release("opcs-4.10", "    opcs M10.4 \"Endoscopic cryoablation of lesion of kidney\"\n"),
+        Release("opcs-4.11", "    opcs M10.4 \"Percutaneous endoscopic cryoablation of lesion of kidney\"\n"));
+
+    public static readonly DiagnosticDescriptor NowSubdivided = new(
+        "CDSL0703", "Code now needs a fourth character", DiagnosticLevel.Error,
+        "`check --against` / `upgrade`: a three-character code that could be recorded as it is (an undivided ICD-10 category such as I10) has subdivisions in the target release. Choose the fourth character, or write `.-` for a code from the category (the fix). The examples assume a target edition that subdivides I10.",
+        Head + "  classifications icd-10-5\n  diagnosis {\n    icd10 I10 \"Essential (primary) hypertension\"\n  }\n}\n",
+        Head + "  classifications icd-10-6\n  diagnosis {\n    icd10 I10.- \"Essential (primary) hypertension\"\n  }\n}\n");
+
+    public static readonly DiagnosticDescriptor CategoryGainsCodes = new(
+        "CDSL0704", "Category gains codes in the target release", DiagnosticLevel.Info,
+        "`check --against` / `upgrade`: a category the guidance names with `.-` has codes in the target release that it did not have (Y68.2–Y68.5 are new in OPCS-4.11). A code from the category now includes them: check that the guidance still means what it meant. Information: nothing to change when it does.",
+        Release("opcs-4.10", "    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    image-guided\n    opcs Y68.- \"Other approach to organ under image control\"\n"),
+        Release("opcs-4.11", "    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    image-guided\n    opcs Y68.- \"Other approach to organ under image control\"\n"));
+
+    public static readonly DiagnosticDescriptor RuleNeedsReview = new(
+        "CDSL0705", "Rule's codes change in the target release", DiagnosticLevel.Info,
+        "`check --against` / `upgrade`: a rule that applies to the guidance (the standard library's, the file's own or a `use`d one) names a category that gains codes, or a code (in a set) that is not in the target release: the image-control rule accepts any Y68 code, and OPCS-4.11 adds Y68.2–Y68.5. Reported once per guidance and rule, at the `classifications` line; review the rule or its sets.",
+        Release("opcs-4.10", "    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    image-guided\n    opcs Y53.9 \"Unspecified approach to organ under image control\"\n"),
+        Release("opcs-4.11", "    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    image-guided\n    opcs Y53.9 \"Unspecified approach to organ under image control\"\n"));
+
+    public static readonly DiagnosticDescriptor CodeBeforeItsRelease = new(
+        "CDSL0706", "Episode coded with a code of a later release", DiagnosticLevel.Error,
+        "`evaluate` with dated releases (`inForceFrom`): the episode's date is before the release that introduced the code; the release in force on that date does not have it. Check the episode's date or its coding.",
+        "episode EP1, date 2025-06-01, opcs J12.4 Y68.2 (OPCS-4.11 in force from 2026-04-01)",
+        "episode EP1, date 2025-06-01, opcs J12.4 Y68.1");
+
+    public static readonly DiagnosticDescriptor RetiredCodeOnEpisode = new(
+        "CDSL0707", "Episode coded with a retired code", DiagnosticLevel.Error,
+        "`evaluate` with dated releases (`inForceFrom`): the code is in an earlier release but not in the release in force on the episode's date. Recode the episode with a code of that release.",
+        "episode EP2, date 2026-06-01, opcs G16.2 Y76.4 (OPCS-4.11, in force from 2026-04-01, has no Y76.4)",
+        "episode EP2, date 2026-06-01, opcs G16.2");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

@@ -10,6 +10,9 @@ public sealed record Episode(string Id, long Line, IReadOnlyList<RecordedCode> O
 {
     /// <summary>All codes as the rule engine sees them: OPCS-4 then ICD-10, each in recorded order.</summary>
     public IReadOnlyList<RecordedCode> AllCodes { get; } = [.. Opcs, .. Icd10];
+
+    /// <summary>The episode's date (`date`, HES `epistart` or `admidate`): it is judged by the release in force then. Null when the file gives none.</summary>
+    public DateOnly? Date { get; init; }
 }
 
 /// <summary>What an episode file gives for one row: an episode, or a row that could not be read.</summary>

@@ -7,7 +7,7 @@ namespace CodingDsl.Language.Evaluation;
 /// <summary>
 /// Reads episodes from CSV, one per row, in either layout (chosen by the header):
 /// <list type="bullet">
-/// <item>simple: columns `id`, `opcs`, `icd10`; a code list is codes separated by spaces, `;` or `|`;</item>
+/// <item>simple: columns `id`, `opcs`, `icd10` (and `date`, <see cref="EpisodeDate"/>); a code list is codes separated by spaces, `;` or `|`;</item>
 /// <item>HES wide rows: `diag_01`…`diag_20` and `opertn_01`…`opertn_24` (any case, any count), one code
 /// a column, undotted as HES stores them (`J124`, `C787`, `I48X`), `-` or `&amp;` for none; the id from
 /// a column `id`, `epikey` or `episode_id` when there is one, else the line number.</item>
@@ -24,7 +24,11 @@ public static partial class EpisodeCsvReader
     [GeneratedRegex("^(?<k>diag|opertn)_(?<n>[0-9]{1,2})$")]
     private static partial Regex HesColumn();
 
-    private sealed record Layout(int IdColumn, (int Column, string Name)[] Opcs, (int Column, string Name)[] Icd10, bool Lists, int Width);
+    private sealed record Layout(int IdColumn, (int Column, string Name)[] Opcs, (int Column, string Name)[] Icd10, bool Lists, int Width)
+    {
+        /// <summary>The date column (<see cref="EpisodeDate.Columns"/>), or -1.</summary>
+        public int DateColumn { get; init; } = -1;
+    }
 
     public static IEnumerable<EpisodeRecord> Read(TextReader reader, EpisodeCodeReader codes)
     {
@@ -90,8 +94,13 @@ public static partial class EpisodeCsvReader
         icd.Clear();
         var problem = Collect(fields, layout.Opcs, CodeSystem.Opcs4, layout.Lists, codes, opcs)
             ?? Collect(fields, layout.Icd10, CodeSystem.Icd10, layout.Lists, codes, icd);
+        DateOnly? date = null;
+        if (problem is null && layout.DateColumn >= 0 && !EpisodeDate.TryRead(fields[layout.DateColumn], out date, out var dateProblem))
+        {
+            problem = dateProblem;
+        }
         return problem is null
-            ? new EpisodeRow(new Episode(id, line, opcs.ToArray(), icd.ToArray()))
+            ? new EpisodeRow(new Episode(id, line, opcs.ToArray(), icd.ToArray()) { Date = date })
             : new MalformedRow(line, $"episode {id}: {problem}");
     }
 
@@ -144,7 +153,7 @@ public static partial class EpisodeCsvReader
                 .OrderBy(x => int.Parse(x.Match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture))
                 .Select(x => (x.Index, x.Name))
                 .ToArray();
-            return new Layout(id, Columns("opertn"), Columns("diag"), Lists: false, names.Length);
+            return new Layout(id, Columns("opertn"), Columns("diag"), Lists: false, names.Length) { DateColumn = EpisodeDate.FindColumn(names) };
         }
         var opcs = Array.FindIndex(names, n => OpcsColumns.Contains(n));
         var icd = Array.FindIndex(names, n => IcdColumns.Contains(n));
@@ -156,6 +165,6 @@ public static partial class EpisodeCsvReader
         return new Layout(id,
             opcs < 0 ? [] : [(opcs, names[opcs])],
             icd < 0 ? [] : [(icd, names[icd])],
-            Lists: true, names.Length);
+            Lists: true, names.Length) { DateColumn = EpisodeDate.FindColumn(names) };
     }
 }

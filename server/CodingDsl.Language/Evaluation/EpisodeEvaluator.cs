@@ -65,6 +65,9 @@ public sealed class EpisodeEvaluator
 
     public IReadOnlyList<BoundGuidance> Guidances => guidances;
 
+    /// <summary>True when a configured release has an `inForceFrom` date: dated episodes are judged by the release in force then.</summary>
+    public bool JudgesByDate => tables.HasDates(CodeSystem.Opcs4) || tables.HasDates(CodeSystem.Icd10);
+
     /// <summary>The codes that make an episode match a section: required main OPCS-4 codes of procedure sections; failing those, the first diagnosis requirement.</summary>
     private static IEnumerable<(BoundSection, CodePattern)> MainCodes(BoundGuidance guidance)
     {
@@ -89,9 +92,17 @@ public sealed class EpisodeEvaluator
 
     public EpisodeResult Evaluate(Episode episode)
     {
-        var matched = MatchSections(episode);
         var findings = new List<EpisodeFinding>();
-        CheckUnknownCodes(episode, findings);
+        var judgement = ReleaseByDate.Judge(tables, episode, findings);
+        if (judgement is null)
+        {
+            CheckUnknownCodes(tables, episode.AllCodes, findings);
+        }
+        else
+        {
+            episode = judgement.Episode;
+        }
+        var matched = MatchSections(episode);
         CheckRules(episode, matched, findings);
         var matches = new List<GuidanceMatch>(matched.Count);
         foreach (var group in matched.GroupBy(m => m.Guidance))
@@ -102,6 +113,14 @@ public sealed class EpisodeEvaluator
                 matches.Add(new GuidanceMatch(guidance.Id, trigger.Section.DisplayName));
             }
             CheckGuidance(episode, guidance, group.Select(t => t.Section).ToArray(), findings);
+        }
+        if (judgement is not null)
+        {
+            // Every finding says which release judged it: the release in force on the episode's date.
+            for (var i = 0; i < findings.Count; i++)
+            {
+                findings[i] = findings[i].Release is null ? findings[i] with { Release = judgement.Releases } : findings[i];
+            }
         }
         return new EpisodeResult(episode, matches, findings);
     }
@@ -150,9 +169,9 @@ public sealed class EpisodeEvaluator
         }
     }
 
-    private void CheckUnknownCodes(Episode episode, List<EpisodeFinding> findings)
+    internal static void CheckUnknownCodes(ClassificationSet tables, IReadOnlyList<RecordedCode> codes, List<EpisodeFinding> findings)
     {
-        foreach (var code in episode.AllCodes)
+        foreach (var code in codes)
         {
             var table = tables.GetDefault(code.Pattern.System);
             if (code.Entry is null && table.IsComplete)

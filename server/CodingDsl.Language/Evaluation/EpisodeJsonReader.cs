@@ -7,7 +7,7 @@ namespace CodingDsl.Language.Evaluation;
 
 /// <summary>
 /// Reads episodes from JSON: an array of objects `{"id": "EP1", "opcs": ["J12.4", "Y53.9"], "icd10":
-/// ["C78.7", "C18.7"]}` (codes dotted or undotted). Streams one object at a time. An object that
+/// ["C78.7", "C18.7"]}` (codes dotted or undotted), with an optional `"date": "2026-04-01"`. Streams one object at a time. An object that
 /// cannot be read becomes a <see cref="MalformedRow"/> at the line it starts on; text that is not JSON
 /// ends the file with one.
 /// </summary>
@@ -82,8 +82,20 @@ public static class EpisodeJsonReader
         var opcs = new List<RecordedCode>();
         var icd = new List<RecordedCode>();
         var problem = Collect(episode, "opcs", CodeSystem.Opcs4, codes, opcs) ?? Collect(episode, "icd10", CodeSystem.Icd10, codes, icd);
+        DateOnly? date = null;
+        if (problem is null && episode["date"] is { Type: not JTokenType.Null } dateToken)
+        {
+            if (dateToken.Type != JTokenType.String)
+            {
+                problem = "date is not a text such as \"2026-04-01\"";
+            }
+            else if (!EpisodeDate.TryRead((string)dateToken!, out date, out var dateProblem))
+            {
+                problem = dateProblem;
+            }
+        }
         return problem is null
-            ? new EpisodeRow(new Episode(id, line, opcs, icd))
+            ? new EpisodeRow(new Episode(id, line, opcs, icd) { Date = date })
             : new MalformedRow(line, $"episode {id}: {problem}");
     }
 

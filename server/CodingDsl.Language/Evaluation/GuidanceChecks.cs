@@ -17,4 +17,10 @@ public static class GuidanceChecks
 
     /// <summary>A well-formed code that is not in the classification table (full tables only).</summary>
     public const string UnknownCode = "unknown-code";
+
+    /// <summary>A code that only a release in force after the episode's date has (CDSL0706).</summary>
+    public const string CodeBeforeItsRelease = "code-before-its-release";
+
+    /// <summary>A code of an earlier release that the release in force on the episode's date no longer has (CDSL0707).</summary>
+    public const string RetiredCode = "retired-code";
 }

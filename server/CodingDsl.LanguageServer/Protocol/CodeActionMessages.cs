@@ -4,6 +4,7 @@ public static class CodeActionKinds
 {
     public const string QuickFix = "quickfix";
     public const string SourceFixAll = "source.fixAll";
+    public const string SourceUpgrade = "source.upgrade.codingdsl";
 }
 
 public sealed record CodeActionContext(IReadOnlyList<Diagnostic>? Diagnostics, IReadOnlyList<string>? Only = null);

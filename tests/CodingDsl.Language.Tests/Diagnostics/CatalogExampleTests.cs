@@ -12,6 +12,13 @@ public class CatalogExampleTests
         ["CDSL0106"] = "needs over a hundred broken lines: RobustnessTests",
         ["CDSL0407"] = "needs a section with over 1,024 paths: RuleEngineTests",
         ["CDSL0409"] = "the examples are codingdsl.json files: ConfigurationDiagnosticTests",
+        ["CDSL0701"] = "raised by check --against with two releases configured: ReleaseCaseTests",
+        ["CDSL0702"] = "raised by check --against with two releases configured: ReleaseCaseTests",
+        ["CDSL0703"] = "raised by check --against with two ICD-10 editions configured: ReleaseComparerTests",
+        ["CDSL0704"] = "raised by check --against with two releases configured: ReleaseCaseTests",
+        ["CDSL0705"] = "raised by check --against with two releases configured: ReleaseCaseTests",
+        ["CDSL0706"] = "an episode, not a .coding file: EvaluateByDateTests (Export tests)",
+        ["CDSL0707"] = "an episode, not a .coding file: EvaluateByDateTests (Export tests)",
     };
 
     public static TheoryData<string> Codes()

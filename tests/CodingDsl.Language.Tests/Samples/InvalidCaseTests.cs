@@ -18,6 +18,13 @@ public partial class InvalidCaseTests
         ["CDSL0106"] = ["CDSL0101"], // the hundred syntax errors before the limit
     };
 
+    /// <summary>
+    /// Codes that analysing a file never raises: `check --against` (CDSL0701–0705; their catalogue
+    /// examples are run by ReleaseCaseTests with two releases configured) and `evaluate` by date
+    /// (CDSL0706–0707, episodes: EvaluateByDateTests).
+    /// </summary>
+    private static readonly HashSet<string> RaisedOutsideAnalysis = ["CDSL0701", "CDSL0702", "CDSL0703", "CDSL0704", "CDSL0705", "CDSL0706", "CDSL0707"];
+
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
@@ -47,7 +54,7 @@ public partial class InvalidCaseTests
     {
         var covered = CaseFiles.All().Select(CodeOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
-        var missing = DiagnosticCatalog.All.Select(d => d.Code).Where(c => !covered.Contains(c)).ToArray();
+        var missing = DiagnosticCatalog.All.Select(d => d.Code).Where(c => !covered.Contains(c) && !RaisedOutsideAnalysis.Contains(c)).ToArray();
 
         Assert.True(missing.Length == 0, "No case in tests/cases/invalid/ for " + string.Join(", ", missing) + ": add CDSLnnnn-short-name.coding.");
     }

@@ -17,7 +17,7 @@ public sealed class LifecycleTests
               "positionEncoding": "utf-16",
               "textDocumentSync": { "openClose": true, "change": 2 },
               "diagnosticProvider": { "identifier": "codingdsl", "interFileDependencies": true, "workspaceDiagnostics": true },
-              "codeActionProvider": { "codeActionKinds": [ "quickfix", "source.fixAll" ], "resolveProvider": false },
+              "codeActionProvider": { "codeActionKinds": [ "quickfix", "source.fixAll", "source.upgrade.codingdsl" ], "resolveProvider": false },
               "completionProvider": { "triggerCharacters": [ ".", "\"", "/" ], "resolveProvider": false },
               "hoverProvider": true,
               "documentSymbolProvider": true,

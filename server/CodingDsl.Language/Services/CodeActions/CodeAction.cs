@@ -10,6 +10,9 @@ public enum CodeActionKind
 
     /// <summary>LSP "source.fixAll": every preferred fix in the file at once.</summary>
     SourceFixAll,
+
+    /// <summary>LSP "source.upgrade.codingdsl": move the file to another configured release (<see cref="UpgradeActions"/>).</summary>
+    SourceUpgrade,
 }
 
 /// <summary>An edit set offered for a range, with the diagnostics it resolves. Edits never overlap.</summary>

@@ -40,6 +40,7 @@ public static class CodeActionService
         {
             actions.Add(fixAll);
         }
+        actions.AddRange(UpgradeActions.Get(analysis));
         return actions;
     }
 

@@ -34,7 +34,7 @@ public static class HoverService
         var markdown = token.Type switch
         {
             SemanticTokenType.OpcsCode or SemanticTokenType.Icd10Code or SemanticTokenType.Category or SemanticTokenType.Range
-                => CodeHover(token, TableFor(analysis, tables, token.System ?? CodeSystem.Opcs4, token.Span.Start)),
+                => CodeHover(token, TableFor(analysis, tables, token.System ?? CodeSystem.Opcs4, token.Span.Start), tables),
             SemanticTokenType.SnomedId => SnomedHover(token.Text, tables.Snomed),
             SemanticTokenType.SetName when token.Modifiers.HasFlag(SemanticTokenModifiers.DefaultLibrary) => KeywordDocs.Get(token.Text),
             SemanticTokenType.SetName or SemanticTokenType.RuleName => NameHover(analysis, tree, token, resolver),
@@ -64,7 +64,7 @@ public static class HoverService
         return table is not null && table.Entries.Any(e => e.IsCategory) ? table : tables.GetDefault(system);
     }
 
-    private static string CodeHover(ClassifiedToken token, IClassificationTable table)
+    private static string CodeHover(ClassifiedToken token, IClassificationTable table, ClassificationSet tables)
     {
         var system = token.System ?? CodeSystem.Opcs4;
         var systemName = system == CodeSystem.Icd10 ? "ICD-10" : "OPCS-4";
@@ -104,6 +104,7 @@ public static class HoverService
                     {
                         md.Append("\n\nThis table is not a full release: configure your TRUD release in codingdsl.json to check every code.");
                     }
+                    ReleasesHover.Append(md.Append('\n'), tables, system, pattern.Code, pattern.Kind == PatternKind.Category);
                     return md.ToString();
                 }
                 if (pattern.Kind == PatternKind.Category)
@@ -147,6 +148,7 @@ public static class HoverService
                 {
                     md.Append($"\nThe stated title differs: \"{stated.Value}\".\n");
                 }
+                ReleasesHover.Append(md, tables, system, entry.Code, pattern.Kind == PatternKind.Category);
                 break;
         }
         md.Append($"\n*{table.DisplayName}*");

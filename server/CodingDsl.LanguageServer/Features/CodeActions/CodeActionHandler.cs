@@ -11,7 +11,9 @@ namespace CodingDsl.LanguageServer.Features.CodeActions;
 /// <summary>
 /// textDocument/codeAction over the core's <see cref="CodeActionService"/>: the fixes of the diagnostics
 /// under the range, "silence on this line", and "fix all in file" (a source action, offered when the
-/// client asks for source actions: the Source Action menu, code actions on save).
+/// client asks for source actions: the Source Action menu, code actions on save), and "Upgrade this file
+/// to OPCS-4.11" for each newer configured release (source.upgrade.codingdsl, the same edits as
+/// `codingdsl upgrade --write`).
 /// </summary>
 public sealed class CodeActionHandler : LspHandler<CodeActionParams>
 {
@@ -24,7 +26,7 @@ public sealed class CodeActionHandler : LspHandler<CodeActionParams>
     }
 
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
-        capabilities.CodeActionProvider = new CodeActionOptions(new[] { CodeActionKinds.QuickFix, CodeActionKinds.SourceFixAll });
+        capabilities.CodeActionProvider = new CodeActionOptions(new[] { CodeActionKinds.QuickFix, CodeActionKinds.SourceFixAll, CodeActionKinds.SourceUpgrade });
 
     protected override async Task<object?> HandleAsync(CodeActionParams parameters, CancellationToken cancellationToken)
     {
@@ -43,7 +45,12 @@ public sealed class CodeActionHandler : LspHandler<CodeActionParams>
             .ToArray();
     }
 
-    private static string Kind(CodeActionKind kind) => kind == CodeActionKind.SourceFixAll ? CodeActionKinds.SourceFixAll : CodeActionKinds.QuickFix;
+    private static string Kind(CodeActionKind kind) => kind switch
+    {
+        CodeActionKind.SourceFixAll => CodeActionKinds.SourceFixAll,
+        CodeActionKind.SourceUpgrade => CodeActionKinds.SourceUpgrade,
+        _ => CodeActionKinds.QuickFix,
+    };
 
     /// <summary>LSP: a kind is wanted when `only` lists it or one of its parents ("source" covers "source.fixAll").</summary>
     private static bool Wants(IReadOnlyList<string>? only, string kind, bool includeWhenUnfiltered) =>

@@ -1,0 +1,298 @@
+using CodingDsl.Language.Classifications;
+using CodingDsl.Language.Configuration;
+using CodingDsl.Language.Diagnostics;
+using CodingDsl.Language.Semantics;
+using CodingDsl.Language.StandardLibrary;
+using CodingDsl.Language.Syntax;
+using CodingDsl.Language.Text;
+using CodingDsl.Language.Workspace;
+
+namespace CodingDsl.Language.Releases;
+
+/// <summary>
+/// Compares what a file names with another configured release (`codingdsl check --against opcs-4.11`):
+/// codes that are not in it, titles that changed, three-character codes it subdivides, categories
+/// named with `.-` that gain codes, and rules whose codes change. Each guidance is compared from the
+/// release it is checked against now (its declared version, else the default table). Never throws.
+/// </summary>
+public static class ReleaseComparer
+{
+    private const int SuggestionCount = 5;
+
+    /// <summary>The target release's table in the document's configuration; null when it is not configured (nor bundled).</summary>
+    public static IClassificationTable? TargetTable(DocumentAnalysis analysis, ReleaseName target)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(target);
+        var tables = analysis.Configuration?.Classifications ?? ClassificationSet.Bundled;
+        var table = tables.GetTable(target.System, target.Version);
+        return table is not null && string.Equals(table.Version, target.Version, StringComparison.OrdinalIgnoreCase) ? table : null;
+    }
+
+    /// <summary>The changes, in document order; empty when the target is not configured or the file has no model.</summary>
+    public static IReadOnlyList<ReleaseChange> Compare(DocumentAnalysis analysis, ReleaseName target)
+    {
+        if (analysis.Model is not { } model || TargetTable(analysis, target) is not { } to)
+        {
+            return [];
+        }
+        var tables = analysis.Configuration?.Classifications ?? ClassificationSet.Bundled;
+        var config = analysis.Configuration?.Configuration;
+        var changes = new List<ReleaseChange>();
+        var context = new Context(target.System, to, config, changes);
+        foreach (var guidance in model.Guidances)
+        {
+            var from = SourceTable(tables, guidance, target.System);
+            if (from == to)
+            {
+                continue;
+            }
+            foreach (var code in guidance.Sections.SelectMany(s => s.Requirements).SelectMany(r => r.Codes))
+            {
+                if (code.System == target.System && code.Pattern is { } pattern)
+                {
+                    context.CompareCode(from, pattern, code.Syntax.Pattern.Value, code.Syntax.Title, code.Entry);
+                }
+            }
+            foreach (var rule in analysis.Rules)
+            {
+                context.CompareRule(from, rule, guidance);
+            }
+        }
+        var declaredFrom = model.Guidances.Count > 0 ? SourceTable(tables, model.Guidances[0], target.System) : tables.GetDefault(target.System);
+        if (declaredFrom != to)
+        {
+            foreach (var set in model.Sets.Where(s => s.System == target.System))
+            {
+                for (var i = 0; i < set.Patterns.Count && i < set.Syntax.Items.Count; i++)
+                {
+                    context.CompareCode(declaredFrom, set.Patterns[i], set.Syntax.Items[i].Value, null, null);
+                }
+            }
+        }
+        return changes.OrderBy(c => c.Span.Start).ToArray();
+    }
+
+    /// <summary>The table a guidance's codes of a system are checked against now: its declared version's, else the default.</summary>
+    public static IClassificationTable SourceTable(ClassificationSet tables, BoundGuidance guidance, CodeSystem system)
+    {
+        var declared = guidance.Versions.FirstOrDefault(v => v.System == system);
+        return (declared is null ? null : tables.GetTable(system, declared.Version)) ?? tables.GetDefault(system);
+    }
+
+    /// <summary>Codes of the target that might replace one that is not in it: the same category first, then similar titles.</summary>
+    public static IReadOnlyList<ClassificationEntry> Suggest(IClassificationTable to, string code, string? title, int max = SuggestionCount)
+    {
+        var found = new List<ClassificationEntry>();
+        void Add(IEnumerable<ClassificationEntry> entries)
+        {
+            foreach (var e in entries)
+            {
+                if (found.Count < max && !e.IsCategory && e.Code != code && !found.Any(f => f.Code == e.Code))
+                {
+                    found.Add(e);
+                }
+            }
+        }
+        var category = code.Length >= 3 ? code[..3] : code;
+        Add(to.GetChildren(category).Take(Math.Max(1, max / 2 + 1)));
+        if (!string.IsNullOrWhiteSpace(title))
+        {
+            // The whole title first; then fewer of its words, so a reworded title still finds its successor.
+            var words = title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            for (var n = words.Length; n >= 2 && found.Count < max; n--)
+            {
+                var hits = to.SearchTitle(string.Join(' ', words.Take(n)), max);
+                if (hits.Count > 0)
+                {
+                    Add(hits);
+                    break;
+                }
+            }
+        }
+        Add(to.Suggest(code, max));
+        return found;
+    }
+
+    private static string List(IEnumerable<ClassificationEntry> entries, int max = 6)
+    {
+        var all = entries.ToArray();
+        var shown = all.Take(max).Select(e => e.Title.Length > 0 ? $"{e.Code} ({e.Title})" : e.Code);
+        return string.Join(", ", shown) + (all.Length > max ? $" and {all.Length - max} more" : string.Empty);
+    }
+
+    private sealed class Context(CodeSystem system, IClassificationTable to, CodingDslConfiguration? config, List<ReleaseChange> changes)
+    {
+        public void CompareCode(IClassificationTable from, CodePattern pattern, SyntaxToken token, StringLiteral? statedTitle, ClassificationEntry? bound)
+        {
+            switch (pattern.Kind)
+            {
+                case PatternKind.Code:
+                    CompareSingle(from, pattern, token, statedTitle, bound);
+                    break;
+                case PatternKind.Category:
+                    CompareCategory(from, pattern, token, statedTitle, bound);
+                    break;
+            }
+        }
+
+        private void CompareSingle(IClassificationTable from, CodePattern pattern, SyntaxToken token, StringLiteral? statedTitle, ClassificationEntry? bound)
+        {
+            var key = pattern.Code;
+            var old = from.Find(key) ?? bound;
+            var now = to.Find(key);
+            if (now is null)
+            {
+                Retired(key, old?.Title ?? statedTitle?.Value, token);
+                return;
+            }
+            if (now.IsCategory && to.GetChildren(key).Count > 0 && from.GetChildren(key).Count == 0)
+            {
+                var children = to.GetChildren(key);
+                var corrected = $"{key}.-";
+                Add(ReleaseChangeKind.NowSubdivided, key, old?.Title, now.Title, children, token.Span,
+                    DiagnosticCatalog.NowSubdivided,
+                    $"{key} is subdivided in {to.DisplayName} ({List(children, 4)}): it can no longer be recorded as it is. Choose its fourth character, or write {corrected} for a code from the category.",
+                    new CodeFix($"Write '{corrected}'", [new TextEdit(token.Span, corrected)]));
+                return;
+            }
+            TitleChange(key, old, now, token, statedTitle);
+        }
+
+        private void CompareCategory(IClassificationTable from, CodePattern pattern, SyntaxToken token, StringLiteral? statedTitle, ClassificationEntry? bound)
+        {
+            var key = pattern.Code;
+            var now = to.Find(key);
+            if (now is null)
+            {
+                Retired(key, (from.Find(key) ?? bound)?.Title ?? statedTitle?.Value, token);
+                return;
+            }
+            var added = Added(from, key);
+            if (added.Count > 0)
+            {
+                Add(ReleaseChangeKind.CategoryGainsCodes, $"{key}.-", null, null, added, token.Span,
+                    DiagnosticCatalog.CategoryGainsCodes,
+                    $"{key}.- gains {List(added)} in {to.DisplayName}. A code from the category now includes {(added.Count == 1 ? "it" : "them")}: check that the guidance still means what it meant.");
+            }
+            TitleChange(key, from.Find(key) ?? bound, now, token, statedTitle);
+        }
+
+        /// <summary>Codes of the target's category that the source's category does not have.</summary>
+        private IReadOnlyList<ClassificationEntry> Added(IClassificationTable from, string category) =>
+            to.GetChildren(category).Where(c => from.Find(c.Code) is null).ToArray();
+
+        private void Retired(string key, string? title, SyntaxToken token)
+        {
+            var suggestions = Suggest(to, key, title);
+            var fixes = suggestions
+                // Never preferred: a replacement clinical code is a person's choice, one by one.
+                .Select(s => new CodeFix($"Change to {s.Code} ({s.Title})", [new TextEdit(token.Span, token.Text.EndsWith(".-", StringComparison.Ordinal) && !s.Code.Contains('.') ? s.Code + ".-" : s.Code)], IsPreferred: false))
+                .ToArray();
+            var candidates = suggestions.Count == 0 ? " No code of the same category or a similar title was found." : $" Candidates: {List(suggestions, SuggestionCount)}.";
+            Add(ReleaseChangeKind.Retired, key, title, null, suggestions, token.Span, DiagnosticCatalog.NotInTargetRelease,
+                $"{key} is not in {to.DisplayName}: it cannot be carried over and is left as it is for a person to replace.{candidates}",
+                fixes);
+        }
+
+        private void TitleChange(string key, ClassificationEntry? old, ClassificationEntry now, SyntaxToken token, StringLiteral? statedTitle)
+        {
+            // A table without titles for some rows (categories of a four-character list) says nothing about titles.
+            if (old is null || old.Title.Length == 0 || now.Title.Length == 0 || SameTitle(old.Title, now.Title))
+            {
+                return;
+            }
+            if (statedTitle is not null && CodeChecker.TitlesMatch(statedTitle.Value, now.Title))
+            {
+                return;
+            }
+            var fixes = statedTitle is null
+                ? Array.Empty<CodeFix>()
+                : [new CodeFix($"Use the {to.DisplayName} title", [new TextEdit(statedTitle.Span, CodeExpressionPrinter.Quote(now.Title))])];
+            Add(ReleaseChangeKind.TitleChanged, key, old.Title, now.Title, [], statedTitle?.Span ?? token.Span, DiagnosticCatalog.TitleChangedInRelease,
+                $"The title of {key} in {to.DisplayName} is \"{now.Title}\" (it was \"{old.Title}\").", fixes);
+        }
+
+        /// <summary>
+        /// The same title, also when one table holds it cut short (TRUD Metadata titles are fixed-width
+        /// fields, and public derivations cut them at 60 characters): a prefix is not a change.
+        /// </summary>
+        private static bool SameTitle(string a, string b) =>
+            CodeChecker.TitlesMatch(a, b)
+            || (Math.Min(a.Length, b.Length) >= 40 && (a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase)));
+
+        public void CompareRule(IClassificationTable from, BoundRule rule, BoundGuidance guidance)
+        {
+            var patterns = new List<(CodePattern Pattern, string? Set)>();
+            var facts = new HashSet<string>(StringComparer.Ordinal);
+            Collect(rule.When, patterns, facts);
+            Collect(rule.Require, patterns, facts);
+            var notes = new List<string>();
+            var codes = new List<ClassificationEntry>();
+            foreach (var (pattern, set) in patterns.Where(p => p.Pattern.System == system).DistinctBy(p => (p.Pattern.Text, p.Set)))
+            {
+                var where = set is null ? string.Empty : $"set {set}: ";
+                if (pattern.Kind == PatternKind.Category && Added(from, pattern.Code) is { Count: > 0 } added)
+                {
+                    notes.Add($"{where}{pattern.Code}.- gains {string.Join(", ", added.Select(a => a.Code))}");
+                    codes.AddRange(added);
+                }
+                else if (pattern.Kind == PatternKind.Code && from.Find(pattern.Code) is not null && to.Find(pattern.Code) is null)
+                {
+                    notes.Add($"{where}{pattern.Code} is not in {to.DisplayName}");
+                }
+            }
+            if (notes.Count == 0 || !Concerns(rule, guidance, patterns, facts))
+            {
+                return;
+            }
+            var token = guidance.Versions.FirstOrDefault(v => v.System == system)?.Syntax ?? guidance.Syntax.Id;
+            var source = rule.SourcePath.EndsWith(StandardRules.FileName, StringComparison.Ordinal) ? "the standard library" : Path.GetFileName(rule.SourcePath);
+            Add(ReleaseChangeKind.RuleNeedsReview, rule.Name, null, null, codes, token.Span, DiagnosticCatalog.RuleNeedsReview,
+                $"Rule {rule.Name} ({source}) applies to {guidance.Id} and names codes that change in {to.DisplayName}: {string.Join("; ", notes)}. Check that the rule still means what it meant.");
+        }
+
+        /// <summary>A rule concerns a guidance when the guidance states one of the facts it tests or names a code inside one of its patterns.</summary>
+        private static bool Concerns(BoundRule rule, BoundGuidance guidance, List<(CodePattern Pattern, string? Set)> patterns, HashSet<string> facts)
+        {
+            if (guidance.Sections.Any(s => s.Facts.Overlaps(facts)))
+            {
+                return true;
+            }
+            return guidance.Sections.SelectMany(s => s.Requirements).SelectMany(r => r.Codes)
+                .Any(c => c.Pattern is { } p && patterns.Any(rp => p.LiesWithin(rp.Pattern) || rp.Pattern.LiesWithin(p)));
+        }
+
+        private static void Collect(BoundCondition? condition, List<(CodePattern, string?)> patterns, HashSet<string> facts)
+        {
+            switch (condition)
+            {
+                case AnyOf any:
+                    any.Operands.ToList().ForEach(o => Collect(o, patterns, facts));
+                    break;
+                case AllConditions all:
+                    all.Operands.ToList().ForEach(o => Collect(o, patterns, facts));
+                    break;
+                case Semantics.NotCondition not:
+                    Collect(not.Operand, patterns, facts);
+                    break;
+                case FactIs fact:
+                    facts.Add(fact.Fact);
+                    break;
+                case HasCode { Selector: PatternSelector p }:
+                    patterns.Add((p.Pattern, null));
+                    break;
+                case HasCode { Selector: SetSelector s }:
+                    patterns.AddRange(s.Set.Patterns.Select(p => (p, (string?)s.Set.Name)));
+                    break;
+            }
+        }
+
+        private void Add(ReleaseChangeKind kind, string code, string? oldTitle, string? newTitle, IReadOnlyList<ClassificationEntry> codes, TextSpan span,
+            DiagnosticDescriptor descriptor, string message, params CodeFix[] fixes)
+        {
+            var level = config?.GetSeverityOverride(descriptor.Code) ?? descriptor.DefaultLevel;
+            changes.Add(new ReleaseChange(kind, code, oldTitle, newTitle, codes, span, new Diagnostic(descriptor.Code, level, span, message, fixes)));
+        }
+    }
+}
