@@ -227,6 +227,18 @@ public static class DiagnosticCatalog
         Diagnosis("    icd10 H19.8A \"Other disorders of sclera and cornea in diseases classified elsewhere\" and Q90.-† \"Down's syndrome\"\n"),
         Diagnosis("    icd10 Q90.-† \"Down's syndrome\" and H19.8A \"Other disorders of sclera and cornea in diseases classified elsewhere\"\n"));
 
+    public static readonly DiagnosticDescriptor UseNotReadable = new(
+        "CDSL0601", "Used file not read", DiagnosticLevel.Error,
+        "`use` names something that is not read as a rule library: a folder, a FIFO, a device, a file larger than the rule-file limit (16 MiB unless CODINGDSL_MAX_RULE_FILE_MB says otherwise) or a file that cannot be opened. See docs/security.md.",
+        "use \".\"\n",
+        "// use only rule files that are regular files, such as rules/approach.coding\n");
+
+    public static readonly DiagnosticDescriptor UseOutsideProject = new(
+        "CDSL0602", "Used file outside the project", DiagnosticLevel.Info,
+        "`use` names an absolute path, or a relative path that leads out of the folder of the governing codingdsl.json. The file is still read (as any rule file is), but the rules then depend on files outside the project.",
+        "use \"/srv/shared/approach.coding\"\n",
+        "// use rule libraries inside the project, such as rules/approach.coding\n");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
