@@ -12,5 +12,5 @@ public sealed record CheckArguments(
     DiagnosticLevel FailLevel,
     string? OutputPath)
 {
-    public bool WritesToStandardOutput => OutputPath is null or "-";
+    public bool WritesToStandardOutput => Rewriting.StandardStreamPath.IsStandardOutput(OutputPath);
 }

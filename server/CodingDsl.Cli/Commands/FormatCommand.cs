@@ -2,6 +2,7 @@ using System.CommandLine;
 using CodingDsl.Cli.Checking;
 using CodingDsl.Cli.Output;
 using CodingDsl.Cli.Rewriting;
+using CodingDsl.Language.Files;
 using CodingDsl.Language.Formatter;
 
 namespace CodingDsl.Cli.Commands;
@@ -40,7 +41,7 @@ public sealed class FormatCommand : Command
 
     public int Run(FormatArguments arguments)
     {
-        var files = FileCollector.Collect(arguments.Paths, env.WorkingDirectory);
+        var files = FileCollector.Collect(arguments.Paths, env.WorkingDirectory, SkippedFileReporter.For(env));
         var display = new PathDisplay(env.WorkingDirectory);
         var outcomes = new FormatOutcome[files.Count];
         Parallel.For(0, files.Count, i => outcomes[i] = FormatFile(files[i], display.ForDisplay(files[i]), arguments.Check));
@@ -78,7 +79,7 @@ public sealed class FormatCommand : Command
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = SafeFileReader.ReadAllBytes(path, FileLimit.RuleFile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
