@@ -63,8 +63,9 @@ public sealed class WorkspaceFiles
                     files.Add(new(path, TryRead(path)));
                 }
             }
-            store.SetDiskFiles(files.Where(f => f.Value is not null));
-            log.Info($"Loaded {files.Count} rule files from {string.Join(", ", roots)} in {(DateTime.UtcNow - started).TotalMilliseconds:0} ms.");
+            var read = files.Where(f => f.Value is not null).ToArray();
+            store.SetDiskFiles(read);
+            log.Info($"Loaded {read.Length} rule files from {string.Join(", ", roots)} in {(DateTime.UtcNow - started).TotalMilliseconds:0} ms.");
             await publisher.OnDocumentsChangedAsync(otherFilesChanged: true).ConfigureAwait(false);
         });
     }
