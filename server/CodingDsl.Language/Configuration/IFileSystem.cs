@@ -16,10 +16,4 @@ public interface IFileSystem
 
     /// <summary>Opens a text file for reading line by line (large files such as an RF2 concept snapshot).</summary>
     TextReader OpenText(string path);
-
-    /// <summary>Reads a text file of at most <paramref name="limit"/> bytes; only a regular file is read (the disk: see SafeFileReader).</summary>
-    string ReadAllText(string path, Files.FileLimit limit) => ReadAllText(path);
-
-    /// <summary>Opens a text file of at most <paramref name="limit"/> bytes for reading line by line.</summary>
-    TextReader OpenText(string path, Files.FileLimit limit) => OpenText(path);
 }
