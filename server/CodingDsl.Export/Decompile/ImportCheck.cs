@@ -31,7 +31,7 @@ public static partial class ImportCheck
         }
         if (path.Split('/').Any(segment => segment is "" or "." or ".."))
         {
-            throw new CompiledFormatException($"the path '{path}' has an empty, '.' or '..' part: files are written only under the output folder");
+            throw new CompiledFormatException($"the path '{path}' could lead outside the output folder (it has an empty, '.' or '..' part)");
         }
     }
 

@@ -72,7 +72,7 @@ public class ImportSafetyTests
         var result = BuiltTool.Run(temp.Path, "import", "two.json", "--output", "out");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("has an empty, '.' or '..' part", result.Error);
+        Assert.Contains("the path '../b.coding' could lead outside the output folder (it has an empty, '.' or '..' part); nothing was written", result.Error);
         Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(temp.Path, "out")));
         Assert.False(File.Exists(Path.Combine(temp.Path, "b.coding")));
     }
