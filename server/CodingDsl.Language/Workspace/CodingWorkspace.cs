@@ -145,7 +145,11 @@ public sealed class CodingWorkspace
             var (from, current) = queue.Dequeue();
             foreach (var use in current.Root.Declarations.OfType<UseDeclaration>().Where(u => u.Path is not null))
             {
-                var target = ResolveUse(from, use.Path!.Value);
+                if (use.Path!.Value.Contains('\0'))
+                {
+                    continue;
+                }
+                var target = ResolveUse(from, use.Path.Value);
                 if (!seen.Add(target) || LoadLibrary(target).Tree is not { } libraryTree)
                 {
                     continue;
@@ -178,6 +182,13 @@ public sealed class CodingWorkspace
     {
         foreach (var use in model.Uses)
         {
+            if (use.FullPath.Length == 0)
+            {
+                var nul = DiagnosticCatalog.UseNotReadable;
+                yield return new Diagnostic(nul.Code, nul.DefaultLevel, use.Syntax.Path!.Span,
+                    "This path was not read: it contains a NUL character, which no file name can. Give the rule library's path relative to this file.");
+                continue;
+            }
             var load = LoadLibrary(use.FullPath);
             if (load.Tree is null && load.Problem is null)
             {
@@ -191,7 +202,7 @@ public sealed class CodingWorkspace
                 yield return new Diagnostic(d.Code, d.DefaultLevel, use.Syntax.Path!.Span,
                     $"'{use.RelativePath}' was not read: {load.Problem?.TrimEnd('.')}. `use` a rule library that is a regular text file.");
             }
-            if (UseReach.Describe(use, config) is { } outside)
+            if (UseReach.Describe(model.Path, use, config) is { } outside)
             {
                 var d = DiagnosticCatalog.UseOutsideProject;
                 yield return new Diagnostic(d.Code, d.DefaultLevel, use.Syntax.Path!.Span, outside);
