@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using CodingDsl.Language.Files;
@@ -33,6 +35,25 @@ public static class SafeFileWriter
     }
 
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    // Temporary files being written or not yet renamed. A run stopped by Ctrl+C, SIGTERM or SIGHUP
+    // ends without unwinding the threads writing them: the signal handlers delete them instead (the
+    // signal then ends the process as it would have). Only SIGKILL can leave one behind.
+    private static readonly ConcurrentDictionary<string, byte> Pending = new(StringComparer.Ordinal);
+
+    private static readonly PosixSignalRegistration[] Cleanups = OperatingSystem.IsWindows() ? [] :
+        [.. new[] { PosixSignal.SIGTERM, PosixSignal.SIGINT, PosixSignal.SIGHUP, PosixSignal.SIGQUIT }
+            .Select(signal => PosixSignalRegistration.Create(signal, _ => DeletePending()))];
+
+    static SafeFileWriter() => AppDomain.CurrentDomain.ProcessExit += (_, _) => DeletePending();
+
+    private static void DeletePending()
+    {
+        foreach (var path in Pending.Keys)
+        {
+            TryDelete(path);
+        }
+    }
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> (format's rewrite).</summary>
     public static void Replace(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes));
@@ -114,6 +135,7 @@ public static class SafeFileWriter
                 File.SetUnixFileMode(temporary, kept);
             }
             File.Move(temporary, target, overwrite: true);
+            Pending.TryRemove(temporary, out _);
         }
         catch
         {
@@ -146,6 +168,7 @@ public static class SafeFileWriter
         var folder = Path.GetDirectoryName(target) ?? ".";
         // Short and fixed-length: the target's name plus a suffix could pass the file system's 255-byte limit.
         var temporary = Path.Combine(folder, $".cdsl-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}.tmp");
+        Pending[temporary] = 0;
         try
         {
             using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
@@ -162,6 +185,7 @@ public static class SafeFileWriter
 
     private static void TryDelete(string path)
     {
+        Pending.TryRemove(path, out _);
         try
         {
             File.Delete(path);

@@ -75,6 +75,34 @@ public class SafeFileWriterTests
         }
     }
 
+    [Fact]
+    public void A_run_stopped_by_SIGTERM_while_writing_leaves_no_temporary_file()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.coding", SpecialFiles.Guidance);
+        temp.Write("episodes.csv", "id,opcs,icd10\n" + string.Concat(Enumerable.Range(0, 1_000_000).Select(i => $"{i},J12.4 Y53.4,C78.7\n")));
+        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "codingdsl"))
+        {
+            WorkingDirectory = temp.Path,
+            ArgumentList = { "evaluate", "--rules", "a.coding", "--episodes", "episodes.csv", "--format", "csv", "--output", "report.csv" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+
+        // Stopped once its temporary report exists, so the signal lands while it is being written.
+        while (!process.HasExited && !Directory.EnumerateFiles(temp.Path, ".cdsl-*.tmp").Any())
+        {
+            Thread.Sleep(20);
+        }
+        Assert.False(process.HasExited, "the evaluation ended before its report was being written: give it more episodes");
+        Run("kill", "-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        process.WaitForExit();
+
+        Assert.Empty(Directory.EnumerateFiles(temp.Path, ".cdsl-*.tmp"));
+        Assert.False(File.Exists(Path.Combine(temp.Path, "report.csv")));
+    }
+
     private static void Run(string tool, params string[] args)
     {
         using var process = Process.Start(tool, args);
