@@ -41,10 +41,7 @@ public class ImportSafetyTests
     public void A_linked_folder_inside_the_output_folder_is_not_written_through()
     {
         using var temp = new TempFolder();
-        var json = Exported(temp);
-        var second = (JObject)json["files"]![0]!.DeepClone();
-        second["path"] = "escape/b.coding";
-        ((JArray)json["files"]!).Add(second);
+        var json = WithSecondFile(Exported(temp), "escape/b.coding");
         File.WriteAllText(Path.Combine(temp.Path, "two.json"), json.ToString());
         var outside = temp.CreateFolder("outside");
         temp.CreateFolder("out");
@@ -62,10 +59,7 @@ public class ImportSafetyTests
     public void A_path_climbing_out_of_the_output_folder_is_refused_before_anything_is_written()
     {
         using var temp = new TempFolder();
-        var json = Exported(temp);
-        var second = (JObject)json["files"]![0]!.DeepClone();
-        second["path"] = "../b.coding";
-        ((JArray)json["files"]!).Add(second);
+        var json = WithSecondFile(Exported(temp), "../b.coding");
         File.WriteAllText(Path.Combine(temp.Path, "two.json"), json.ToString());
         temp.CreateFolder("out");
 
@@ -75,6 +69,15 @@ public class ImportSafetyTests
         Assert.Contains("the path '../b.coding' could lead outside the output folder (it has an empty, '.' or '..' part); nothing was written", result.Error);
         Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(temp.Path, "out")));
         Assert.False(File.Exists(Path.Combine(temp.Path, "b.coding")));
+    }
+
+    /// <summary>The document with a copy of its file at <paramref name="path"/> after it.</summary>
+    private static JObject WithSecondFile(JObject json, string path)
+    {
+        var second = (JObject)json["files"]![0]!.DeepClone();
+        second["path"] = path;
+        ((JArray)json["files"]!).Add(second);
+        return json;
     }
 
     private static JObject Exported(TempFolder temp)

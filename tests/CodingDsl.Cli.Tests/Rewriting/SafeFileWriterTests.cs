@@ -54,7 +54,7 @@ public class SafeFileWriterTests
     {
         using var temp = new TempFolder();
         var disk = temp.CreateFolder("disk");
-        Run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", disk);
+        SpecialFiles.Run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", disk);
         try
         {
             var report = Path.Combine(disk, "report.txt");
@@ -71,7 +71,7 @@ public class SafeFileWriterTests
         }
         finally
         {
-            Run("umount", disk);
+            SpecialFiles.Run("umount", disk);
         }
     }
 
@@ -96,18 +96,11 @@ public class SafeFileWriterTests
             Thread.Sleep(20);
         }
         Assert.False(process.HasExited, "the evaluation ended before its report was being written: give it more episodes");
-        Run("kill", "-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        SpecialFiles.Run("kill", "-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         process.WaitForExit();
 
         Assert.Empty(Directory.EnumerateFiles(temp.Path, ".cdsl-*.tmp"));
         Assert.False(File.Exists(Path.Combine(temp.Path, "report.csv")));
-    }
-
-    private static void Run(string tool, params string[] args)
-    {
-        using var process = Process.Start(tool, args);
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
     }
 }
 

@@ -25,7 +25,8 @@ public static class SpecialFiles
     public static IReadOnlyList<string> WithoutReadOverride =>
         IsRoot ? ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-dac_override,-dac_read_search", "--"] : [];
 
-    private static void Run(string tool, params string[] args)
+    /// <summary>Runs a tool to its end; a failure is an exception with its stderr.</summary>
+    public static void Run(string tool, params string[] args)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args)
