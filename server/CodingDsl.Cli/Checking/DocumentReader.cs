@@ -1,4 +1,5 @@
 using System.Text;
+using CodingDsl.Language.Files;
 using CodingDsl.Language.Workspace;
 
 namespace CodingDsl.Cli.Checking;
@@ -6,7 +7,7 @@ namespace CodingDsl.Cli.Checking;
 /// <summary>
 /// Reads rule files in parallel. Text is decoded leniently: a file that is not valid UTF-8 (binary,
 /// Latin-1) is still read, with U+FFFD for bad bytes, so it gets diagnostics rather than an error.
-/// A file that cannot be read at all is a <see cref="CliException"/>.
+/// A file that cannot be read at all, is not a regular file or is over the rule-file limit is a <see cref="CliException"/>.
 /// </summary>
 public static class DocumentReader
 {
@@ -21,7 +22,7 @@ public static class DocumentReader
         {
             try
             {
-                documents[i] = new DocumentInput(paths[i], Decode(File.ReadAllBytes(paths[i])));
+                documents[i] = new DocumentInput(paths[i], Decode(SafeFileReader.ReadAllBytes(paths[i], FileLimit.RuleFile)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or OutOfMemoryException)
             {

@@ -1,11 +1,19 @@
+using CodingDsl.Language.Files;
+
 namespace CodingDsl.Cli.Checking;
 
 /// <summary>
 /// Expands the paths given on the command line into the rule files to check: files as given (whatever
 /// their extension: the user named them), folders searched recursively for *.coding, skipping build
-/// output, dependencies and VCS folders. A missing path, or nothing to check at all, is a
-/// <see cref="CliException"/>.
+/// output, dependencies and VCS folders. A missing path, a given path that is not a regular file or a
+/// folder, a folder that cannot be listed, or nothing to check at all, is a <see cref="CliException"/>.
 /// </summary>
+/// <remarks>
+/// A walk never follows a symbolic link to a folder (so it stays under the folder given and lists
+/// each real folder once: a `self -> .` link cannot multiply the files or loop), and a *.coding entry
+/// that is not a regular file once links are followed (a FIFO, a device) is skipped and reported
+/// through the callback, so it can neither block nor flood the run.
+/// </remarks>
 public static class FileCollector
 {
     public const string Extension = ".coding";
@@ -16,31 +24,42 @@ public static class FileCollector
 
     private static readonly EnumerationOptions Enumeration = new()
     {
-        IgnoreInaccessible = true,
+        IgnoreInaccessible = false,
         RecurseSubdirectories = false,
         AttributesToSkip = 0,
         ReturnSpecialDirectories = false,
     };
 
+    // Links to folders are not walked: on Unix .NET marks a symbolic link as a reparse point.
+    private static readonly EnumerationOptions FolderEnumeration = new()
+    {
+        IgnoreInaccessible = false,
+        RecurseSubdirectories = false,
+        AttributesToSkip = FileAttributes.ReparsePoint,
+        ReturnSpecialDirectories = false,
+    };
+
     /// <summary>Full paths of the files to check, without duplicates, in ordinal order.</summary>
-    public static IReadOnlyList<string> Collect(IReadOnlyList<string> paths, string workingDirectory)
+    /// <param name="skipped">Told, for each *.coding entry of a folder that is not read, its path and why ("it is a FIFO…").</param>
+    public static IReadOnlyList<string> Collect(IReadOnlyList<string> paths, string workingDirectory, Action<string, string>? skipped = null)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var full = Resolve(path, workingDirectory) ?? throw new CliException($"path '{path}' is not a valid path");
-
-            if (File.Exists(full))
+            var facts = Inspect(full, path);
+            switch (facts.Kind)
             {
-                files.Add(full);
-            }
-            else if (Directory.Exists(full))
-            {
-                AddFolder(full, files);
-            }
-            else
-            {
-                throw new CliException($"path '{path}' does not exist");
+                case FileKind.Regular:
+                    files.Add(full);
+                    break;
+                case FileKind.Directory:
+                    AddFolder(full, files, skipped ?? ((_, _) => { }));
+                    break;
+                case FileKind.Missing:
+                    throw new CliException($"path '{path}' does not exist");
+                default:
+                    throw new CliException($"cannot read '{path}': {FileRefusedException.NotRegular(facts.Kind).Message}");
             }
         }
 
@@ -58,6 +77,10 @@ public static class FileCollector
 
     private static string? Resolve(string path, string workingDirectory)
     {
+        if (path.Contains('\0'))
+        {
+            return null;
+        }
         try
         {
             return Path.GetFullPath(path, workingDirectory);
@@ -68,10 +91,21 @@ public static class FileCollector
         }
     }
 
-    private static void AddFolder(string root, SortedSet<string> files)
+    private static FileFacts Inspect(string full, string shown)
     {
-        // An explicit stack, not recursion: deep trees cannot overflow it. Symbolic links to folders
-        // are not followed, so a link cycle cannot loop.
+        try
+        {
+            return FileInspector.Inspect(full, followLinks: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot read '{shown}': {SingleLine.Of(e.Message)}", e);
+        }
+    }
+
+    private static void AddFolder(string root, SortedSet<string> files, Action<string, string> skipped)
+    {
+        // An explicit stack, not recursion: deep trees cannot overflow it.
         var pending = new Stack<string>();
         pending.Push(root);
         while (pending.Count > 0)
@@ -81,14 +115,23 @@ public static class FileCollector
             {
                 foreach (var file in Directory.EnumerateFiles(folder, "*", Enumeration))
                 {
-                    if (file.EndsWith(Extension, StringComparison.OrdinalIgnoreCase))
+                    if (!file.EndsWith(Extension, StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue;
+                    }
+                    var kind = FileInspector.Inspect(file, followLinks: true).Kind;
+                    if (kind == FileKind.Regular)
                     {
                         files.Add(file);
                     }
+                    else
+                    {
+                        skipped(file, kind == FileKind.Missing ? "it is a symbolic link to nothing" : FileRefusedException.NotRegular(kind).Message);
+                    }
                 }
-                foreach (var child in Directory.EnumerateDirectories(folder, "*", Enumeration))
+                foreach (var child in Directory.EnumerateDirectories(folder, "*", FolderEnumeration))
                 {
-                    if (!SkippedFolders.Contains(Path.GetFileName(child)) && !IsLink(child))
+                    if (!SkippedFolders.Contains(Path.GetFileName(child)))
                     {
                         pending.Push(child);
                     }
@@ -100,6 +143,4 @@ public static class FileCollector
             }
         }
     }
-
-    private static bool IsLink(string folder) => new DirectoryInfo(folder).LinkTarget is not null;
 }

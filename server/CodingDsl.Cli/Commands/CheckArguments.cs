@@ -16,5 +16,5 @@ public sealed record CheckArguments(
     /// <summary>`--against opcs-4.11`: the release every file is also compared with; null without the option.</summary>
     public ReleaseName? Against { get; init; }
 
-    public bool WritesToStandardOutput => OutputPath is null or "-";
+    public bool WritesToStandardOutput => Rewriting.StandardStreamPath.IsStandardOutput(OutputPath);
 }

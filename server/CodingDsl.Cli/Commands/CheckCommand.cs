@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Text;
 using CodingDsl.Cli.Checking;
 using CodingDsl.Cli.Output;
+using CodingDsl.Cli.Rewriting;
 using CodingDsl.Language.Releases;
 using CodingDsl.Language.Workspace;
 
@@ -74,7 +74,7 @@ public sealed class CheckCommand : Command
 
     public int Run(CheckArguments arguments)
     {
-        var files = FileCollector.Collect(arguments.Paths, env.WorkingDirectory);
+        var files = FileCollector.Collect(arguments.Paths, env.WorkingDirectory, SkippedFileReporter.For(env));
         var documents = DocumentReader.ReadAll(files);
         var analyses = WorkspaceAnalyzer.Analyze(documents, new CodingWorkspace { DisplayRoots = [env.WorkingDirectory] });
         if (arguments.Against is { } target)
@@ -91,24 +91,17 @@ public sealed class CheckCommand : Command
         }
         else
         {
-            WriteToFile(Path.GetFullPath(arguments.OutputPath!, env.WorkingDirectory), arguments.OutputPath!, report, formatter);
+            WriteToFile(arguments.OutputPath!, env.WorkingDirectory, report, formatter);
         }
 
         return report.HasDiagnosticsAtOrAbove(arguments.FailLevel) ? ExitCodes.DiagnosticsFound : ExitCodes.Success;
     }
 
-    private static void WriteToFile(string fullPath, string givenPath, CheckReport report, IReportFormatter formatter)
+    private static void WriteToFile(string givenPath, string workingDirectory, CheckReport report, IReportFormatter formatter)
     {
         // Formatted in memory first, so a failed write never leaves half a report behind a good exit code.
         var text = new StringWriter { NewLine = "\n" };
         formatter.Write(report, text);
-        try
-        {
-            File.WriteAllText(fullPath, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"cannot write '{givenPath}': {SingleLine.Of(e.Message)}", e);
-        }
+        OutputFile.WriteText(givenPath, workingDirectory, w => w.Write(text.ToString()));
     }
 }

@@ -17,5 +17,5 @@ public sealed record EvaluateArguments(
     EvaluateFormat Format,
     string? OutputPath)
 {
-    public bool WritesToStandardOutput => OutputPath is null or "-";
+    public bool WritesToStandardOutput => Rewriting.StandardStreamPath.IsStandardOutput(OutputPath);
 }

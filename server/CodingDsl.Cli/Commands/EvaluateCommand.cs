@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
 using CodingDsl.Cli.Checking;
+using CodingDsl.Cli.Rewriting;
 using CodingDsl.Export.Evaluation;
-using CodingDsl.Export.Output;
 using CodingDsl.Language.Evaluation;
+using CodingDsl.Language.Files;
 using CodingDsl.Language.Workspace;
 
 namespace CodingDsl.Cli.Commands;
@@ -63,7 +64,7 @@ public sealed class EvaluateCommand : Command
 
     public int Run(EvaluateArguments arguments)
     {
-        var files = FileCollector.Collect(arguments.RulePaths, env.WorkingDirectory);
+        var files = FileCollector.Collect(arguments.RulePaths, env.WorkingDirectory, SkippedFileReporter.For(env));
         var evaluator = EvaluatorFactory.Create(WorkspaceAnalyzer.Analyze(DocumentReader.ReadAll(files)));
 
         using var input = OpenEpisodes(arguments.EpisodesPath, out var length);
@@ -82,9 +83,13 @@ public sealed class EvaluateCommand : Command
             {
                 EvaluationSummary? written = null;
                 var target = Path.GetFullPath(arguments.OutputPath!, env.WorkingDirectory);
-                AtomicFileWriter.Write(target, w => written = Evaluate(arguments, evaluator, reader, w, progress));
+                SafeFileWriter.WriteText(target, w => written = Evaluate(arguments, evaluator, reader, w, progress));
                 summary = written!;
             }
+        }
+        catch (Exception e) when (e is OutputRefusedException or ArgumentException)
+        {
+            throw new CliException($"cannot write '{arguments.OutputPath}': {e.Message}", e);
         }
         catch (EpisodeFileException e)
         {
@@ -119,7 +124,15 @@ public sealed class EvaluateCommand : Command
         }
         try
         {
-            var stream = new FileStream(Path.GetFullPath(path, env.WorkingDirectory), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var full = Path.GetFullPath(path, env.WorkingDirectory);
+            // Only a regular file is opened: a FIFO would block and a device never end. (Its rows are
+            // streamed, so its size is not capped; '-' reads standard input.)
+            var kind = FileInspector.Inspect(full).Kind;
+            if (kind is not (FileKind.Regular or FileKind.Missing))
+            {
+                throw new CliException($"cannot read '{path}': {FileRefusedException.NotRegular(kind).Message}; use '-' to read standard input");
+            }
+            var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             length = stream.Length;
             return stream;
         }

@@ -17,5 +17,5 @@ public sealed record ExportArguments(
     string? OutputPath,
     string BaseUrl)
 {
-    public bool WritesToStandardOutput => OutputPath is null or "-";
+    public bool WritesToStandardOutput => Rewriting.StandardStreamPath.IsStandardOutput(OutputPath);
 }

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using CodingDsl.Cli.Checking;
+using CodingDsl.Cli.Rewriting;
 using CodingDsl.Export.Compiled;
 using CodingDsl.Export.Csv;
 using CodingDsl.Export.Fhir;
-using CodingDsl.Export.Output;
 using CodingDsl.Language;
 using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language.Workspace;
@@ -66,7 +66,7 @@ public sealed class ExportCommand : Command
         {
             throw new CliException($"--base-url '{arguments.BaseUrl}' is not an absolute http(s) URL");
         }
-        var inputs = RuleFileInput.Collect(arguments.Paths, env.WorkingDirectory);
+        var inputs = RuleFileInput.Collect(arguments.Paths, env.WorkingDirectory, SkippedFileReporter.For(env));
         var documents = DocumentReader.ReadAll(inputs.Select(i => i.FullPath).ToArray());
         var analyses = WorkspaceAnalyzer.Analyze(documents, new CodingWorkspace { DisplayRoots = [env.WorkingDirectory] });
         var withErrors = analyses.Count(a => a.Diagnostics.Any(d => d.Level == DiagnosticLevel.Error));
@@ -89,7 +89,7 @@ public sealed class ExportCommand : Command
         }
         else
         {
-            WriteFile(arguments.OutputPath!, write);
+            OutputFile.WriteText(arguments.OutputPath!, env.WorkingDirectory, write);
         }
         return ExitCodes.Success;
     }
@@ -107,18 +107,6 @@ public sealed class ExportCommand : Command
             throw new CliException(e.Message, e);
         }
     }
-
-    private void WriteFile(string givenPath, Action<TextWriter> write)
-    {
-        try
-        {
-            AtomicFileWriter.Write(Path.GetFullPath(givenPath, env.WorkingDirectory), write);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new CliException($"cannot write '{givenPath}': {SingleLine.Of(e.Message)}", e);
-        }
-    }
 }
 
 /// <summary>A rule file to export: where it is, and the path the output names it by.</summary>
@@ -128,12 +116,12 @@ internal sealed record RuleFileInput(string FullPath, string RelativePath)
     /// Files from each path given: a folder's files relative to that folder, a file by its name. In
     /// ordinal order of the relative path, so the output does not depend on the file system's order.
     /// </summary>
-    public static IReadOnlyList<RuleFileInput> Collect(IReadOnlyList<string> paths, string workingDirectory)
+    public static IReadOnlyList<RuleFileInput> Collect(IReadOnlyList<string> paths, string workingDirectory, Action<string, string>? skipped = null)
     {
         var inputs = new List<RuleFileInput>();
         foreach (var path in paths)
         {
-            var files = FileCollector.Collect([path], workingDirectory);
+            var files = FileCollector.Collect([path], workingDirectory, skipped);
             var full = Path.GetFullPath(path, workingDirectory);
             var root = Directory.Exists(full) ? full : Path.GetDirectoryName(full) ?? full;
             inputs.AddRange(files.Select(f => new RuleFileInput(f, Path.GetRelativePath(root, f).Replace('\\', '/'))));

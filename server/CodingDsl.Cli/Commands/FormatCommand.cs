@@ -3,6 +3,7 @@ using CodingDsl.Cli.Checking;
 using CodingDsl.Cli.Output;
 using CodingDsl.Cli.Rewriting;
 using CodingDsl.Language;
+using CodingDsl.Language.Files;
 using CodingDsl.Language.Formatter;
 
 namespace CodingDsl.Cli.Commands;
@@ -49,7 +50,7 @@ public sealed class FormatCommand : Command
 
     public int Run(FormatArguments arguments)
     {
-        var files = FileCollector.Collect(arguments.Paths, env.WorkingDirectory);
+        var files = FileCollector.Collect(arguments.Paths, env.WorkingDirectory, SkippedFileReporter.For(env));
         var display = new PathDisplay(env.WorkingDirectory);
         var outcomes = new FormatOutcome[files.Count];
         Parallel.For(0, files.Count, i => outcomes[i] = FormatFile(files[i], display.ForDisplay(files[i]), arguments.Check, arguments.Diff));
@@ -90,7 +91,7 @@ public sealed class FormatCommand : Command
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = SafeFileReader.ReadAllBytes(path, FileLimit.RuleFile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

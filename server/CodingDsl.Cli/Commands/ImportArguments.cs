@@ -5,5 +5,5 @@ namespace CodingDsl.Cli.Commands;
 /// <param name="OutputPath">For one file: a file, or null/"-" for standard output. For several: a folder.</param>
 public sealed record ImportArguments(string InputPath, string? OutputPath)
 {
-    public bool WritesToStandardOutput => OutputPath is null or "-";
+    public bool WritesToStandardOutput => Rewriting.StandardStreamPath.IsStandardOutput(OutputPath);
 }

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using CodingDsl.Export.Compiled;
 using CodingDsl.Export.Decompile;
-using CodingDsl.Export.Output;
+using CodingDsl.Cli.Rewriting;
+using CodingDsl.Language.Files;
 
 namespace CodingDsl.Cli.Commands;
 
@@ -41,11 +42,20 @@ public sealed class ImportCommand : Command
         var sources = new List<(string RelativePath, string Text)>();
         try
         {
-            sources.AddRange(document.Files.Select(f => (f.Path, SourceWriter.Write(f))));
+            // Everything is checked before anything is written: a bad file half-way must not leave
+            // the files before it written.
+            foreach (var file in document.Files)
+            {
+                ImportCheck.CheckPath(file.Path);
+                ImportCheck.CheckWords(file);
+                var text = SourceWriter.Write(file);
+                ImportCheck.CheckSource(file, text);
+                sources.Add((file.Path, text));
+            }
         }
         catch (CompiledFormatException e)
         {
-            throw new CliException($"'{arguments.InputPath}' cannot be turned into source: {e.Message}", e);
+            throw new CliException($"'{arguments.InputPath}' cannot be turned into source: {e.Message}; nothing was written", e);
         }
 
         if (sources.Count == 1 && arguments.WritesToStandardOutput)
@@ -66,17 +76,14 @@ public sealed class ImportCommand : Command
         var target = Path.GetFullPath(arguments.OutputPath!, env.WorkingDirectory);
         if (sources.Count == 1 && !Directory.Exists(target))
         {
-            Write(target, arguments.OutputPath!, sources[0].Text);
+            Write(target, arguments.OutputPath!, sources[0].Text, SafeFileWriter.Links.WriteThrough);
             return ExitCodes.Success;
         }
-        foreach (var (relative, text) in sources)
+        var folders = new OutputFolder(target);
+        var paths = sources.Select(s => (Full: folders.Place(s.RelativePath), s.RelativePath, s.Text)).ToArray();
+        foreach (var (full, relative, text) in paths)
         {
-            var path = Path.GetFullPath(Path.Combine(target, relative));
-            if (Path.IsPathRooted(relative) || !path.StartsWith(Path.TrimEndingDirectorySeparator(target) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            {
-                throw new CliException($"'{arguments.InputPath}' names a file outside the output folder ('{relative}'); nothing after it was written");
-            }
-            Write(path, relative, text);
+            Write(full, relative, text, SafeFileWriter.Links.Refuse);
         }
         return ExitCodes.Success;
     }
@@ -86,7 +93,7 @@ public sealed class ImportCommand : Command
         var full = Path.GetFullPath(givenPath, env.WorkingDirectory);
         try
         {
-            using var reader = new StreamReader(full);
+            using var reader = new StreamReader(SafeFileReader.OpenRead(full, FileLimit.Table), detectEncodingFromByteOrderMarks: true);
             return CompiledFormat.Read(reader);
         }
         catch (CompiledFormatException e)
@@ -99,12 +106,12 @@ public sealed class ImportCommand : Command
         }
     }
 
-    private static void Write(string fullPath, string shownPath, string text)
+    private static void Write(string fullPath, string shownPath, string text, SafeFileWriter.Links links)
     {
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-            AtomicFileWriter.Write(fullPath, w => w.Write(text));
+            SafeFileWriter.WriteText(fullPath, w => w.Write(text), links);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -20,7 +20,7 @@ public static class ClassificationLoader
                 return TableLoadResult.Failed($"cannot read '{path}': the file does not exist", options.Format);
             }
 
-            text = fileSystem.ReadAllText(path);
+            text = fileSystem.ReadAllText(path, Files.FileLimit.Table);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

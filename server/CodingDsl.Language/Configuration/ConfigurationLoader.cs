@@ -97,7 +97,7 @@ public sealed class ConfigurationLoader
     {
         try
         {
-            return ConfigurationParser.Parse(_fileSystem.ReadAllText(path), path);
+            return ConfigurationParser.Parse(_fileSystem.ReadAllText(path, Files.FileLimit.RuleFile), path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

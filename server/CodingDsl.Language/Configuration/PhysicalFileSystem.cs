@@ -1,8 +1,9 @@
 using System.Text;
+using CodingDsl.Language.Files;
 
 namespace CodingDsl.Language.Configuration;
 
-/// <summary>The real disk.</summary>
+/// <summary>The real disk, read through <see cref="SafeFileReader"/>: regular files only, each within a <see cref="FileLimit"/>.</summary>
 public sealed class PhysicalFileSystem : IFileSystem
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -17,9 +18,11 @@ public sealed class PhysicalFileSystem : IFileSystem
     /// UTF-8 (or the encoding a BOM names); a file that is not valid UTF-8 is read as Windows-1252,
     /// the code page older TRUD text files and Excel exports use, so "Down’s" does not turn into "Down�s".
     /// </summary>
-    public string ReadAllText(string path)
+    public string ReadAllText(string path) => ReadAllText(path, FileLimit.Table);
+
+    public string ReadAllText(string path, FileLimit limit)
     {
-        var bytes = File.ReadAllBytes(path);
+        var bytes = SafeFileReader.ReadAllBytes(path, limit);
         using var probe = new MemoryStream(bytes, writable: false);
         using (var reader = new StreamReader(probe, StrictUtf8, detectEncodingFromByteOrderMarks: true))
         {
@@ -36,7 +39,9 @@ public sealed class PhysicalFileSystem : IFileSystem
         return WindowsLatin.GetString(bytes);
     }
 
-    public TextReader OpenText(string path) => File.OpenText(path);
+    public TextReader OpenText(string path) => OpenText(path, FileLimit.Table);
+
+    public TextReader OpenText(string path, FileLimit limit) => new StreamReader(SafeFileReader.OpenRead(path, limit), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
 
     private static Encoding WindowsLatin
     {

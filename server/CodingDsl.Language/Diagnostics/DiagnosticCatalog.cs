@@ -227,6 +227,18 @@ public static class DiagnosticCatalog
         Diagnosis("    icd10 H19.8A \"Other disorders of sclera and cornea in diseases classified elsewhere\" and Q90.-† \"Down's syndrome\"\n"),
         Diagnosis("    icd10 Q90.-† \"Down's syndrome\" and H19.8A \"Other disorders of sclera and cornea in diseases classified elsewhere\"\n"));
 
+    public static readonly DiagnosticDescriptor UseNotReadable = new(
+        "CDSL0601", "Used file not read", DiagnosticLevel.Error,
+        "`use` names something that is not read as a rule library: a folder, a FIFO, a device, a file larger than the rule-file limit (16 MiB unless CODINGDSL_MAX_RULE_FILE_MB says otherwise), a file that cannot be opened or a path with a NUL character. See docs/security.md.",
+        "use \".\"\n",
+        "// use only rule files that are regular files, such as rules/approach.coding\n");
+
+    public static readonly DiagnosticDescriptor UseOutsideProject = new(
+        "CDSL0602", "Used file outside the project", DiagnosticLevel.Info,
+        "`use` names an absolute path, or a relative path that leads out of the project: the nearest folder above the file holding its codingdsl.json or a `.git`. The file is still read (as any rule file is), but the rules then depend on files outside the project.",
+        "use \"/srv/shared/approach.coding\"\n",
+        "// use rule libraries inside the project, such as rules/approach.coding\n");
+
     // Release changes: raised by `codingdsl check --against <release>` and `codingdsl upgrade` (docs/classifications.md).
     private static string Release(string version, string body) => Head + $"  classifications {version}\n  procedure {{\n" + body + "  }\n}\n";
 

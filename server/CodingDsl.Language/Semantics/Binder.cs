@@ -63,7 +63,8 @@ public sealed partial class Binder
                     break;
                 case UseDeclaration use when use.Path is not null:
                     var directory = Path.GetDirectoryName(path) ?? ".";
-                    uses.Add(new BoundUse(use, use.Path.Value, Path.GetFullPath(Path.Combine(directory, use.Path.Value))));
+                    // A path the file system cannot name (a NUL in it) keeps an empty full path: the workspace reports it.
+                    uses.Add(new BoundUse(use, use.Path.Value, use.Path.Value.Contains('\0') ? "" : Path.GetFullPath(Path.Combine(directory, use.Path.Value))));
                     break;
                 case SetDeclaration set:
                     CheckSetItems(set);

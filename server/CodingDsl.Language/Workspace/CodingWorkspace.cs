@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CodingDsl.Language.Configuration;
 using CodingDsl.Language.Diagnostics;
+using CodingDsl.Language.Files;
 using CodingDsl.Language.Rules;
 using CodingDsl.Language.Semantics;
 using CodingDsl.Language.StandardLibrary;
@@ -17,7 +18,7 @@ namespace CodingDsl.Language.Workspace;
 public sealed class CodingWorkspace
 {
     private readonly ConcurrentDictionary<string, SyntaxTree> trees = new(PathComparer);
-    private readonly ConcurrentDictionary<string, SyntaxTree?> libraries = new(PathComparer);
+    private readonly ConcurrentDictionary<string, LibraryLoad> libraries = new(PathComparer);
     private readonly ConfigurationService configuration;
     private readonly IFileSystem fileSystem;
 
@@ -129,7 +130,7 @@ public sealed class CodingWorkspace
 
         var model = Binder.Bind(path, tree, config.Classifications, importedSets);
         diagnostics.AddRange(model.Diagnostics);
-        diagnostics.AddRange(MissingUses(model));
+        diagnostics.AddRange(MissingUses(model, config.Configuration));
         diagnostics.AddRange(DuplicateGuidanceIds(path, model));
         diagnostics.AddRange(ConfigurationProblems(config));
 
@@ -166,8 +167,12 @@ public sealed class CodingWorkspace
             var (from, current) = queue.Dequeue();
             foreach (var use in current.Root.Declarations.OfType<UseDeclaration>().Where(u => u.Path is not null))
             {
-                var target = ResolveUse(from, use.Path!.Value);
-                if (!seen.Add(target) || LoadLibrary(target) is not { } libraryTree)
+                if (use.Path!.Value.Contains('\0'))
+                {
+                    continue;
+                }
+                var target = ResolveUse(from, use.Path.Value);
+                if (!seen.Add(target) || LoadLibrary(target).Tree is not { } libraryTree)
                 {
                     continue;
                 }
@@ -177,32 +182,52 @@ public sealed class CodingWorkspace
         }
     }
 
-    private SyntaxTree? LoadLibrary(string target) =>
-        trees.GetValueOrDefault(target) ?? libraries.GetOrAdd(target, t =>
+    private LibraryLoad LoadLibrary(string target) =>
+        trees.GetValueOrDefault(target) is { } open ? new LibraryLoad(open, null) : libraries.GetOrAdd(target, t =>
         {
             try
             {
-                return fileSystem.FileExists(t) ? SyntaxTree.Parse(fileSystem.ReadAllText(t)) : null;
+                if (!fileSystem.FileExists(t))
+                {
+                    return Directory.Exists(t) ? new LibraryLoad(null, "it is a folder, not a regular file") : LibraryLoad.Missing;
+                }
+                // Read as any rule file is: a regular file within the rule-file limit, never a FIFO or a device.
+                return new LibraryLoad(SyntaxTree.Parse(fileSystem.ReadAllText(t, FileLimit.RuleFile)), null);
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return null;
-            }
-            catch (UnauthorizedAccessException)
-            {
-                return null;
+                return new LibraryLoad(null, e.Message);
             }
         });
 
-    private IEnumerable<Diagnostic> MissingUses(SemanticModel model)
+    private IEnumerable<Diagnostic> MissingUses(SemanticModel model, CodingDslConfiguration config)
     {
         foreach (var use in model.Uses)
         {
-            if (LoadLibrary(use.FullPath) is null)
+            if (use.FullPath.Length == 0)
+            {
+                var nul = DiagnosticCatalog.UseNotReadable;
+                yield return new Diagnostic(nul.Code, nul.DefaultLevel, use.Syntax.Path!.Span,
+                    "This path was not read: it contains a NUL character, which no file name can. Give the rule library's path relative to this file.");
+                continue;
+            }
+            var load = LoadLibrary(use.FullPath);
+            if (load.Tree is null && load.Problem is null)
             {
                 var d = DiagnosticCatalog.UseNotFound;
                 yield return new Diagnostic(d.Code, d.DefaultLevel, use.Syntax.Path!.Span,
                     $"No file '{use.RelativePath}' next to this one (looked for {DisplayPath(use.FullPath)}). Give the rule library's path relative to this file.");
+            }
+            else if (load.Tree is null)
+            {
+                var d = DiagnosticCatalog.UseNotReadable;
+                yield return new Diagnostic(d.Code, d.DefaultLevel, use.Syntax.Path!.Span,
+                    $"'{use.RelativePath}' was not read: {load.Problem?.TrimEnd('.')}. `use` a rule library that is a regular text file.");
+            }
+            if (UseReach.Describe(model.Path, use, config) is { } outside)
+            {
+                var d = DiagnosticCatalog.UseOutsideProject;
+                yield return new Diagnostic(d.Code, d.DefaultLevel, use.Syntax.Path!.Span, outside);
             }
         }
     }

@@ -1,3 +1,5 @@
+using System.Text;
+using CodingDsl.Language.Files;
 using CodingDsl.LanguageServer.Analysis;
 using CodingDsl.LanguageServer.Documents;
 using CodingDsl.LanguageServer.Server;
@@ -61,8 +63,9 @@ public sealed class WorkspaceFiles
                     files.Add(new(path, TryRead(path)));
                 }
             }
-            store.SetDiskFiles(files.Where(f => f.Value is not null));
-            log.Info($"Loaded {files.Count} rule files from {string.Join(", ", roots)} in {(DateTime.UtcNow - started).TotalMilliseconds:0} ms.");
+            var read = files.Where(f => f.Value is not null).ToArray();
+            store.SetDiskFiles(read);
+            log.Info($"Loaded {read.Length} rule files from {string.Join(", ", roots)} in {(DateTime.UtcNow - started).TotalMilliseconds:0} ms.");
             await publisher.OnDocumentsChangedAsync(otherFilesChanged: true).ConfigureAwait(false);
         });
     }
@@ -95,6 +98,21 @@ public sealed class WorkspaceFiles
         return publisher.OnEverythingChangedAsync();
     }
 
+    // Links to folders are not walked (on Unix .NET marks a symbolic link as a reparse point): the walk
+    // stays under the root and lists each real folder once, so a `self -> .` link neither multiplies
+    // files (and false duplicate-guidance errors) nor loops.
+    private static readonly EnumerationOptions FolderEnumeration = new()
+    {
+        IgnoreInaccessible = false,
+        AttributesToSkip = FileAttributes.ReparsePoint,
+    };
+
+    private static readonly EnumerationOptions FileEnumeration = new()
+    {
+        IgnoreInaccessible = false,
+        AttributesToSkip = 0,
+    };
+
     private IEnumerable<string> EnumerateRuleFiles(string root)
     {
         var pending = new Stack<string>();
@@ -105,8 +123,8 @@ public sealed class WorkspaceFiles
             string[] files, folders;
             try
             {
-                files = Directory.GetFiles(folder, RuleFilePattern);
-                folders = Directory.GetDirectories(folder);
+                files = Directory.GetFiles(folder, RuleFilePattern, FileEnumeration);
+                folders = Directory.GetDirectories(folder, "*", FolderEnumeration);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -127,13 +145,18 @@ public sealed class WorkspaceFiles
         }
     }
 
+    /// <summary>
+    /// The file's text, or null (logged) when it is not read: only a regular file within the rule-file
+    /// limit is, so a FIFO among the files cannot stop the others loading.
+    /// </summary>
     private string? TryRead(string path)
     {
         try
         {
-            return File.ReadAllText(path);
+            using var reader = new StreamReader(SafeFileReader.OpenRead(path, FileLimit.RuleFile), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
             log.Warning($"Cannot read {path}: {ex.Message}");
             return null;

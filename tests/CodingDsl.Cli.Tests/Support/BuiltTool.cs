@@ -10,13 +10,28 @@ public static class BuiltTool
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
-    public static CliResult Run(string workingDirectory, params string[] args)
+    public static CliResult Run(string workingDirectory, params string[] args) => RunWith(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs with extra environment variables (limits such as CODINGDSL_MAX_RULE_FILE_MB).</summary>
+    public static CliResult RunWith(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunAs(workingDirectory, environment, [], args);
+
+    /// <summary>Runs behind a launcher (such as setpriv dropping capabilities): <paramref name="launcher"/> then the tool and its arguments.</summary>
+    public static CliResult RunAs(string workingDirectory, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> launcher, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "codingdsl.dll");
         var appHost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "codingdsl.exe" : "codingdsl");
-        var start = File.Exists(appHost)
-            ? new ProcessStartInfo(appHost)
-            : new ProcessStartInfo(DotnetHost()) { ArgumentList = { dll } };
+        var command = File.Exists(appHost) ? new List<string> { appHost } : new List<string> { DotnetHost(), dll };
+        command.InsertRange(0, launcher);
+        var start = new ProcessStartInfo(command[0]);
+        foreach (var part in command.Skip(1))
+        {
+            start.ArgumentList.Add(part);
+        }
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

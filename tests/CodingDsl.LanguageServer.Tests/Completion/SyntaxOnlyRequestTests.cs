@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Newtonsoft.Json.Linq;
 using CodingDsl.LanguageServer.Tests.Infrastructure;
 
@@ -6,38 +5,23 @@ namespace CodingDsl.LanguageServer.Tests.Completion;
 
 /// <summary>
 /// Completion, folding and formatting answer from the current parse while the document's analysis is
-/// still running: typing must not wait for binding and rule checks. The analysis is held up for real:
-/// the document `use`s a named pipe, whose read blocks until the test writes the library into it.
+/// still running: typing must not wait for binding and rule checks. The analysis is held up for real
+/// by a test handler that keeps it waiting until the test lets it go. (It used to be held by a `use`
+/// of a FIFO; since only regular files are read, such a `use` is refused at once: docs/security.md.)
 /// </summary>
-public sealed class SyntaxOnlyRequestTests : IDisposable
+public sealed class SyntaxOnlyRequestTests
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "codingdsl-slow-" + Guid.NewGuid().ToString("N"));
-
-    public SyntaxOnlyRequestTests() => Directory.CreateDirectory(folder);
-
-    public void Dispose() => Directory.Delete(folder, recursive: true);
-
     [Fact]
-    public async Task Completion_folding_and_formatting_answer_while_the_analysis_waits_for_a_used_file()
+    public async Task Completion_folding_and_formatting_answer_while_the_analysis_is_held()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return; // Named pipes in the file system (mkfifo) are a Unix feature; the test needs one to hold the analysis.
-        }
-        var pipe = Path.Combine(folder, "slow-library.rules");
-        using (var mkfifo = Process.Start("mkfifo", [pipe]))
-        {
-            await mkfifo.WaitForExitAsync();
-            Assert.Equal(0, mkfifo.ExitCode);
-        }
-        var uri = new Uri(Path.Combine(folder, "IPG327.coding")).AbsoluteUri;
+        var uri = new Uri(Path.Combine(Path.GetTempPath(), "codingdsl-held", "IPG327.coding")).AbsoluteUri;
         var lines = Samples.Ipg327.Split('\n').ToList();
-        lines.Insert(0, "use \"slow-library.rules\"");
+        lines.Insert(0, "// the analysis of this document is held by the test");
         lines[8] = "    opcs J12.";
         var text = string.Join('\n', lines);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        await using var client = await LspTestClient.StartInitializedAsync();
-        var released = false;
+        await using var client = await LspTestClient.StartInitializedAsync(null, null, TestHandlers.HoldingAnalysis(release.Task));
         try
         {
             await client.OpenAsync(uri, text);
@@ -61,10 +45,9 @@ public sealed class SyntaxOnlyRequestTests : IDisposable
             Assert.NotNull(formatting as JArray);
             Assert.DoesNotContain(client.Received, m => m.Method == "textDocument/publishDiagnostics");
 
-            await File.WriteAllTextAsync(pipe, "set slow-codes = opcs Y53.-\n");
-            released = true;
-            // Then the analysis finishes with the library read (no CDSL0403 "used file not found"): the
-            // half-typed J12. is malformed, so the Y codes stand alone; SNOMED pending is the usual info.
+            release.SetResult();
+            // Then the analysis finishes: the half-typed J12. is malformed, so the Y codes stand
+            // alone; SNOMED pending is the usual info.
             var diagnostics = await client.WaitForDiagnosticsAsync(uri, 1);
             Assert.Equal(
                 new[] { "CDSL0304@7", "CDSL0201@8", "CDSL0502@10", "CDSL0502@11" },
@@ -72,11 +55,8 @@ public sealed class SyntaxOnlyRequestTests : IDisposable
         }
         finally
         {
-            if (!released)
-            {
-                // Never leave the server's analysis blocked on the pipe.
-                await File.WriteAllTextAsync(pipe, string.Empty);
-            }
+            // Never leave the server's analysis held.
+            release.TrySetResult();
         }
     }
 }

@@ -14,6 +14,21 @@ public static class TestHandlers
     public static ILspHandler Throwing(ServerServices services) =>
         new Handler("test/throw", (_, _) => throw new InvalidOperationException("deliberate failure in a test handler"));
 
+    /// <summary>
+    /// Holds every analysis (after the client's settings, as the server waits for them) until
+    /// <paramref name="release"/> completes: a state that a slow `use`d file produced before only
+    /// regular files were read. The handler itself (`test/held`) does nothing.
+    /// </summary>
+    public static Func<ServerServices, ILspHandler> HoldingAnalysis(Task release) => services =>
+    {
+        services.Publisher.WaitBeforeAnalysis(async () =>
+        {
+            await release.ConfigureAwait(false);
+            await services.Settings.ReadyAsync().ConfigureAwait(false);
+        });
+        return new Handler("test/held", (_, _) => Task.FromResult<object?>(null));
+    };
+
     /// <summary>A request that runs until cancelled, and reports that it saw the cancellation.</summary>
     public sealed class Slow : ILspHandler
     {

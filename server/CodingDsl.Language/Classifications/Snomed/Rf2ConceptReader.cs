@@ -20,7 +20,7 @@ public static class Rf2ConceptReader
                 return new SnomedLoadResult(null, 0, Array.Empty<TableLoadProblem>(), $"cannot read '{path}': the file does not exist");
             }
 
-            using var reader = fileSystem.OpenText(path);
+            using var reader = fileSystem.OpenText(path, Files.FileLimit.Table);
             return Load(reader, $"SNOMED CT ({Path.GetFileName(path)})", path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

@@ -63,7 +63,7 @@ public sealed class DocumentResolver
             {
                 return cached.Tree;
             }
-            var tree = SyntaxTree.Parse(fileSystem.ReadAllText(full));
+            var tree = SyntaxTree.Parse(fileSystem.ReadAllText(full, Files.FileLimit.RuleFile));
             disk[full] = (stamp, tree);
             return tree;
         }

@@ -1,0 +1,48 @@
+using CodingDsl.Language.Configuration;
+using CodingDsl.Language.Semantics;
+
+namespace CodingDsl.Language.Workspace;
+
+/// <summary>
+/// Whether a `use` reaches outside the project: an absolute path, or a relative one that climbs out
+/// of the project root, the nearest folder above the file holding its codingdsl.json or a `.git`
+/// (without either there is no root to leave, and only absolute paths are reported). Such a file is still read, within the same
+/// limits as any rule file: the diagnostic says so, so a reviewer sees where rules come from.
+/// </summary>
+internal static class UseReach
+{
+    /// <summary>The diagnostic message, or null when the `use` stays inside the project.</summary>
+    public static string? Describe(string documentPath, BoundUse use, CodingDslConfiguration config)
+    {
+        if (Path.IsPathRooted(use.RelativePath))
+        {
+            return $"'{use.RelativePath}' is an absolute path: the rules then depend on this machine's folders. Give the library's path relative to this file, inside the project.";
+        }
+        if (ProjectRoot(documentPath, config) is not { } root)
+        {
+            return null;
+        }
+        var relative = Path.GetRelativePath(root, use.FullPath);
+        var outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative);
+        return outside
+            ? $"'{use.RelativePath}' leads outside the project ({root}) to {use.FullPath}. Keep rule libraries inside the project."
+            : null;
+    }
+
+    /// <summary>
+    /// The nearest folder above the using file that holds the governing codingdsl.json or a `.git`
+    /// (a repository's root); null when there is neither.
+    /// </summary>
+    private static string? ProjectRoot(string documentPath, CodingDslConfiguration config)
+    {
+        var configFolder = config.ConfigPath is { } configPath ? Path.GetDirectoryName(configPath) : null;
+        for (var folder = Path.GetDirectoryName(documentPath); folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            if (string.Equals(folder, configFolder, StringComparison.Ordinal) || Path.Exists(Path.Combine(folder, ".git")))
+            {
+                return folder;
+            }
+        }
+        return configFolder;
+    }
+}
