@@ -62,8 +62,9 @@ public sealed partial class Binder
                     }
                     break;
                 case UseDeclaration use when use.Path is not null:
-                    var directory = Path.GetDirectoryName(path) ?? ".";
-                    uses.Add(new BoundUse(use, use.Path.Value, Path.GetFullPath(Path.Combine(directory, use.Path.Value))));
+                    // A path the system cannot name (a NUL in it) stays as written and is reported as not found.
+                    uses.Add(new BoundUse(use, use.Path.Value,
+                        Services.DocumentResolver.ResolveUse(path, use.Path.Value) ?? Path.Combine(Path.GetDirectoryName(path) ?? ".", use.Path.Value)));
                     break;
                 case SetDeclaration set:
                     CheckSetItems(set);

@@ -3,6 +3,7 @@ using CodingDsl.Language.Configuration;
 using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language.Rules;
 using CodingDsl.Language.Semantics;
+using CodingDsl.Language.Services;
 using CodingDsl.Language.StandardLibrary;
 using CodingDsl.Language.Syntax;
 using CodingDsl.Language.Text;
@@ -144,8 +145,8 @@ public sealed class CodingWorkspace
             var (from, current) = queue.Dequeue();
             foreach (var use in current.Root.Declarations.OfType<UseDeclaration>().Where(u => u.Path is not null))
             {
-                var target = ResolveUse(from, use.Path!.Value);
-                if (!seen.Add(target) || LoadLibrary(target) is not { } libraryTree)
+                // A path the system cannot name (a NUL in it: found by fuzzing) is reported as not found.
+                if (DocumentResolver.ResolveUse(from, use.Path!.Value) is not { } target || !seen.Add(target) || LoadLibrary(target) is not { } libraryTree)
                 {
                     continue;
                 }
@@ -234,9 +235,6 @@ public sealed class CodingWorkspace
     private static IEnumerable<Diagnostic> ConfigurationProblems(DocumentConfiguration config) =>
         config.Problems.Select(p => new Diagnostic(DiagnosticCatalog.ConfigProblem.Code, DiagnosticCatalog.ConfigProblem.DefaultLevel, new TextSpan(0, 0),
             $"{p} (the bundled tables are used where a configured one could not be loaded)."));
-
-    private static string ResolveUse(string from, string relative) =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(from) ?? ".", relative));
 
     private static string Normalize(string path) => Path.GetFullPath(path);
 }
