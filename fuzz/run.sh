@@ -17,14 +17,13 @@ command -v afl-fuzz >/dev/null || { apt-get update -qq && apt-get install -y -qq
 tools="$work/tools"
 [ -x "$tools/sharpfuzz" ] || dotnet tool install SharpFuzz.CommandLine --version 2.3.0 --tool-path "$tools" >/dev/null
 
-bin="$work/bin"
-if [ ! -f "$bin/.instrumented" ]; then
-  dotnet publish "$root/fuzz/CodingDsl.Fuzz" -c Release -o "$bin" -v quiet > "$work/publish.log" || { cat "$work/publish.log"; exit 1; }
-  for dll in CodingDsl.Language CodingDsl.Export CodingDsl.LanguageServer; do
-    "$tools/sharpfuzz" "$bin/$dll.dll" >/dev/null
-  done
-  touch "$bin/.instrumented"
-fi
+# Built and instrumented afresh each run (instrumenting twice fails); FUZZ_BIN lets two runs overlap.
+bin="${FUZZ_BIN:-$work/bin}"
+rm -rf "$bin"
+dotnet publish "$root/fuzz/CodingDsl.Fuzz" -c Release -o "$bin" -v quiet > "$work/publish.log" || { cat "$work/publish.log"; exit 1; }
+for dll in CodingDsl.Language CodingDsl.Export CodingDsl.LanguageServer; do
+  "$tools/sharpfuzz" "$bin/$dll.dll" >/dev/null
+done
 
 seed() {
   local target="$1" dir="$work/in/$1"

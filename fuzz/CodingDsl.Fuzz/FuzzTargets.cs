@@ -56,9 +56,9 @@ public static class FuzzTargets
             {
                 message = handler.ReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
             }
-            catch (BadRpcHeaderException)
+            catch (Exception e) when (e is BadRpcHeaderException or EndOfStreamException)
             {
-                return; // StreamJsonRpc closes the connection on bad framing, as LSP clients expect
+                return; // bad framing or a message cut off: StreamJsonRpc closes the connection, as LSP clients expect
             }
             if (message is null)
             {
