@@ -121,7 +121,7 @@ public sealed class ClientSettings
     private Task ApplyAsync(JToken? section)
     {
         // Not a setting of the core (the CLI reads whole files): the server's own memory bound.
-        var sizeMB = section?["maxDocumentSizeMB"] is JValue { Type: JTokenType.Integer or JTokenType.Float } size ? (double)size : 0;
+        var sizeMB = section is JObject values && values["maxDocumentSizeMB"] is JValue { Type: JTokenType.Integer or JTokenType.Float } size ? (double)size : 0;
         var maxLength = sizeMB > 0 ? (int)Math.Min(int.MaxValue / 2, sizeMB * 1024 * 1024) : DocumentStore.DefaultMaxDocumentLength;
         if (analysis.MaxDocumentLength != maxLength)
         {
