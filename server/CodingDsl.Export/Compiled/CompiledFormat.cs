@@ -64,6 +64,7 @@ public static class CompiledFormat
         {
             throw new CompiledFormatException($"formatVersion '{document.FormatVersion}' is not supported: this codingdsl reads {MajorVersion}.x");
         }
+        MissingValueCheck.Check(document);
         return document;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using CodingDsl.Language.Classifications;
 using CodingDsl.Language.Rules;
@@ -12,10 +13,17 @@ namespace CodingDsl.Language.Evaluation;
 /// a column, undotted as HES stores them (`J124`, `C787`, `I48X`), `-` or `&amp;` for none; the id from
 /// a column `id`, `epikey` or `episode_id` when there is one, else the line number.</item>
 /// </list>
-/// Streams: one row at a time. A row that cannot be read becomes a <see cref="MalformedRow"/>.
+/// Streams: one row at a time, in time linear in the file. A row that cannot be read, or is longer than
+/// <see cref="MaxRowLength"/>, becomes a <see cref="MalformedRow"/> with its line number.
 /// </summary>
 public static partial class EpisodeCsvReader
 {
+    /// <summary>The longest row read, quoted line breaks included: far more than any episode needs.</summary>
+    public const int MaxRowLength = 65_536;
+
+    /// <summary>The most lines one row (a quoted field with line breaks) may run over.</summary>
+    public const int MaxRowLines = 256;
+
     private static readonly string[] IdColumns = ["id", "epikey", "episode_id", "episode"];
     private static readonly string[] OpcsColumns = ["opcs", "opcs4", "opcs-4", "procedures"];
     private static readonly string[] IcdColumns = ["icd10", "icd-10", "diagnoses"];
@@ -59,7 +67,25 @@ public static partial class EpisodeCsvReader
             {
                 continue;
             }
+            if (line.Length > MaxRowLength)
+            {
+                yield return new MalformedRow(start, $"the row is longer than {MaxRowLength:N0} characters");
+                continue;
+            }
             fields.Split(line);
+            if (!fields.IsOpen)
+            {
+                yield return ReadRow(fields, layout, start, codes, opcs, icd);
+                continue;
+            }
+            // A quoted field runs over lines. Lines are gathered and the record split again only
+            // when its quotes pair up (splitting after every line was quadratic: one stray quote
+            // before 40,000 rows took 33 s), and never past MaxRowLength or MaxRowLines, so one
+            // unbalanced quote costs one reported row, not the rest of the file.
+            var record = new StringBuilder(line);
+            var quotes = line.AsSpan().Count('"');
+            var lines = 1;
+            var tooLong = false;
             while (fields.IsOpen)
             {
                 var more = reader.ReadLine();
@@ -68,10 +94,22 @@ public static partial class EpisodeCsvReader
                     break;
                 }
                 lineNumber++;
-                line = line + "\n" + more;
-                fields.Split(line);
+                lines++;
+                record.Append('\n').Append(more);
+                if (record.Length > MaxRowLength || lines > MaxRowLines)
+                {
+                    tooLong = true;
+                    break;
+                }
+                quotes += more.AsSpan().Count('"');
+                if (quotes % 2 == 0)
+                {
+                    fields.Split(record.ToString());
+                }
             }
-            yield return ReadRow(fields, layout, start, codes, opcs, icd);
+            yield return tooLong
+                ? new MalformedRow(start, $"a quoted field is not closed within {MaxRowLines} lines or {MaxRowLength:N0} characters (an unbalanced '\"'?); lines {start}–{lineNumber} are skipped")
+                : ReadRow(fields, layout, start, codes, opcs, icd);
         }
     }
 

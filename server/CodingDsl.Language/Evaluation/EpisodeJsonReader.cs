@@ -9,7 +9,7 @@ namespace CodingDsl.Language.Evaluation;
 /// Reads episodes from JSON: an array of objects `{"id": "EP1", "opcs": ["J12.4", "Y53.9"], "icd10":
 /// ["C78.7", "C18.7"]}` (codes dotted or undotted), with an optional `"date": "2026-04-01"`. Streams one object at a time. An object that
 /// cannot be read becomes a <see cref="MalformedRow"/> at the line it starts on; text that is not JSON
-/// ends the file with one.
+/// ends the file with one, and so does text after the array.
 /// </summary>
 public static class EpisodeJsonReader
 {
@@ -33,6 +33,13 @@ public static class EpisodeJsonReader
             }
             if (reader.TokenType == JsonToken.EndArray)
             {
+                // Anything but white space after the array is an error: a file cut and pasted
+                // together, or a second array, would otherwise be ignored without a word.
+                var end = reader.LineNumber;
+                if (TryRead(reader, out problem) || problem is not null)
+                {
+                    yield return new MalformedRow(end, "text follows the closing ']' of the episode array");
+                }
                 yield break;
             }
             long line = reader.LineNumber;

@@ -4,6 +4,7 @@ using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language.Files;
 using CodingDsl.Language.Rules;
 using CodingDsl.Language.Semantics;
+using CodingDsl.Language.Services;
 using CodingDsl.Language.StandardLibrary;
 using CodingDsl.Language.Syntax;
 using CodingDsl.Language.Text;
@@ -171,8 +172,7 @@ public sealed class CodingWorkspace
                 {
                     continue;
                 }
-                var target = ResolveUse(from, use.Path.Value);
-                if (!seen.Add(target) || LoadLibrary(target).Tree is not { } libraryTree)
+                if (DocumentResolver.ResolveUse(from, use.Path.Value) is not { } target || !seen.Add(target) || LoadLibrary(target).Tree is not { } libraryTree)
                 {
                     continue;
                 }
@@ -281,9 +281,6 @@ public sealed class CodingWorkspace
     private static IEnumerable<Diagnostic> ConfigurationProblems(DocumentConfiguration config) =>
         config.Problems.Select(p => new Diagnostic(DiagnosticCatalog.ConfigProblem.Code, DiagnosticCatalog.ConfigProblem.DefaultLevel, new TextSpan(0, 0),
             $"{p} (the bundled tables are used where a configured one could not be loaded)."));
-
-    private static string ResolveUse(string from, string relative) =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(from) ?? ".", relative));
 
     private static string Normalize(string path) => Path.GetFullPath(path);
 }

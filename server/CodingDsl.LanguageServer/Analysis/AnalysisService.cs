@@ -66,6 +66,13 @@ public sealed class AnalysisService
     /// </summary>
     public IReadOnlyDictionary<string, AnalyzedDocument> AnalyzedSoFar => Volatile.Read(ref cache);
 
+    /// <summary>Open documents longer than this many characters are not analysed (see <see cref="DocumentStore.MaxDocumentLength"/>).</summary>
+    public int MaxDocumentLength
+    {
+        get => store.MaxDocumentLength;
+        set => store.MaxDocumentLength = value;
+    }
+
     /// <summary>The configuration the analyses use (codingdsl.json files and the editor settings).</summary>
     public ConfigurationService Configuration => workspace.Configuration;
 
@@ -149,18 +156,19 @@ public sealed class AnalysisService
             return null;
         }
         var previous = latest?.Find(open.Path);
-        if (previous is not null && previous.Source.Version == open.Version && ReferenceEquals(previous.Analysis.Text.Text, open.Text.Text))
+        var text = store.AnalysedText(open);
+        if (previous is not null && previous.Source.Version == open.Version && ReferenceEquals(previous.Analysis.Text.Text, text.Text))
         {
             return previous;
         }
-        var tree = workspace.ParseDocument(open.Path, open.Text);
+        var tree = workspace.ParseDocument(open.Path, text);
         var analysis = new DocumentAnalysis(open.Path, tree.Text, [])
         {
             Tree = tree,
             Rules = previous?.Analysis.Rules ?? [],
             Configuration = workspace.Configuration.ForDocument(open.Path),
         };
-        return new AnalyzedDocument(new SnapshotDocument(open.Path, open.Uri, open.Version, open.Text.Text), analysis);
+        return new AnalyzedDocument(new SnapshotDocument(open.Path, open.Uri, open.Version, text.Text), analysis);
     }
 
     private Run Start(WorkspaceSnapshot snapshot)

@@ -22,7 +22,37 @@ public sealed class DocumentStore
     // keystroke was a measurable share of the latency.
     private SnapshotDocument[]? closedDiskDocuments;
 
+    /// <summary>The default of the `codingdsl.maxDocumentSizeMB` setting: 4 MiB, four times the largest real rule file.</summary>
+    public const int DefaultMaxDocumentLength = 4 * 1024 * 1024;
+
+    private int maxDocumentLength = DefaultMaxDocumentLength;
+
     public long Generation => Interlocked.Read(ref generation);
+
+    /// <summary>
+    /// Open documents longer than this (in characters) are kept as text, so edits still apply, but
+    /// not analysed: a 20 MB document took 5.2 GB in the server. Changing it re-analyses everything.
+    /// </summary>
+    public int MaxDocumentLength
+    {
+        get => Volatile.Read(ref maxDocumentLength);
+        set
+        {
+            lock (gate)
+            {
+                maxDocumentLength = value;
+                generation++;
+                openGeneration++;
+            }
+        }
+    }
+
+    public bool IsTooLarge(OpenDocument document) => document.Text.Length > MaxDocumentLength;
+
+    /// <summary>The text the core sees for an open document: empty for one that is too large.</summary>
+    public SourceText AnalysedText(OpenDocument document) => IsTooLarge(document) ? EmptyText : document.Text;
+
+    private static readonly SourceText EmptyText = new(string.Empty);
 
     public OpenDocument Open(string uri, int version, string text)
     {
@@ -125,7 +155,7 @@ public sealed class DocumentStore
         lock (gate)
         {
             closedDiskDocuments ??= diskByPath.Values.Where(d => !openByPath.ContainsKey(d.Path)).ToArray();
-            var open = openByPath.Values.Select(o => new SnapshotDocument(o.Path, o.Uri, o.Version, o.Text.Text)).ToArray();
+            var open = openByPath.Values.Select(o => new SnapshotDocument(o.Path, o.Uri, o.Version, AnalysedText(o).Text)).ToArray();
             return new WorkspaceSnapshot(generation, open, closedDiskDocuments) { ClosedFilesVersion = closedFilesVersion, OpenGeneration = openGeneration };
         }
     }

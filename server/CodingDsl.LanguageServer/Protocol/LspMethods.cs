@@ -10,6 +10,7 @@ public static class LspMethods
     public const string SetTrace = "$/setTrace";
     public const string LogTrace = "$/logTrace";
     public const string LogMessage = "window/logMessage";
+    public const string ShowMessage = "window/showMessage";
     public const string RegisterCapability = "client/registerCapability";
 
     public const string DidOpen = "textDocument/didOpen";

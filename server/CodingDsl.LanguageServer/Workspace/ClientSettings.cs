@@ -1,3 +1,4 @@
+using CodingDsl.LanguageServer.Documents;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using CodingDsl.Language.Configuration;
@@ -119,6 +120,13 @@ public sealed class ClientSettings
 
     private Task ApplyAsync(JToken? section)
     {
+        // Not a setting of the core (the CLI reads whole files): the server's own memory bound.
+        var sizeMB = section is JObject values && values["maxDocumentSizeMB"] is JValue { Type: JTokenType.Integer or JTokenType.Float } size ? (double)size : 0;
+        var maxLength = sizeMB > 0 ? (int)Math.Min(int.MaxValue / 2, sizeMB * 1024 * 1024) : DocumentStore.DefaultMaxDocumentLength;
+        if (analysis.MaxDocumentLength != maxLength)
+        {
+            analysis.MaxDocumentLength = maxLength;
+        }
         var folder = workspace.Roots.FirstOrDefault();
         var key = $"{folder}\n{section?.ToString(Formatting.None)}";
         EditorSettings settings;

@@ -48,7 +48,7 @@ public sealed class LspTestClient : IAsyncDisposable
         var server = Task.Run(() => LanguageServerHost.RunAsync(serverStream, serverStream, extraHandlers, CancellationToken.None));
         var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, new RawFrameFormatter()));
         var client = new LspTestClient(clientStream, rpc, server);
-        foreach (var method in new[] { "textDocument/publishDiagnostics", "window/logMessage", "$/logTrace", "client/registerCapability", "workspace/diagnostic/refresh" })
+        foreach (var method in new[] { "textDocument/publishDiagnostics", "window/logMessage", "window/showMessage", "$/logTrace", "client/registerCapability", "workspace/diagnostic/refresh" })
         {
             rpc.AddLocalRpcMethod(
                 typeof(Recorder).GetMethod(nameof(Recorder.Record))!,

@@ -16,12 +16,14 @@ public sealed class DidChangeHandler : LspHandler<DidChangeTextDocumentParams>
 
     protected override Task<object?> HandleAsync(DidChangeTextDocumentParams parameters, CancellationToken cancellationToken)
     {
+        var before = services.Documents.Get(parameters.TextDocument.Uri);
         var changed = services.Documents.Change(parameters.TextDocument.Uri, parameters.TextDocument.Version, parameters.ContentChanges ?? Array.Empty<TextDocumentContentChangeEvent>());
         if (changed is null)
         {
             services.Log.Warning($"didChange for {parameters.TextDocument.Uri}, which is not open: ignored.");
             return Task.FromResult<object?>(null);
         }
+        DocumentSizeNotice.Check(services, before, changed);
         _ = services.Publisher.OnDocumentsChangedAsync();
         return Task.FromResult<object?>(null);
     }

@@ -1,3 +1,4 @@
+using System.Runtime;
 using CodingDsl.LanguageServer.Protocol;
 using CodingDsl.LanguageServer.Server;
 
@@ -16,8 +17,16 @@ public sealed class DidCloseHandler : LspHandler<DidCloseTextDocumentParams>
 
     protected override Task<object?> HandleAsync(DidCloseTextDocumentParams parameters, CancellationToken cancellationToken)
     {
+        var closed = services.Documents.Get(parameters.TextDocument.Uri);
         services.Documents.Close(parameters.TextDocument.Uri);
         _ = services.Publisher.OnDocumentsChangedAsync();
+        if (closed is not null && services.Documents.IsTooLarge(closed))
+        {
+            // Its text (and the buffers that carried it) sat on the large object heap, which the GC
+            // neither compacts nor hands back on its own: the memory stayed taken after closing.
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
         return Task.FromResult<object?>(null);
     }
 }

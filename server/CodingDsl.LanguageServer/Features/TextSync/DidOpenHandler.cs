@@ -19,7 +19,8 @@ public sealed class DidOpenHandler : LspHandler<DidOpenTextDocumentParams>
     protected override Task<object?> HandleAsync(DidOpenTextDocumentParams parameters, CancellationToken cancellationToken)
     {
         var document = parameters.TextDocument;
-        services.Documents.Open(document.Uri, document.Version, document.Text ?? string.Empty);
+        var opened = services.Documents.Open(document.Uri, document.Version, document.Text ?? string.Empty);
+        DocumentSizeNotice.Check(services, null, opened);
         _ = services.Publisher.OnDocumentsChangedAsync();
         return Task.FromResult<object?>(null);
     }
