@@ -20,5 +20,6 @@ public static class Program
         new ImportCommand(env),
         new EvaluateCommand(env),
         new LspCommand(env),
+        new DiffCommand(env),
     };
 }

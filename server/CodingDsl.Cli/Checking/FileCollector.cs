@@ -23,7 +23,8 @@ public static class FileCollector
     };
 
     /// <summary>Full paths of the files to check, without duplicates, in ordinal order.</summary>
-    public static IReadOnlyList<string> Collect(IReadOnlyList<string> paths, string workingDirectory)
+    /// <param name="allowNone">True where no files at all is an answer (one side of a diff), not a mistake.</param>
+    public static IReadOnlyList<string> Collect(IReadOnlyList<string> paths, string workingDirectory, bool allowNone = false)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
@@ -44,7 +45,7 @@ public static class FileCollector
             }
         }
 
-        if (files.Count == 0)
+        if (files.Count == 0 && !allowNone)
         {
             var given = string.Join(", ", paths.Select(p => $"'{p}'"));
             throw new CliException($"no {Extension} files found in {given}");

@@ -17,9 +17,11 @@ public sealed class PhysicalFileSystem : IFileSystem
     /// UTF-8 (or the encoding a BOM names); a file that is not valid UTF-8 is read as Windows-1252,
     /// the code page older TRUD text files and Excel exports use, so "Down’s" does not turn into "Down�s".
     /// </summary>
-    public string ReadAllText(string path)
+    public string ReadAllText(string path) => Decode(File.ReadAllBytes(path));
+
+    /// <summary>Text file bytes decoded as <see cref="ReadAllText"/> does, for files read from elsewhere (a git revision).</summary>
+    public static string Decode(byte[] bytes)
     {
-        var bytes = File.ReadAllBytes(path);
         using var probe = new MemoryStream(bytes, writable: false);
         using (var reader = new StreamReader(probe, StrictUtf8, detectEncodingFromByteOrderMarks: true))
         {
