@@ -15,6 +15,9 @@ public sealed record MeaningStatement(string Aspect, string Text, SourceLocation
 
 public sealed record RequirementSnapshot(CompiledRequirement Compiled, string Text, SourceLocation Location)
 {
+    /// <summary>What requirements are matched by: <see cref="MeaningText.Key"/>.</summary>
+    public string Key { get; } = MeaningText.Key(Compiled);
+
     /// <summary>The code expression without titles: how a requirement is named in a report.</summary>
     public string Codes => MeaningText.Choice(Compiled.Codes, withTitles: false);
 }

@@ -32,6 +32,34 @@ public static class MeaningText
         return text.ToString();
     }
 
+    /// <summary>
+    /// <see cref="Requirement"/> with alternatives in a fixed order: what two requirements are compared
+    /// by. One of `A or B` is recorded whichever is written first; the parts of a combination are
+    /// recorded in the order written, so their order stays.
+    /// </summary>
+    public static string Key(CompiledRequirement requirement) => Requirement(new CompiledRequirement
+    {
+        Codes = Unordered(requirement.Codes),
+        Optional = requirement.Optional,
+        Condition = requirement.Condition,
+        Position = requirement.Position,
+        Default = requirement.Default,
+    });
+
+    /// <summary>The codes with alternatives in a fixed order, without titles: the shape of a requirement.</summary>
+    public static string Shape(CompiledChoice choice) => Choice(Unordered(choice), withTitles: false);
+
+    private static CompiledChoice Unordered(CompiledChoice choice) => choice.Type switch
+    {
+        ChoiceTypes.OneOf => new CompiledChoice
+        {
+            Type = ChoiceTypes.OneOf,
+            Alternatives = [.. (choice.Alternatives ?? []).Select(Unordered).OrderBy(a => Choice(a, withTitles: true), StringComparer.Ordinal)],
+        },
+        ChoiceTypes.AllOf => new CompiledChoice { Type = ChoiceTypes.AllOf, Parts = [.. (choice.Parts ?? []).Select(Unordered)] },
+        _ => choice,
+    };
+
     /// <summary>A code expression with the system written where it changes; titles only when asked for.</summary>
     public static string Choice(CompiledChoice choice, bool withTitles)
     {

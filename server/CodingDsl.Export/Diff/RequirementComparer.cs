@@ -3,7 +3,7 @@ using CodingDsl.Export.Compiled;
 namespace CodingDsl.Export.Diff;
 
 /// <summary>
-/// Compares the requirements of one section. Equal requirements pair first; then a changed one pairs
+/// Compares the requirements of one section. Equal requirements (alternatives in any order) pair first; then a changed one pairs
 /// with the first on the other side that shares a code, and is described by what differs (a code or
 /// alternative added or removed, a title, optional, the condition, the position, the default). The
 /// rest were added or removed whole. Requirements are recorded in the order written (rules such as
@@ -18,7 +18,7 @@ internal static class RequirementComparer
         var unpairedBefore = new List<int>();
         for (var i = 0; i < before.Count; i++)
         {
-            var same = unpairedAfter.FindIndex(j => after[j].Text == before[i].Text);
+            var same = unpairedAfter.FindIndex(j => after[j].Key == before[i].Key);
             if (same >= 0)
             {
                 pairs.Add((i, unpairedAfter[same]));
@@ -72,10 +72,10 @@ internal static class RequirementComparer
         {
             changes.Add(new MeaningChange(ChangeStatus.Added, code.IsAlternative ? "alternative" : "code", section, subject, null, code.Text, at));
         }
-        var shapeBefore = MeaningText.Choice(before.Compiled.Codes, withTitles: false);
-        if (was.Length == now.Length && was.All(w => now.Any(n => n.Key == w.Key)) && shapeBefore != subject)
+        if (was.Length == now.Length && was.All(w => now.Any(n => n.Key == w.Key))
+            && MeaningText.Shape(before.Compiled.Codes) != MeaningText.Shape(after.Compiled.Codes))
         {
-            changes.Add(new MeaningChange(ChangeStatus.Changed, "codes", section, subject, shapeBefore, subject, at));
+            changes.Add(new MeaningChange(ChangeStatus.Changed, "codes", section, subject, before.Codes, subject, at));
         }
         foreach (var code in now)
         {
@@ -93,7 +93,7 @@ internal static class RequirementComparer
     }
 
     /// <summary>`if "…"` makes a code optional too; that shows as the condition, not twice.</summary>
-    private static string? OptionalText(CompiledRequirement requirement) => requirement.Optional && requirement.Condition is null ? "optional" : null;
+    private static string OptionalText(CompiledRequirement requirement) => requirement.Optional && requirement.Condition is null ? "optional" : "required";
 
     private static string? DefaultText(CompiledRequirement requirement) =>
         requirement.Default is null ? null : MeaningText.Code(requirement.Default, withTitle: true, withSystem: true);
