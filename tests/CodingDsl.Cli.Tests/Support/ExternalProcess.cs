@@ -5,7 +5,7 @@ namespace CodingDsl.Cli.Tests.Support;
 /// <summary>Runs another program (dotnet, bash, an installed tool) to its end, with its output captured.</summary>
 public static class ExternalProcess
 {
-    public static CliResult Run(string fileName, IEnumerable<string> args, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
+    public static CliResult Run(string fileName, IEnumerable<string> args, string workingDirectory, IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -19,7 +19,8 @@ public static class ExternalProcess
         {
             start.ArgumentList.Add(arg);
         }
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        // A null value removes the variable (one the test process inherited).
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
             start.Environment[name] = value;
         }
