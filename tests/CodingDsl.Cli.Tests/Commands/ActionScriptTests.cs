@@ -12,15 +12,7 @@ namespace CodingDsl.Cli.Tests.Commands;
 /// </summary>
 public class ActionScriptTests
 {
-    private const string Ipg327 =
-        "guidance IPG327 \"Radiofrequency ablation for colorectal liver metastases\" {\n" +
-        "  procedure {\n" +
-        "    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n" +
-        "    image-guided\n" +
-        "    opcs Y53.- \"Approach to organ under image control\"\n" +
-        "      or Y68.- \"Other approach to organ under image control\"\n" +
-        "  }\n" +
-        "}\n";
+    private const string Ipg327 = RuleTexts.Ipg327;
 
     [Fact]
     public void A_pull_request_gets_annotations_sarif_and_the_diff_from_its_merge_base_in_the_summary()
@@ -31,10 +23,7 @@ public class ActionScriptTests
         job.Repository.Git("update-ref", "refs/remotes/origin/main", mainCommit);
         job.Repository.Git("checkout", "-q", "-b", "feature");
         // Y70.3 does not state the image control: the image-control rule reports an error on one path.
-        job.Repository.Write("rules/IPG327.coding", Ipg327.Replace(
-            "or Y68.- \"Other approach to organ under image control\"",
-            "or Y68.- \"Other approach to organ under image control\" or Y70.3 \"First stage of staged operations NOC\"",
-            StringComparison.Ordinal));
+        job.Repository.Write("rules/IPG327.coding", RuleTexts.Ipg327WithY70);
         var head = job.Repository.Commit("feature");
 
         var result = job.Run(new() { ["GITHUB_EVENT_NAME"] = "pull_request", ["GITHUB_BASE_REF"] = "main", ["INPUT_PATHS"] = "rules" });

@@ -6,20 +6,9 @@ namespace CodingDsl.Cli.Tests.Commands;
 /// <summary>`codingdsl diff` through the command line: two folders, and two commits of a real git repository.</summary>
 public class DiffCommandTests
 {
-    private const string Ipg327 =
-        "guidance IPG327 \"Radiofrequency ablation for colorectal liver metastases\" {\n" +
-        "  procedure {\n" +
-        "    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n" +
-        "    image-guided\n" +
-        "    opcs Y53.- \"Approach to organ under image control\"\n" +
-        "      or Y68.- \"Other approach to organ under image control\"\n" +
-        "  }\n" +
-        "}\n";
+    private const string Ipg327 = RuleTexts.Ipg327;
 
-    private static readonly string Ipg327WithY70 = Ipg327.Replace(
-        "or Y68.- \"Other approach to organ under image control\"",
-        "or Y68.- \"Other approach to organ under image control\" or Y70.3 \"First stage of staged operations NOC\"",
-        StringComparison.Ordinal);
+    private static readonly string Ipg327WithY70 = RuleTexts.Ipg327WithY70;
 
     [Fact]
     public void Two_folders_a_renamed_file_is_no_change_and_exits_0_even_with_exit_code()
