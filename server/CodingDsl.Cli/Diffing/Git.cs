@@ -41,14 +41,17 @@ internal static class Git
     }
 
     /// <summary>Standard output of a git command, or null when it exits non-zero (the caller says what that means).</summary>
-    public static string? TryRun(string workingDirectory, params string[] args)
+    public static string? TryRun(string workingDirectory, params string[] args) => TryRun(workingDirectory, out _, args);
+
+    /// <param name="error">git's first line on standard error ("fatal: not a git repository …"), for the message.</param>
+    public static string? TryRun(string workingDirectory, out string error, params string[] args)
     {
         using var process = Start(StartInfo(workingDirectory, args));
         process.StandardInput.Close();
-        var error = process.StandardError.ReadToEndAsync();
+        var errorText = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        _ = error.Result;
+        error = errorText.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim() ?? "";
         return process.ExitCode == 0 ? output : null;
     }
 }

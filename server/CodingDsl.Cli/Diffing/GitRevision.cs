@@ -33,8 +33,10 @@ internal sealed class GitRevision : IFileSystem, IDisposable
     /// <summary>Opens <paramref name="revision"/> of the repository holding <paramref name="repository"/>; null when git does not know it.</summary>
     public static GitRevision? Open(string repository, string revision)
     {
-        var root = Git.TryRun(repository, "rev-parse", "--show-toplevel")?.Trim()
-            ?? throw new CliException($"'{revision}' is not a folder, and '{repository}' is not in a git repository to read it from (use --repo)");
+        // git's own reason says more than a guess: not a repository, or one it will not read
+        // ("detected dubious ownership" in a container whose user does not own the checkout).
+        var root = Git.TryRun(repository, out var why, "rev-parse", "--show-toplevel")?.Trim()
+            ?? throw new CliException($"'{revision}' is not a folder, and git cannot read a repository at '{repository}' (use --repo): {why}");
         var tree = Git.TryRun(root, "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{tree}")?.Trim();
         if (string.IsNullOrEmpty(tree))
         {

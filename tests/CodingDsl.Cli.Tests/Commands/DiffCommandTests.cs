@@ -134,7 +134,8 @@ public class DiffCommandTests
             var result = CliHarness.Run(outside, "diff", "HEAD~1", "HEAD");
 
             Assert.Equal(2, result.ExitCode);
-            Assert.StartsWith("codingdsl: error: 'HEAD~1' is not a folder, and ", result.Error);
+            Assert.StartsWith("codingdsl: error: 'HEAD~1' is not a folder, and git cannot read a repository at ", result.Error);
+            Assert.Contains("not a git repository", result.Error);
         }
         finally
         {
