@@ -70,6 +70,20 @@ public class ActionScriptTests
         Assert.Contains("diff-base=\n", job.Outputs);
     }
 
+    [Fact]
+    public void Action_yml_runs_the_scripts_and_passes_every_input_the_script_reads()
+    {
+        var action = File.ReadAllText(Path.Combine(RepoPaths.Root, "action.yml"));
+        var script = File.ReadAllText(Path.Combine(RepoPaths.Root, "scripts", "action", "run.sh"));
+
+        Assert.Contains("using: composite", action);
+        Assert.Contains("bash \"$GITHUB_ACTION_PATH/scripts/action/install.sh\"", action);
+        Assert.Contains("bash \"$GITHUB_ACTION_PATH/scripts/action/run.sh\"", action);
+        var read = System.Text.RegularExpressions.Regex.Matches(script, @"\$\{(INPUT_[A-Z_]+|CODINGDSL_PUSH_BEFORE|CODINGDSL)[:}]").Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.NotEmpty(read);
+        Assert.All(read, name => Assert.Matches($@"(?m)^\s+{name}: \$\{{\{{ ", action));
+    }
+
     /// <summary>A job's files and environment: the repository it checked out, the summary and output files.</summary>
     private sealed class Job : IDisposable
     {
