@@ -21,5 +21,6 @@ public static class Program
         new EvaluateCommand(env),
         new UpgradeCommand(env),
         new LspCommand(env),
+        new DiffCommand(env),
     };
 }

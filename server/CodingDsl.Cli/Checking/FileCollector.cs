@@ -41,7 +41,8 @@ public static class FileCollector
 
     /// <summary>Full paths of the files to check, without duplicates, in ordinal order.</summary>
     /// <param name="skipped">Told, for each *.coding entry of a folder that is not read, its path and why ("it is a FIFO…").</param>
-    public static IReadOnlyList<string> Collect(IReadOnlyList<string> paths, string workingDirectory, Action<string, string>? skipped = null)
+    /// <param name="allowNone">True where no files at all is an answer (one side of a diff), not a mistake.</param>
+    public static IReadOnlyList<string> Collect(IReadOnlyList<string> paths, string workingDirectory, Action<string, string>? skipped = null, bool allowNone = false)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
@@ -63,7 +64,7 @@ public static class FileCollector
             }
         }
 
-        if (files.Count == 0)
+        if (files.Count == 0 && !allowNone)
         {
             var given = string.Join(", ", paths.Select(p => $"'{p}'"));
             throw new CliException($"no {Extension} files found in {given}");

@@ -59,7 +59,7 @@ public sealed class UpgradeCommand : Command
 
     public int Run(UpgradeArguments arguments)
     {
-        var files = FileCollector.Collect(arguments.Paths, env.WorkingDirectory);
+        var files = FileCollector.Collect(arguments.Paths, env.WorkingDirectory, SkippedFileReporter.For(env));
         var display = new PathDisplay(env.WorkingDirectory);
         var texts = files.Select(f => Read(f, display.ForDisplay(f))).ToArray();
         var analyses = WorkspaceAnalyzer.Analyze(files.Select((f, i) => new DocumentInput(f, texts[i].Text)).ToArray());

@@ -94,7 +94,7 @@ public static class ModelCompiler
         CaseByCase = section.IsCaseByCase ? new CompiledCaseByCase { Text = section.CaseByCase } : null,
     };
 
-    private static CompiledRequirement CompileRequirement(BoundRequirement requirement) => new()
+    public static CompiledRequirement CompileRequirement(BoundRequirement requirement) => new()
     {
         Codes = CompileChoice(requirement.Choice),
         Optional = requirement.IsOptional,

@@ -20,9 +20,11 @@ public sealed class PhysicalFileSystem : IFileSystem
     /// </summary>
     public string ReadAllText(string path) => ReadAllText(path, FileLimit.Table);
 
-    public string ReadAllText(string path, FileLimit limit)
+    public string ReadAllText(string path, FileLimit limit) => Decode(SafeFileReader.ReadAllBytes(path, limit));
+
+    /// <summary>Text file bytes decoded as <see cref="ReadAllText(string)"/> does, for files read from elsewhere (a git revision).</summary>
+    public static string Decode(byte[] bytes)
     {
-        var bytes = SafeFileReader.ReadAllBytes(path, limit);
         using var probe = new MemoryStream(bytes, writable: false);
         using (var reader = new StreamReader(probe, StrictUtf8, detectEncodingFromByteOrderMarks: true))
         {

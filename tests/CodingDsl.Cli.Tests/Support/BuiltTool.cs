@@ -54,6 +54,26 @@ public static class BuiltTool
         return new CliResult(process.ExitCode, output.Result, error.Result);
     }
 
+    /// <summary>
+    /// One executable for scripts that take a command (the action's CODINGDSL): the apphost beside the
+    /// tests, else a wrapper script running `dotnet codingdsl.dll` written into <paramref name="folder"/>.
+    /// </summary>
+    public static string Executable(string folder)
+    {
+        var appHost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "codingdsl.exe" : "codingdsl");
+        if (File.Exists(appHost))
+        {
+            return appHost;
+        }
+        var wrapper = Path.Combine(folder, "codingdsl");
+        File.WriteAllText(wrapper, $"#!/bin/sh\nexec \"{DotnetHost()}\" \"{Path.Combine(AppContext.BaseDirectory, "codingdsl.dll")}\" \"$@\"\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        return wrapper;
+    }
+
     private static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 }

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the codingdsl .NET tool from the action's own checkout: packs server/CodingDsl.Cli into a
+# folder feed and installs it into a tool path under RUNNER_TEMP. Prints "path=<codingdsl>" to
+# GITHUB_OUTPUT for the step that runs it. Needs the .NET 10 SDK (actions/setup-dotnet).
+set -euo pipefail
+source_root=${GITHUB_ACTION_PATH:-$(cd "$(dirname "$0")/../.." && pwd)}
+work=${RUNNER_TEMP:-${TMPDIR:-/tmp}}/codingdsl-action
+rm -rf "$work"
+mkdir -p "$work"
+echo "codingdsl: packing the tool from $source_root"
+dotnet pack "$source_root/server/CodingDsl.Cli" -c Release -o "$work/feed" -nologo -v quiet
+dotnet tool install --tool-path "$work/tool" --add-source "$work/feed" codingdsl
+tool="$work/tool/codingdsl"
+[ -x "$tool" ] || tool="$work/tool/codingdsl.exe"
+"$tool" --version
+echo "path=$tool" >> "${GITHUB_OUTPUT:-/dev/stdout}"

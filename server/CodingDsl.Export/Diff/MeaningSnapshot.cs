@@ -1,0 +1,155 @@
+using CodingDsl.Export.Compiled;
+using CodingDsl.Language.Semantics;
+using CodingDsl.Language.Syntax;
+using CodingDsl.Language.Text;
+using CodingDsl.Language.Workspace;
+
+namespace CodingDsl.Export.Diff;
+
+/// <summary>Where a statement is: a path relative to the side's root (forward slashes) and a 1-based line.</summary>
+public sealed record SourceLocation(string Path, int Line);
+
+/// <summary>One statement of meaning, as <see cref="MeaningText"/> writes it: `note "…"`, `fact image-guided`.</summary>
+/// <param name="Aspect">What kind of statement: classification, note, use, snomed, fact, case-by-case.</param>
+public sealed record MeaningStatement(string Aspect, string Text, SourceLocation Location);
+
+public sealed record RequirementSnapshot(CompiledRequirement Compiled, string Text, SourceLocation Location)
+{
+    /// <summary>What requirements are matched by: <see cref="MeaningText.Key"/>.</summary>
+    public string Key { get; } = MeaningText.Key(Compiled);
+
+    /// <summary>The code expression without titles: how a requirement is named in a report.</summary>
+    public string Codes => MeaningText.Choice(Compiled.Codes, withTitles: false);
+}
+
+/// <param name="Name">"procedure", or "procedure \"Open\"" for a variant: how sections are matched.</param>
+public sealed record SectionSnapshot(string Name, SourceLocation Location, IReadOnlyList<MeaningStatement> Statements, IReadOnlyList<RequirementSnapshot> Requirements);
+
+public sealed record GuidanceSnapshot(
+    string Id,
+    string? Title,
+    string? Source,
+    SourceLocation Location,
+    IReadOnlyList<MeaningStatement> Statements,
+    IReadOnlyList<SectionSnapshot> Sections);
+
+/// <param name="Clauses">The rule's clauses by name (title, code, severity, when, require, message, fix), canonical text or null.</param>
+public sealed record RuleSnapshot(string Name, SourceLocation Location, IReadOnlyList<KeyValuePair<string, string?>> Clauses);
+
+public sealed record SetSnapshot(string Name, SourceLocation Location, IReadOnlyList<string> Items);
+
+/// <summary>
+/// What one side of a diff means: its guidances by id, and the rules and sets its files declare, by
+/// name. Paths are kept only to point at lines: a file renamed without change compares equal.
+/// </summary>
+public sealed class MeaningSnapshot
+{
+    public static MeaningSnapshot Empty { get; } = new([], [], []);
+
+    private MeaningSnapshot(IReadOnlyList<GuidanceSnapshot> guidances, IReadOnlyList<RuleSnapshot> rules, IReadOnlyList<SetSnapshot> sets)
+    {
+        Guidances = guidances;
+        Rules = rules;
+        Sets = sets;
+    }
+
+    /// <summary>In ordinal order of id; an id declared twice (CDSL0401) counts once, from the first file in path order.</summary>
+    public IReadOnlyList<GuidanceSnapshot> Guidances { get; }
+
+    public IReadOnlyList<RuleSnapshot> Rules { get; }
+
+    public IReadOnlyList<SetSnapshot> Sets { get; }
+
+    /// <param name="files">Each analysed file with its path relative to the side's root.</param>
+    public static MeaningSnapshot FromAnalyses(IEnumerable<(DocumentAnalysis Analysis, string RelativePath)> files)
+    {
+        var guidances = new List<GuidanceSnapshot>();
+        var rules = new List<RuleSnapshot>();
+        var sets = new List<SetSnapshot>();
+        foreach (var (analysis, relativePath) in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
+        {
+            if (analysis.Model is not { } model)
+            {
+                continue;
+            }
+            var path = relativePath.Replace('\\', '/');
+            SourceLocation At(TextSpan span) => new(path, model.Tree.Text.GetPosition(span.Start).Line + 1);
+            var uses = model.Uses.Select(u => new MeaningStatement("use", MeaningText.Quote(u.RelativePath), At(u.Syntax.Span))).ToArray();
+            guidances.AddRange(model.Guidances.Where(g => g.Id.Length > 0).Select(g => Guidance(g, uses, At)));
+            rules.AddRange(model.Rules.Select(r => Rule(r, At(r.Syntax.Name.Span))));
+            sets.AddRange(model.Tree.Root.Declarations.OfType<SetDeclaration>()
+                .Select(s => new SetSnapshot(s.Name.Text, At(s.Name.Span), [.. s.Items.Select(i => $"{SystemNames.Keyword(s.System)} {(i.ChapterKeyword is null ? "" : "chapter ")}{i.Value.Text}")])));
+        }
+        return new MeaningSnapshot(
+            [.. guidances.DistinctBy(g => g.Id).OrderBy(g => g.Id, StringComparer.Ordinal)],
+            [.. rules.DistinctBy(r => r.Name).OrderBy(r => r.Name, StringComparer.Ordinal)],
+            [.. sets.DistinctBy(s => s.Name).OrderBy(s => s.Name, StringComparer.Ordinal)]);
+    }
+
+    private static GuidanceSnapshot Guidance(BoundGuidance guidance, IReadOnlyList<MeaningStatement> uses, Func<TextSpan, SourceLocation> at)
+    {
+        var statements = new List<MeaningStatement>();
+        foreach (var item in guidance.Syntax.Items)
+        {
+            switch (item)
+            {
+                case ClassificationsStatement classifications:
+                    statements.AddRange(classifications.Versions.Select(v => new MeaningStatement("classification", v.Text, at(v.Span))));
+                    break;
+                case NoteStatement note:
+                    statements.Add(new MeaningStatement("note", MeaningText.Quote(note.Text.Value), at(note.Span)));
+                    break;
+            }
+        }
+        statements.AddRange(uses);
+        return new GuidanceSnapshot(guidance.Id, guidance.Title, guidance.Source, at(guidance.Syntax.Id.Span), statements,
+            [.. guidance.Sections.Select(s => Section(s, at))]);
+    }
+
+    private static SectionSnapshot Section(BoundSection section, Func<TextSpan, SourceLocation> at)
+    {
+        var statements = new List<MeaningStatement>();
+        foreach (var item in section.Syntax.Items)
+        {
+            switch (item)
+            {
+                case SnomedStatement snomed:
+                    var text = snomed.Pending is not null ? "pending" : snomed.Id?.Text + (snomed.Term is null ? "" : " " + MeaningText.Quote(snomed.Term.Value));
+                    statements.Add(new MeaningStatement("snomed", text, at(snomed.Span)));
+                    break;
+                case FactStatement fact:
+                    statements.Add(new MeaningStatement("fact", fact.Name.Text, at(fact.Span)));
+                    break;
+                case CaseByCaseStatement caseByCase:
+                    statements.Add(new MeaningStatement("case-by-case", caseByCase.Text is null ? "" : MeaningText.Quote(caseByCase.Text.Value), at(caseByCase.Span)));
+                    break;
+                case NoteStatement note:
+                    statements.Add(new MeaningStatement("note", MeaningText.Quote(note.Text.Value), at(note.Span)));
+                    break;
+            }
+        }
+        var requirements = section.Requirements.Select(r =>
+        {
+            var compiled = ModelCompiler.CompileRequirement(r);
+            return new RequirementSnapshot(compiled, MeaningText.Requirement(compiled), at(r.Syntax.Span));
+        });
+        // A fact stated twice means it once.
+        var distinct = statements.Where(s => s.Aspect != "fact").Concat(statements.Where(s => s.Aspect == "fact").DistinctBy(s => s.Text));
+        return new SectionSnapshot(section.DisplayName, at(section.Syntax.Keyword.Span), [.. distinct], [.. requirements]);
+    }
+
+    private static RuleSnapshot Rule(BoundRule rule, SourceLocation location)
+    {
+        var compiled = ModelCompiler.CompileRule(rule);
+        return new RuleSnapshot(rule.Name, location,
+        [
+            new("title", compiled.Title is null ? null : MeaningText.Quote(compiled.Title)),
+            new("code", compiled.DiagnosticCode),
+            new("severity", compiled.Level),
+            new("when", compiled.When is null ? null : MeaningText.Condition(compiled.When)),
+            new("require", compiled.Require is null ? null : MeaningText.Condition(compiled.Require)),
+            new("message", compiled.Message is null ? null : MeaningText.Quote(compiled.Message)),
+            new("fix", compiled.Fix is null ? null : "add " + MeaningText.Choice(compiled.Fix, withTitles: true)),
+        ]);
+    }
+}
