@@ -393,7 +393,7 @@ internal static partial class CompletionContextFinder
             {
                 (expectCode, afterCode, titleStart) = (true, false, -1);
             }
-            else if (t.Is("if") || t.Is("position"))
+            else if (t.Is("if") || t.Is("position") || t.Is("nice") || t.Is("remark"))
             {
                 (expectCode, afterCode, titleStart) = (false, false, -1);
             }
