@@ -148,7 +148,7 @@ public class CompletionServiceTests
     {
         var list = Complete(Head + "    opcs Y53.- \"Approach to organ under image control\" |" + Tail);
 
-        Assert.Equal(["or", "and", "optional", "if", "position", "default"], Labels(list));
+        Assert.Equal(["or", "and", "nice", "remark", "optional", "if", "position", "default"], Labels(list));
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public class CompletionServiceTests
     {
         var list = Complete(Head + "    opcs Y53.-\n    |" + Tail);
 
-        Assert.Equal(["or", "and", "optional", "if", "position", "default", "snomed"], Labels(list).Take(7));
+        Assert.Equal(["or", "and", "nice", "remark", "optional", "if", "position", "default", "snomed"], Labels(list).Take(9));
     }
 
     [Fact]
