@@ -55,6 +55,9 @@ public static class CompletionService
             case CompletionPosition.Code:
                 incomplete = Codes(builder, tables.GetDefault(context.System), context, maxItems, GuidanceContext(analysis, offset));
                 break;
+            case CompletionPosition.AfterVariantName:
+                builder.Keywords(["if"]);
+                break;
             case CompletionPosition.AfterCode:
                 builder.Keywords(context.InSection ? ["or", "and", .. Keywords.CodeAnnotations, .. Keywords.Modifiers] : ["or", "and"]);
                 break;
