@@ -75,6 +75,9 @@ public sealed class CompiledSection
 
     public string? Variant { get; set; }
 
+    /// <summary>The variant's `if "…"`: the clinical condition under which it is the way of coding (format 1.1).</summary>
+    public string? Condition { get; set; }
+
     public List<CompiledSnomed> Snomed { get; set; } = [];
 
     /// <summary>Facts about the procedure ("image-guided"), in ordinal order.</summary>
@@ -162,6 +165,12 @@ public sealed class CompiledCode
 
     /// <summary>The title as the guidance states it.</summary>
     public string? StatedTitle { get; set; }
+
+    /// <summary>`nice "…"`: the title as NICE printed it, where it differs from the official one (format 1.1).</summary>
+    public string? NiceTitle { get; set; }
+
+    /// <summary>`remark "…"`: a note on this one code, "Includes: …" (format 1.1).</summary>
+    public string? Remark { get; set; }
 
     /// <summary>The title in the classification table used (see the guidance's titlesFrom).</summary>
     public string? OfficialTitle { get; set; }

@@ -85,6 +85,7 @@ public static class ModelCompiler
     {
         Kind = section.Kind == SectionKind.Procedure ? "procedure" : "diagnosis",
         Variant = section.Variant,
+        Condition = section.Condition,
         Snomed = section.Snomed.Select(s => s.Pending
             ? new CompiledSnomed { Pending = true }
             : new CompiledSnomed { ConceptId = s.ConceptId, Term = s.Term }).ToList(),
@@ -126,6 +127,8 @@ public static class ModelCompiler
             _ => null,
         },
         StatedTitle = syntax.Title?.Value,
+        NiceTitle = syntax.Nice?.Text.Value,
+        Remark = syntax.Remark?.Text.Value,
         OfficialTitle = entry?.Title,
     };
 

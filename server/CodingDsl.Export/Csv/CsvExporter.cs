@@ -13,6 +13,7 @@ public static class CsvExporter
     [
         "file", "guidance", "guidance_title", "section", "variant", "requirement", "system", "code", "kind",
         "title", "official_title", "role", "alternative", "condition", "position",
+        "variant_condition", "nice_title", "remark",
     ];
 
     public static void Write(CompiledDocument document, TextWriter writer)
@@ -32,12 +33,13 @@ public static class CsvExporter
 
     private static void WriteSection(TextWriter writer, CompiledFile file, CompiledGuidance guidance, CompiledSection section)
     {
-        void Row(string requirement, string system, string code, string kind, string? title, string? official, string role, string alternative, string? condition, int? position) =>
+        void Row(string requirement, string system, string code, string kind, string? title, string? official, string role, string alternative, string? condition, int? position, CompiledCode? written = null) =>
             WriteRow(writer,
             [
                 file.Path, guidance.Id, guidance.Title ?? "", section.Kind, section.Variant ?? "", requirement,
                 system, code, kind, title ?? "", official ?? "", role, alternative, condition ?? "",
                 position?.ToString(CultureInfo.InvariantCulture) ?? "",
+                section.Condition ?? "", written?.NiceTitle ?? "", written?.Remark ?? "",
             ]);
 
         foreach (var snomed in section.Snomed.Where(s => !s.Pending && s.ConceptId is not null))
@@ -54,11 +56,11 @@ public static class CsvExporter
                     : alternative.Length > 0 ? "alternative"
                     : i == 0 ? "main"
                     : "additional";
-                Row(number, code.System, code.Pattern, code.Kind, code.StatedTitle ?? code.OfficialTitle, code.OfficialTitle, role, alternative, requirement.Condition, requirement.Position);
+                Row(number, code.System, code.Pattern, code.Kind, code.StatedTitle ?? code.OfficialTitle, code.OfficialTitle, role, alternative, requirement.Condition, requirement.Position, code);
             }
             if (requirement.Default is { } d)
             {
-                Row(number, d.System, d.Pattern, d.Kind, d.StatedTitle ?? d.OfficialTitle, d.OfficialTitle, "default", "", requirement.Condition, null);
+                Row(number, d.System, d.Pattern, d.Kind, d.StatedTitle ?? d.OfficialTitle, d.OfficialTitle, "default", "", requirement.Condition, null, d);
             }
         }
     }

@@ -135,6 +135,10 @@ public static class SourceWriter
         {
             w.Append(' ').Append(Quote(s.Variant));
         }
+        if (s.Condition is not null)
+        {
+            w.Append(" if ").Append(Quote(s.Condition));
+        }
         w.Append(" {\n");
         foreach (var snomed in s.Snomed)
         {
@@ -267,7 +271,15 @@ public static class SourceWriter
     private static string CodeText(CompiledCode code, bool writeSystem)
     {
         var text = writeSystem ? $"{SystemKeyword(code.System)} {code.Pattern}" : code.Pattern;
-        return code.StatedTitle is null ? text : $"{text} {Quote(code.StatedTitle)}";
+        if (code.StatedTitle is not null)
+        {
+            text += $" {Quote(code.StatedTitle)}";
+        }
+        if (code.NiceTitle is not null)
+        {
+            text += $" nice {Quote(code.NiceTitle)}";
+        }
+        return code.Remark is null ? text : $"{text} remark {Quote(code.Remark)}";
     }
 
     private static string SystemKeyword(string? system) => system is SystemNames.Opcs or SystemNames.Icd10

@@ -10,6 +10,9 @@ namespace CodingDsl.Export.Evaluation;
 /// </summary>
 public sealed class JsonEvaluationWriter : IEvaluationWriter
 {
+    /// <summary>The report's own format version: the compiled model's (format 1.1) grew fields the report does not have.</summary>
+    private const string ReportFormatVersion = "1.0";
+
     private readonly JsonTextWriter json;
 
     public JsonEvaluationWriter(TextWriter writer)
@@ -17,7 +20,7 @@ public sealed class JsonEvaluationWriter : IEvaluationWriter
         json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false };
         json.WriteStartObject();
         json.WritePropertyName("formatVersion");
-        json.WriteValue(CompiledFormat.Version);
+        json.WriteValue(ReportFormatVersion);
         json.WritePropertyName("results");
         json.WriteStartArray();
     }

@@ -2,8 +2,14 @@ using CodingDsl.Export.Compiled;
 
 namespace CodingDsl.Export.Fhir;
 
-/// <summary>One way of coding a section from the compiled model: the codes in order, and the conditions of the conditional codes taken.</summary>
-internal sealed record ChoicePath(IReadOnlyList<CompiledCode> Codes, IReadOnlyList<string> Conditions, IReadOnlyList<CompiledCode> OptionalTaken);
+/// <summary>
+/// One way of coding a section from the compiled model: the codes in order, the conditions of the
+/// conditional codes taken, and the `default` codes taken in place of the statement they complete.
+/// </summary>
+internal sealed record ChoicePath(IReadOnlyList<CompiledCode> Codes, IReadOnlyList<string> Conditions, IReadOnlyList<CompiledCode> OptionalTaken, IReadOnlyList<DefaultTaken>? Defaults = null);
+
+/// <summary>`default V55.9` taken for `V55.-`: the code recorded when the detail is not stated.</summary>
+internal sealed record DefaultTaken(CompiledCode Code, string For);
 
 /// <summary>
 /// Expands a compiled section into its coding paths (one choice per alternative, each optional code
@@ -32,7 +38,17 @@ internal static class ChoicePaths
                     next.Add(new ChoicePath(
                         [.. prefix.Codes, .. option],
                         requirement.Condition is null ? prefix.Conditions : [.. prefix.Conditions, requirement.Condition],
-                        requirement.Optional ? [.. prefix.OptionalTaken, .. option] : prefix.OptionalTaken));
+                        requirement.Optional ? [.. prefix.OptionalTaken, .. option] : prefix.OptionalTaken,
+                        prefix.Defaults));
+                }
+                if (requirement.Default is { } fallback)
+                {
+                    // The way of coding when the detail is not stated: the default in place of the statement.
+                    next.Add(new ChoicePath(
+                        [.. prefix.Codes, fallback],
+                        requirement.Condition is null ? prefix.Conditions : [.. prefix.Conditions, requirement.Condition],
+                        requirement.Optional ? [.. prefix.OptionalTaken, fallback] : prefix.OptionalTaken,
+                        [.. prefix.Defaults ?? [], new DefaultTaken(fallback, Written(requirement.Codes))]));
                 }
             }
             if (next.Count > Max)
@@ -84,6 +100,15 @@ internal static class ChoicePaths
         truncated = true;
         return paths.Take(Max).ToList();
     }
+
+    /// <summary>The statement's codes as written, for "the default for V55.-".</summary>
+    private static string Written(CompiledChoice choice) => choice.Type switch
+    {
+        ChoiceTypes.Code => choice.Code?.Pattern ?? "",
+        ChoiceTypes.AllOf => string.Join(" and ", (choice.Parts ?? []).Select(Written)),
+        ChoiceTypes.OneOf => string.Join(" or ", (choice.Alternatives ?? []).Select(Written)),
+        _ => "",
+    };
 
     /// <summary>Every code a requirement names, defaults included, in order.</summary>
     public static IEnumerable<CompiledCode> AllCodes(CompiledChoice choice) => choice.Type switch

@@ -19,8 +19,14 @@ public sealed class FhirExporter(string baseUrl)
     /// <summary>Property URI for the extra codes of a combination (ConceptMap target.product).</summary>
     public string AdditionalCodeProperty => $"{baseUrl}/property/additional-code";
 
-    /// <summary>Property URI for the clinical condition of an `if "…"` code (ConceptMap target.dependsOn).</summary>
+    /// <summary>Property URI for the clinical condition of an `if "…"` code or variant (ConceptMap target.dependsOn).</summary>
     public string ClinicalConditionProperty => $"{baseUrl}/property/clinical-condition";
+
+    /// <summary>Property URI for a fact about the procedure, `image-guided` (ConceptMap target.dependsOn).</summary>
+    public string ProcedureFactProperty => $"{baseUrl}/property/procedure-fact";
+
+    /// <summary>Property URI for "the detail is not stated", on the target that takes a `default` code (ConceptMap target.dependsOn).</summary>
+    public string DetailNotStatedProperty => $"{baseUrl}/property/detail-not-stated";
 
     /// <exception cref="DuplicateGuidanceException">Two guidances share an id (their resources would too).</exception>
     public Bundle Export(CompiledDocument document)
@@ -173,7 +179,7 @@ public sealed class FhirExporter(string baseUrl)
                     element = new ConceptMap.SourceElementComponent { Code = sourceCode, Display = sourceDisplay };
                     group.Element.Add(element);
                 }
-                element.Target.Add(Target(path, truncated));
+                element.Target.Add(Target(path, truncated, section));
             }
             if (section.CaseByCase is { } caseByCase && section.Requirements.Count == 0)
             {
@@ -184,11 +190,11 @@ public sealed class FhirExporter(string baseUrl)
                     Display = sourceDisplay,
                     Target =
                     [
-                        new ConceptMap.TargetElementComponent
+                        WithSectionConditions(new ConceptMap.TargetElementComponent
                         {
                             Equivalence = ConceptMapEquivalence.Unmatched,
                             Comment = "Coded case by case: no fixed codes." + (caseByCase.Text is null ? "" : " " + caseByCase.Text),
-                        },
+                        }, section),
                     ],
                 });
             }
@@ -205,7 +211,7 @@ public sealed class FhirExporter(string baseUrl)
             Title = $"{guidance.Id} clinical coding" + (guidance.Title is null ? "" : $": {guidance.Title}"),
             Status = PublicationStatus.Draft,
             Experimental = false,
-            Description = Description(guidance, $"How the procedure and diagnosis of NICE {guidance.Id} are coded: each target (with its products) is one complete way of coding a section"),
+            Description = Description(guidance, $"How the procedure and diagnosis of NICE {guidance.Id} are coded: each target (with its products) is one complete way of coding a section", Notes(guidance)),
             Group = [.. groups.Values],
         };
     }
@@ -231,7 +237,7 @@ public sealed class FhirExporter(string baseUrl)
     /// code from it", which FHIR cannot say in a target: the category is given, and the equivalence is
     /// "wider" (the target stands for more than one code), with a comment.
     /// </summary>
-    private ConceptMap.TargetElementComponent Target(ChoicePath path, bool truncated)
+    private ConceptMap.TargetElementComponent Target(ChoicePath path, bool truncated, CompiledSection section)
     {
         var first = path.Codes[0];
         var comment = new List<string>();
@@ -248,6 +254,18 @@ public sealed class FhirExporter(string baseUrl)
         {
             comment.Add("Optional codes taken: " + string.Join(", ", path.OptionalTaken.Select(c => c.Pattern)) + ".");
         }
+        foreach (var taken in path.Defaults ?? [])
+        {
+            comment.Add($"{taken.Code.Pattern} is the default for {taken.For}: recorded when the detail is not stated.");
+        }
+        foreach (var code in path.Codes.Where(c => c.NiceTitle is not null))
+        {
+            comment.Add($"NICE prints {code.Pattern} as \"{code.NiceTitle}\".");
+        }
+        foreach (var code in path.Codes.Where(c => c.Remark is not null))
+        {
+            comment.Add($"On {code.Pattern}: {code.Remark}");
+        }
         if (truncated)
         {
             comment.Add($"This section has more than {ChoicePaths.Max} coding paths; only the first {ChoicePaths.Max} are listed.");
@@ -259,9 +277,14 @@ public sealed class FhirExporter(string baseUrl)
             Equivalence = patterns.Length > 0 ? ConceptMapEquivalence.Wider : ConceptMapEquivalence.Equivalent,
             Comment = comment.Count > 0 ? string.Join(" ", comment) : null,
         };
+        WithSectionConditions(target, section);
         foreach (var condition in path.Conditions)
         {
             target.DependsOn.Add(new ConceptMap.OtherElementComponent { Property = ClinicalConditionProperty, Value = condition });
+        }
+        foreach (var taken in path.Defaults ?? [])
+        {
+            target.DependsOn.Add(new ConceptMap.OtherElementComponent { Property = DetailNotStatedProperty, Value = taken.For });
         }
         foreach (var code in path.Codes.Skip(1))
         {
@@ -275,6 +298,25 @@ public sealed class FhirExporter(string baseUrl)
         }
         return target;
     }
+
+    /// <summary>What holds of every way of coding the section: the variant's condition, then the facts about the procedure.</summary>
+    private ConceptMap.TargetElementComponent WithSectionConditions(ConceptMap.TargetElementComponent target, CompiledSection section)
+    {
+        if (section.Condition is not null)
+        {
+            target.DependsOn.Add(new ConceptMap.OtherElementComponent { Property = ClinicalConditionProperty, Value = section.Condition });
+        }
+        foreach (var fact in section.Facts)
+        {
+            target.DependsOn.Add(new ConceptMap.OtherElementComponent { Property = ProcedureFactProperty, Value = fact });
+        }
+        return target;
+    }
+
+    /// <summary>The guidance's and its sections' notes, which a ConceptMap has no element for, as lines of its description.</summary>
+    private static IEnumerable<string> Notes(CompiledGuidance guidance) =>
+        guidance.Notes.Select(n => $"Note: {n}")
+            .Concat(guidance.Sections.SelectMany(s => s.Notes.Select(n => $"Note on {s.Kind}{(s.Variant is null ? "" : $" ({s.Variant})")}: {n}")));
 
     private static string PatternComment(CompiledCode code) => code.Kind switch
     {
@@ -317,7 +359,7 @@ public sealed class FhirExporter(string baseUrl)
     private static string CodeSafe(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static Markdown Description(CompiledGuidance guidance, string what)
+    private static Markdown Description(CompiledGuidance guidance, string what, IEnumerable<string>? notes = null)
     {
         var text = new StringBuilder(what);
         text.Append(guidance.Title is null ? "." : $" ({guidance.Title}).");
@@ -326,6 +368,10 @@ public sealed class FhirExporter(string baseUrl)
             text.Append(" Source: ").Append(guidance.Source).Append('.');
         }
         text.Append(" Compiled by codingdsl from the guidance's rule file.");
+        foreach (var note in notes ?? [])
+        {
+            text.Append("\n\n").Append(note);
+        }
         return new Markdown(text.ToString());
     }
 }

@@ -64,7 +64,7 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor TitleMismatch = new(
         "CDSL0203", "Title differs from the official title", DiagnosticLevel.Warning,
-        "The stated title is not the classification's title for the code (compared ignoring case and spacing). The fix writes the official title.",
+        "The stated title is not the classification's title for the code (compared ignoring case and spacing). The fix writes the official title; a second fix keeps the stated wording as NICE's (`\"official title\" nice \"stated wording\"`).",
         Procedure("    opcs J12.4 \"Radiofrequency ablation of liver\"\n"),
         Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n"));
 
@@ -283,6 +283,19 @@ public static class DiagnosticCatalog
         "`evaluate` with dated releases (`inForceFrom`): the code is in an earlier release but not in the release in force on the episode's date. Recode the episode with a code of that release.",
         "episode EP2, date 2026-06-01, opcs G16.2 Y76.4 (OPCS-4.11, in force from 2026-04-01, has no Y76.4)",
         "episode EP2, date 2026-06-01, opcs G16.2");
+
+    // Variants and the text a code carries (docs/language.md: variants chosen by a condition, `nice`, `remark`).
+    public static readonly DiagnosticDescriptor NiceTitleIsOfficial = new(
+        "CDSL0820", "NICE's wording is the official title", DiagnosticLevel.Warning,
+        "`nice \"…\"` keeps the title as NICE printed it where it differs from the official title; this one says the same (ignoring case and spacing), so it hides nothing and should go. The fix removes it.",
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\" nice \"Percutaneous radiofrequency ablation of lesion of liver\"\n"),
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\" nice \"Radiofrequency ablation of liver lesion\"\n"));
+
+    public static readonly DiagnosticDescriptor VariantConditionWithoutName = new(
+        "CDSL0821", "Variant condition without a variant name", DiagnosticLevel.Warning,
+        "`procedure \"name\" if \"…\" { … }` says when that variant is the one coded (\"if a rigid bronchoscope is used, code A; otherwise B\"). A section with a condition but no name cannot be told apart from the others in messages, exports and hover: name it.",
+        Head + "  procedure if \"a rigid bronchoscope is used\" {\n    opcs E50.5 \"Endoscopic removal of foreign body from lower respiratory tract using rigid bronchoscope\"\n  }\n}\n",
+        Head + "  procedure \"Rigid\" if \"a rigid bronchoscope is used\" {\n    opcs E50.5 \"Endoscopic removal of foreign body from lower respiratory tract using rigid bronchoscope\"\n  }\n}\n");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

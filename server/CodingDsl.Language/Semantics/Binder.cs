@@ -177,7 +177,8 @@ public sealed partial class Binder
             }
         }
         ReportDuplicateCodes(requirements);
-        return new BoundSection(syntax, syntax.Kind, syntax.VariantName?.Value, requirements, facts, snomed, notes, caseByCase, isCaseByCase);
+        CheckAnnotations(syntax, requirements);
+        return new BoundSection(syntax, syntax.Kind, syntax.VariantName?.Value, requirements, facts, snomed, notes, caseByCase, isCaseByCase, syntax.Condition?.Condition.Value);
     }
 
     private BoundRequirement BindRequirement(RequirementStatement syntax, IReadOnlyList<ClassificationVersion> versions)

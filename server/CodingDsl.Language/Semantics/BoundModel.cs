@@ -13,6 +13,12 @@ public sealed record BoundCode(CodeReference Syntax, CodePattern? Pattern, Class
 
     public string? StatedTitle => Syntax.Title?.Value;
 
+    /// <summary>`nice "…"`: the title as NICE printed it, where it differs from the official one.</summary>
+    public string? NiceTitle => Syntax.Nice?.Text.Value;
+
+    /// <summary>`remark "…"`: a note on this one code ("Includes: …").</summary>
+    public string? Remark => Syntax.Remark?.Text.Value;
+
     /// <summary>The official title of the code or category, else the stated one.</summary>
     public string? Title => Entry?.Title ?? StatedTitle;
 }
@@ -56,7 +62,8 @@ public sealed record BoundSection(
     IReadOnlyList<BoundSnomed> Snomed,
     IReadOnlyList<string> Notes,
     string? CaseByCase,
-    bool IsCaseByCase)
+    bool IsCaseByCase,
+    string? Condition = null)
 {
     /// <summary>"procedure", "procedure \"Open\"", for messages.</summary>
     public string DisplayName => Variant is null ? Syntax.Keyword.Text : $"{Syntax.Keyword.Text} \"{Variant}\"";

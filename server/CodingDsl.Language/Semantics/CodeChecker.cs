@@ -56,7 +56,7 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
         {
             diagnostics.Add(DiagnosticCatalog.TitleMismatch, stated.Span,
                 $"The title of {entry.Code} in {titleTable.DisplayName} is \"{entry.Title}\", not \"{stated.Value}\".",
-                Replace("Use the official title", stated.Span, CodeExpressionPrinter.Quote(entry.Title)));
+                [Replace("Use the official title", stated.Span, CodeExpressionPrinter.Quote(entry.Title)), .. KeepAsNiceWording(reference, stated, entry.Title)]);
         }
         return new BoundCode(reference, pattern, entry);
     }
@@ -191,6 +191,12 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
     private static string MarkText(string written) => written.Length > 0 && written[^1] is '†' or '*' or '+' ? written[^1].ToString() : string.Empty;
 
     private static CodeFix Replace(string title, TextSpan span, string text) => new(title, [new TextEdit(span, text)]);
+
+    /// <summary>When the stated title is NICE's wording, it is kept as `nice "…"` beside the official one (docs/language.md).</summary>
+    private static CodeFix[] KeepAsNiceWording(CodeReference reference, StringLiteral stated, string official) =>
+        reference.Nice is not null
+            ? []
+            : [new CodeFix("Use the official title and keep this wording as NICE's", [new TextEdit(stated.Span, $"{CodeExpressionPrinter.Quote(official)} nice {CodeExpressionPrinter.Quote(stated.Value)}")], IsPreferred: false)];
 
 
     /// <summary>Titles match ignoring case, spacing, curly quotes and a final full stop.</summary>

@@ -187,7 +187,7 @@ internal static class IncrementalParser
         for (var i = 0; i < guidance.Items.Count; i++)
         {
             if (guidance.Items[i] is SectionDeclaration s && s.Span.Start <= change.Start && change.End <= s.Span.End
-                && Inside(s.Keyword, s.VariantName?.Span ?? s.Keyword.Span, s.CloseBrace, change, old))
+                && Inside(s.Keyword, s.Condition?.Span ?? s.VariantName?.Span ?? s.Keyword.Span, s.CloseBrace, change, old))
             {
                 index = i;
                 break;

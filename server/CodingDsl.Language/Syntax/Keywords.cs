@@ -17,6 +17,9 @@ public static class Keywords
 
     public static readonly IReadOnlyList<string> Modifiers = ["optional", "if", "position", "default"];
 
+    /// <summary>Words that attach text to one code: `nice "…"` (NICE's wording of its title), `remark "…"` (a note on it).</summary>
+    public static readonly IReadOnlyList<string> CodeAnnotations = ["nice", "remark"];
+
     public static readonly IReadOnlyList<string> Operators = ["or", "and", "not", "has", "first", "chapter", "add", "pending"];
 
     public static readonly IReadOnlyList<string> BuiltinSelectors = ["main", "subsidiary", "asterisk", "dagger"];
@@ -24,9 +27,9 @@ public static class Keywords
     public static readonly IReadOnlyList<string> Severities = ["error", "warning", "info"];
 
     private static readonly HashSet<string> Reserved =
-        [.. TopLevel, .. GuidanceItems, .. SectionItems, .. RuleClauses, .. Modifiers, .. Operators];
+        [.. TopLevel, .. GuidanceItems, .. SectionItems, .. RuleClauses, .. Modifiers, .. CodeAnnotations, .. Operators];
 
-    private static readonly HashSet<string> Continuations = ["or", "and", .. Modifiers];
+    private static readonly HashSet<string> Continuations = ["or", "and", .. Modifiers, .. CodeAnnotations];
 
     /// <summary>Words that carry on the statement above them (`or Y68.-`, `optional`).</summary>
     public static bool ContinuesStatement(string word) => Continuations.Contains(word);

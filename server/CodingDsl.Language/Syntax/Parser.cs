@@ -147,9 +147,10 @@ internal sealed class Parser
         var header = StatementGrammar.SectionHeader(new SourceInput(text, position));
         SyntaxToken keyword;
         StringLiteral? name = null;
+        IfModifier? condition = null;
         if (header.WasSuccessful)
         {
-            (keyword, name) = header.Value;
+            (keyword, name, condition) = header.Value;
             position = header.Remainder.Position;
         }
         else
@@ -161,7 +162,7 @@ internal sealed class Parser
         }
         var kind = keyword.Text == "diagnosis" ? SectionKind.Diagnosis : SectionKind.Procedure;
         var (items, close) = ParseBlock(keyword.Text, keyword, ParseSectionItem);
-        return new SectionDeclaration(TextSpan.FromBounds(start, close?.Span.End ?? position), keyword, kind, name, items, close);
+        return new SectionDeclaration(TextSpan.FromBounds(start, close?.Span.End ?? position), keyword, kind, name, items, close, condition);
     }
 
     private bool ParseSectionItem(string word, List<SyntaxNode> items)
@@ -340,6 +341,12 @@ internal sealed class Parser
             return;
         }
         var shown = word?.Text ?? Excerpt(span);
+        if (word is not null && Keywords.CodeAnnotations.Contains(word.Text))
+        {
+            // `opcs J12.4 "…" optional nice "…"`: the annotation belongs to the code, not to the statement.
+            Report(DiagnosticCatalog.SyntaxError, span, $"'{word.Text} \"…\"' belongs right after the code it is about (after its title; 'nice' before 'remark'), before 'optional', 'if', 'position' and 'default': move it there.");
+            return;
+        }
         if (word is not null && Keywords.ContinuesStatement(word.Text) && StatementGrammar.Continuation(new SourceInput(text, position)) is { WasSuccessful: false } continuation)
         {
             // `and` at the end of a line with nothing after it, `position` without its number: say what is missing.

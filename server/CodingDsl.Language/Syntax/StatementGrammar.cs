@@ -107,10 +107,19 @@ internal static class StatementGrammar
         from title in OptionalText
         select (keyword, id, title);
 
-    public static readonly Parser<(SyntaxToken Keyword, StringLiteral? Name)> SectionHeader =
+    private static readonly Parser<StringLiteral> VariantCondition = QuotedText.Named("the clinical condition as quoted text, such as \"a rigid bronchoscope is used\"");
+
+    /// <summary>`if "…"` after a section's name: when this variant is the one coded.</summary>
+    private static readonly Parser<IOption<IfModifier>> SectionCondition =
+        (from keyword in Lexical.Keyword("if")
+         from condition in VariantCondition
+         select new IfModifier(Cover(keyword.Span, condition.Span), keyword, condition)).Optional();
+
+    public static readonly Parser<(SyntaxToken Keyword, StringLiteral? Name, IfModifier? Condition)> SectionHeader =
         from keyword in Lexical.Keyword("procedure").Or(Lexical.Keyword("diagnosis"))
         from name in OptionalText
-        select (keyword, name);
+        from condition in SectionCondition
+        select (keyword, name, condition.GetOrDefault());
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Name, StringLiteral? Title)> RuleHeader =
         from keyword in Lexical.Keyword("rule")
@@ -180,29 +189,49 @@ internal static class StatementGrammar
         from close in CloseParen
         select (CodeExpression)new ParenthesizedExpression(Cover(open.Span, close.Span), inner);
 
-    private static readonly Parser<(Pattern Pattern, StringLiteral? Title)> TitledPattern =
+    private static readonly Parser<StringLiteral> NiceText = QuotedText.Named("the title as NICE prints it, as quoted text");
+    private static readonly Parser<StringLiteral> RemarkText = QuotedText.Named("the note on this code as quoted text, such as \"Includes: …\"");
+
+    private static readonly Parser<IOption<CodeAnnotation>> NiceTitle =
+        (from keyword in Lexical.Keyword("nice")
+         from text in NiceText
+         select new CodeAnnotation(Cover(keyword.Span, text.Span), keyword, text)).Optional();
+
+    private static readonly Parser<IOption<CodeAnnotation>> Remark =
+        (from keyword in Lexical.Keyword("remark")
+         from text in RemarkText
+         select new CodeAnnotation(Cover(keyword.Span, text.Span), keyword, text)).Optional();
+
+    /// <summary>A pattern, its official title, NICE's wording of it (`nice "…"`) and a note on the code (`remark "…"`), in that order.</summary>
+    private static readonly Parser<(Pattern Pattern, StringLiteral? Title, CodeAnnotation? Nice, CodeAnnotation? Remark)> TitledPattern =
         from pattern in Pattern
         from title in OptionalText
-        select (pattern, title);
+        from nice in NiceTitle
+        from remark in Remark
+        select (pattern, title, nice.GetOrDefault(), remark.GetOrDefault());
 
     /// <summary>What follows an optional system keyword: a group, or a pattern with its title.</summary>
-    private static readonly Parser<(CodeExpression? Group, Pattern? Pattern, StringLiteral? Title)> TermBody =
-        Group.Select(g => ((CodeExpression?)g, (Pattern?)null, (StringLiteral?)null))
-            .Or(TitledPattern.Select(t => ((CodeExpression?)null, (Pattern?)t.Pattern, t.Title)));
+    private static readonly Parser<(CodeExpression? Group, (Pattern Pattern, StringLiteral? Title, CodeAnnotation? Nice, CodeAnnotation? Remark)? Titled)> TermBody =
+        Group.Select(g => ((CodeExpression?)g, ((Pattern, StringLiteral?, CodeAnnotation?, CodeAnnotation?)?)null))
+            .Or(TitledPattern.Select(t => ((CodeExpression?)null, ((Pattern, StringLiteral?, CodeAnnotation?, CodeAnnotation?)?)t)));
 
     private static readonly Parser<CodeExpression> CodeTerm =
         from system in OptionalSystem
         from term in TermBody
         select term.Group is { } grouped
             ? system.IsDefined && grouped is ParenthesizedExpression p ? SystemInheritance.Prefix(system.Get(), p) : grouped
-            : Reference(system, term.Pattern!, term.Title);
+            : Reference(system, term.Titled!.Value);
 
-    private static CodeReference Reference(IOption<SyntaxToken> system, Pattern pattern, StringLiteral? title) => new(
-        Cover(system.IsDefined ? system.Get().Span : pattern.Span, title is not null ? title.Span : pattern.Span),
+    private static CodeReference Reference(IOption<SyntaxToken> system, (Pattern Pattern, StringLiteral? Title, CodeAnnotation? Nice, CodeAnnotation? Remark) titled) => new(
+        Cover(
+            system.IsDefined ? system.Get().Span : titled.Pattern.Span,
+            titled.Remark?.Span ?? titled.Nice?.Span ?? titled.Title?.Span ?? titled.Pattern.Span),
         system.GetOrDefault(),
         system.IsDefined ? ToSystem(system.Get().Text) : CodeSystem.Opcs4,
-        pattern,
-        title);
+        titled.Pattern,
+        titled.Title,
+        titled.Nice,
+        titled.Remark);
 
     private static readonly Parser<IEnumerable<(SyntaxToken Op, CodeExpression Term)>> AndTerms =
         (from op in AndKeyword from term in CodeTerm select (op, term)).ZeroOrMore();
@@ -227,7 +256,7 @@ internal static class StatementGrammar
     private static readonly Parser<CodeReference> SingleCode =
         from system in OptionalSystem
         from titled in TitledPattern
-        select Reference(system, titled.Pattern, titled.Title);
+        select Reference(system, titled);
 
     private static readonly Parser<StringLiteral> IfCondition = QuotedText.Named("the clinical condition as quoted text, such as \"if used\"");
     private static readonly Parser<SyntaxToken> PositionNumber = Lexical.Word.Where(w => w.Text.All(char.IsAsciiDigit)).Named("a position such as 2");

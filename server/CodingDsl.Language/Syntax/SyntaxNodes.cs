@@ -42,14 +42,18 @@ public enum SectionKind
     Diagnosis,
 }
 
-/// <summary>`procedure "Percutaneous" { … }` or `diagnosis { … }`.</summary>
+/// <summary>
+/// `procedure "Percutaneous" { … }` or `diagnosis { … }`. <see cref="Condition"/> is the variant's
+/// `if "a rigid bronchoscope is used"`: the clinical condition under which this variant is the one coded.
+/// </summary>
 public sealed record SectionDeclaration(
     TextSpan Span,
     SyntaxToken Keyword,
     SectionKind Kind,
     StringLiteral? VariantName,
     IReadOnlyList<SyntaxNode> Items,
-    SyntaxToken? CloseBrace) : SyntaxNode(Span);
+    SyntaxToken? CloseBrace,
+    IfModifier? Condition = null) : SyntaxNode(Span);
 
 /// <summary>`snomed pending` (<see cref="Pending"/> set) or `snomed 87628006 "term"`.</summary>
 public sealed record SnomedStatement(TextSpan Span, SyntaxToken Keyword, SyntaxToken? Pending, SyntaxToken? Id, StringLiteral? Term) : SyntaxNode(Span);
@@ -77,14 +81,21 @@ public sealed record ParenthesizedExpression(TextSpan Span, CodeExpression Inner
 
 /// <summary>
 /// `opcs J12.4 "title"`. <see cref="SystemKeyword"/> is null when the system is inherited from the
-/// code before it in the statement; <see cref="System"/> is always resolved.
+/// code before it in the statement; <see cref="System"/> is always resolved. <see cref="Nice"/> is
+/// `nice "…"` (the title as NICE printed it, when it differs from the official one) and
+/// <see cref="Remark"/> is `remark "…"` (a note on this one code: "Includes: …").
 /// </summary>
 public sealed record CodeReference(
     TextSpan Span,
     SyntaxToken? SystemKeyword,
     CodeSystem System,
     Pattern Pattern,
-    StringLiteral? Title) : CodeExpression(Span);
+    StringLiteral? Title,
+    CodeAnnotation? Nice = null,
+    CodeAnnotation? Remark = null) : CodeExpression(Span);
+
+/// <summary>`nice "…"` or `remark "…"` after a code: text the guidance gives about that one code.</summary>
+public sealed record CodeAnnotation(TextSpan Span, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(Span);
 
 /// <summary>A code, category, range, chapter or name as written; classified by the binder.</summary>
 /// <param name="ChapterKeyword">Set for `chapter Z`.</param>

@@ -57,6 +57,7 @@ internal static class SyntaxShifter
             {
                 Span = span, Keyword = Shift(n.Keyword, delta), VariantName = ShiftOrNull(n.VariantName, delta),
                 Items = ShiftAll(n.Items, delta), CloseBrace = ShiftOrNull(n.CloseBrace, delta),
+                Condition = n.Condition is null ? null : (IfModifier)Shift(n.Condition, delta),
             },
             SnomedStatement n => n with
             {
@@ -71,7 +72,9 @@ internal static class SyntaxShifter
             CodeReference n => n with
             {
                 Span = span, SystemKeyword = ShiftOrNull(n.SystemKeyword, delta), Pattern = (Pattern)Shift(n.Pattern, delta), Title = ShiftOrNull(n.Title, delta),
+                Nice = n.Nice is null ? null : (CodeAnnotation)Shift(n.Nice, delta), Remark = n.Remark is null ? null : (CodeAnnotation)Shift(n.Remark, delta),
             },
+            CodeAnnotation n => n with { Span = span, Keyword = Shift(n.Keyword, delta), Text = Shift(n.Text, delta) },
             Pattern n => n with { Span = span, ChapterKeyword = ShiftOrNull(n.ChapterKeyword, delta), Value = Shift(n.Value, delta) },
             OptionalModifier n => n with { Span = span, Keyword = Shift(n.Keyword, delta) },
             IfModifier n => n with { Span = span, Keyword = Shift(n.Keyword, delta), Condition = Shift(n.Condition, delta) },

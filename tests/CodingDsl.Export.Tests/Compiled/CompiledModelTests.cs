@@ -46,8 +46,36 @@ public sealed class CompiledModelTests
         var second = CompiledFormat.ToJson(Compile.Samples());
 
         Assert.Equal(first, second);
-        Assert.StartsWith("{\n  \"formatVersion\": \"1.0\",", first);
+        Assert.StartsWith("{\n  \"formatVersion\": \"1.1\",", first);
         Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}T\d{2}:", first);
+    }
+
+    [Fact]
+    public void A_variant_condition_nice_wording_and_code_remarks_are_carried()
+    {
+        var guidance = Compile.Text(RoundTripCases.Everything).Files.Single().Guidances.Single();
+        var open = guidance.Sections.Single(s => s.Variant == "Open");
+        var j124 = open.Requirements[0].Codes.Code!;
+
+        Assert.Equal("the liver is reached by laparotomy", open.Condition);
+        Assert.Equal("Percutaneous radiofrequency ablation of lesion of liver", j124.StatedTitle);
+        Assert.Equal("RFA of liver lesion", j124.NiceTitle);
+        Assert.Equal("Includes: \"quoted\" text", j124.Remark);
+        Assert.Equal("where necessary", open.Requirements[1].Codes.Code!.Remark);
+        Assert.Null(guidance.Sections.Single(s => s.Variant == "Unknown").Condition);
+    }
+
+    [Fact]
+    public void The_samples_keep_nice_wording_and_includes_notes_on_their_codes()
+    {
+        var files = Compile.Samples().Files;
+        CompiledCode? Find(string path, string pattern) => files.Single(f => f.Path == path).Guidances[0].Sections
+            .SelectMany(s => s.Requirements).Select(r => r.Codes.Code).FirstOrDefault(c => c?.Pattern == pattern);
+
+        Assert.Equal("Electrocauterisation of organ", Find("IPG319.coding", "Y10.2")!.NiceTitle);
+        Assert.Equal("Electrocauterisation of organ NOC", Find("IPG319.coding", "Y10.2")!.OfficialTitle);
+        Assert.Equal("Includes: Radiofrequency ablation of organ NOC", Find("IPG211.coding", "Y11.4")!.Remark);
+        Assert.Equal("Excludes: Insertion of therapeutic contact lens (C51.5)", Find("IPG227.coding", "C46.4")!.Remark);
     }
 
     [Fact]

@@ -41,12 +41,13 @@ internal static class RoundTripCases
           classifications opcs-4.10, icd-10-5, opcs-9
           note "A guidance note."
 
-          procedure "Open" {
+          procedure "Open" if "the liver is reached by laparotomy" {
             snomed 87628006 "Bacterial infectious disease"
             snomed pending
             open
             image-guided
-            opcs J12.4 "Percutaneous radiofrequency ablation of lesion of liver"
+            opcs J12.4 "Percutaneous radiofrequency ablation of lesion of liver" nice "RFA of liver lesion" remark "Includes: \"quoted\" text"
+            opcs Y11.4 remark "where necessary" optional
             opcs Y53.- or Y68.- optional
             opcs (J12.5 or J12.6) and (Y53.1 or (Y53.2 and Y53.3))
             opcs J12.7 and (Y53.4 and Y53.5) and icd10 C78.7

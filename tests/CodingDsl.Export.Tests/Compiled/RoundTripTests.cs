@@ -66,6 +66,17 @@ public sealed class RoundTripTests
     }
 
     [Fact]
+    public void A_variant_condition_nice_wording_and_a_code_remark_come_back_as_written()
+    {
+        var compiled = Compile.Text(RoundTripCases.Everything);
+        var text = SourceWriter.Write(compiled.Files[0]);
+
+        Assert.Contains("procedure \"Open\" if \"the liver is reached by laparotomy\" {", text);
+        Assert.Contains("opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\" nice \"RFA of liver lesion\" remark \"Includes: \\\"quoted\\\" text\"", text);
+        Assert.Contains("opcs Y11.4 remark \"where necessary\" optional", text);
+    }
+
+    [Fact]
     public void Text_that_did_not_bind_is_still_carried()
     {
         var compiled = Compile.Text(RoundTripCases.Everything);

@@ -51,6 +51,21 @@ public sealed class CsvExportTests
         Assert.Contains(rows, r => Cell(r, "title") == "Down's syndrome");
     }
 
+    [Fact]
+    public void Variant_conditions_nice_wording_and_code_remarks_have_their_own_columns()
+    {
+        var rows = Export(Compile.Text(RoundTripCases.Everything));
+        var header = rows[0];
+        string Cell(string[] row, string column) => row[Array.IndexOf(header, column)];
+
+        var j124 = rows.Single(r => Cell(r, "code") == "J12.4" && Cell(r, "variant") == "Open");
+        Assert.Equal("the liver is reached by laparotomy", Cell(j124, "variant_condition"));
+        Assert.Equal("RFA of liver lesion", Cell(j124, "nice_title"));
+        Assert.Equal("Includes: \"quoted\" text", Cell(j124, "remark"));
+        Assert.Equal("Percutaneous radiofrequency ablation of lesion of liver", Cell(j124, "title"));
+        Assert.All(rows.Skip(1).Where(r => Cell(r, "variant") != "Open"), r => Assert.Equal("", Cell(r, "variant_condition")));
+    }
+
     [Theory]
     [InlineData("plain", "plain")]
     [InlineData("a, b", "\"a, b\"")]

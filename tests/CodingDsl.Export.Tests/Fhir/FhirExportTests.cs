@@ -74,6 +74,50 @@ public sealed class FhirExportTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_variant_condition_and_the_facts_are_depends_on_of_every_target_of_the_variant()
+    {
+        var bundle = ExportAndParse(Compile.Text(RoundTripCases.Everything));
+        var map = bundle.Entry.Select(e => e.Resource).OfType<ConceptMap>().Single();
+        var open = map.Group.SelectMany(g => g.Element).Where(e => e.Code == "procedure/Open").SelectMany(e => e.Target).ToArray();
+        var unknown = map.Group.SelectMany(g => g.Element).Single(e => e.Code == "procedure/Unknown");
+
+        var condition = FhirExporter.DefaultBaseUrl + "/property/clinical-condition";
+        var fact = FhirExporter.DefaultBaseUrl + "/property/procedure-fact";
+        Assert.All(open, t => Assert.Contains(t.DependsOn, d => d.Property == condition && d.Value == "the liver is reached by laparotomy"));
+        Assert.All(open, t => Assert.Equal(["image-guided", "open"], t.DependsOn.Where(d => d.Property == fact).Select(d => d.Value)));
+        Assert.DoesNotContain(unknown.Target, t => t.DependsOn.Count > 0);
+    }
+
+    [Fact]
+    public void A_default_code_is_its_own_target_for_when_the_detail_is_not_stated()
+    {
+        var bundle = ExportAndParse(Compile.Text(RoundTripCases.Everything));
+        var map = bundle.Entry.Select(e => e.Resource).OfType<ConceptMap>().Single();
+        var open = map.Group.SelectMany(g => g.Element).Where(e => e.Code == "procedure/Open").SelectMany(e => e.Target).ToArray();
+
+        var withDefault = open.Where(t => t.Product.Any(p => p.Value == "V55.9")).ToArray();
+        Assert.NotEmpty(withDefault);
+        Assert.All(withDefault, t => Assert.DoesNotContain(t.Product, p => p.Value == "V55"));
+        Assert.All(withDefault, t => Assert.Contains(t.DependsOn, d => d.Property == FhirExporter.DefaultBaseUrl + "/property/detail-not-stated" && d.Value == "V55.-"));
+        Assert.All(withDefault, t => Assert.Contains("V55.9 is the default for V55.-: recorded when the detail is not stated.", t.Comment));
+        Assert.Contains(open, t => t.Product.Any(p => p.Value == "V55"));
+    }
+
+    [Fact]
+    public void Nice_wording_code_remarks_and_notes_reach_comments_and_the_description()
+    {
+        var bundle = ExportAndParse(Compile.Text(RoundTripCases.Everything));
+        var map = bundle.Entry.Select(e => e.Resource).OfType<ConceptMap>().Single();
+        var open = map.Group.SelectMany(g => g.Element).Where(e => e.Code == "procedure/Open").SelectMany(e => e.Target).ToArray();
+
+        Assert.All(open, t => Assert.Contains("NICE prints J12.4 as \"RFA of liver lesion\".", t.Comment));
+        Assert.All(open, t => Assert.Contains("On J12.4: Includes: \"quoted\" text", t.Comment));
+        Assert.Contains(open, t => t.Comment?.Contains("On Y11.4: where necessary", StringComparison.Ordinal) == true);
+        Assert.Contains("Note: A guidance note.", map.Description);
+        Assert.Contains("Note on procedure (Open): A section note.", map.Description);
+    }
+
+    [Fact]
     public void The_samples_bundle_parses_back_and_passes_firely_validation_without_errors()
     {
         var bundle = ExportAndParse(Compile.Samples());

@@ -28,6 +28,7 @@ public class BaselineFormatTests
             "    opcs J12.4 \"Radiofrequency ablation of liver\"\n" +
             "//@[03:15..03:49) CDSL0203 (warning) The title of J12.4 in OPCS-4.10 (bundled) is \"Percutaneous radiofrequency ablation of lesion of liver\", not \"Radiofrequency ablation of liver\". |\"Radiofrequency ablation of liver\"|\n" +
             "//   fix: Use the official title: [03:15..03:49) => \"\\\"Percutaneous radiofrequency ablation of lesion of liver\\\"\"\n" +
+            "//   fix: Use the official title and keep this wording as NICE's: [03:15..03:49) => \"\\\"Percutaneous radiofrequency ablation of lesion of liver\\\" nice \\\"Radiofrequency ablation of liver\\\"\"\n" +
             "  }\n" +
             "}\n",
             rendered);

@@ -50,7 +50,11 @@ public class Ipg327EditTests
         Assert.Equal(DiagnosticCatalog.TitleMismatch.Code, warning.Code);
         Assert.Equal(DiagnosticLevel.Warning, warning.Level);
         Assert.Equal("\"Radiofrequency ablation of liver lesion\"", analysis.Text.GetText(warning.Span));
-        Assert.Equal(original, TextEdit.Apply(edited, Assert.Single(warning.Fixes).Edits));
+        Assert.Equal(original, TextEdit.Apply(edited, Assert.Single(warning.Fixes, f => f.IsPreferred).Edits));
+        var keepAsNice = Assert.Single(warning.Fixes, f => !f.IsPreferred);
+        Assert.Equal(
+            original.Replace(official, official + " nice \"Radiofrequency ablation of liver lesion\"", StringComparison.Ordinal),
+            TextEdit.Apply(edited, keepAsNice.Edits));
     }
 
     private static DocumentAnalysis Analyze(string text) =>

@@ -20,6 +20,13 @@ public class CompletionServiceTests
     private static string[] Labels(CompletionList list) => list.Items.Select(i => i.Label).ToArray();
 
     [Fact]
+    public void After_a_variant_name_if_is_offered_for_a_variant_chosen_by_a_condition()
+    {
+        Assert.Equal(["if"], Labels(Complete("guidance IPG1 \"t\" {\n  procedure \"Rigid\" |\n}\n")));
+        Assert.Equal(["if"], Labels(Complete("guidance IPG1 \"t\" {\n  procedure \"Rigid\" i|\n}\n")));
+    }
+
+    [Fact]
     public void Code_prefix_after_opcs_lists_the_category_codes_in_order_with_their_titles()
     {
         var text = Head + "    opcs J12.|" + Tail;
@@ -148,7 +155,7 @@ public class CompletionServiceTests
     {
         var list = Complete(Head + "    opcs Y53.- \"Approach to organ under image control\" |" + Tail);
 
-        Assert.Equal(["or", "and", "optional", "if", "position", "default"], Labels(list));
+        Assert.Equal(["or", "and", "nice", "remark", "optional", "if", "position", "default"], Labels(list));
     }
 
     [Fact]
@@ -156,7 +163,7 @@ public class CompletionServiceTests
     {
         var list = Complete(Head + "    opcs Y53.-\n    |" + Tail);
 
-        Assert.Equal(["or", "and", "optional", "if", "position", "default", "snomed"], Labels(list).Take(7));
+        Assert.Equal(["or", "and", "nice", "remark", "optional", "if", "position", "default", "snomed"], Labels(list).Take(9));
     }
 
     [Fact]

@@ -143,6 +143,11 @@ internal static partial class SyntaxTokenWalker
             case SectionDeclaration section:
                 Keyword(section.Keyword, section, tokens);
                 String(section.VariantName, section, tokens);
+                if (section.Condition is { } condition)
+                {
+                    Keyword(condition.Keyword, section, tokens);
+                    String(condition.Condition, section, tokens);
+                }
                 foreach (var item in section.Items)
                 {
                     Statement(item, text, tokens);
@@ -200,6 +205,14 @@ internal static partial class SyntaxTokenWalker
                 }
                 Pattern(reference.Pattern, reference.System, reference, tokens);
                 String(reference.Title, reference, tokens);
+                foreach (var annotation in new[] { reference.Nice, reference.Remark })
+                {
+                    if (annotation is not null)
+                    {
+                        Keyword(annotation.Keyword, reference, tokens);
+                        String(annotation.Text, reference, tokens);
+                    }
+                }
                 break;
             case AlternativeExpression alternatives:
                 Operators(alternatives.Operators, alternatives, tokens);

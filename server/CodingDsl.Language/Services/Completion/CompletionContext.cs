@@ -32,6 +32,9 @@ internal enum CompletionPosition
 
     /// <summary>Inside the title string after a code: offer the official title.</summary>
     Title,
+
+    /// <summary>After a variant's name in a section header: `if` (a variant chosen by a condition).</summary>
+    AfterVariantName,
 }
 
 internal enum BlockKind

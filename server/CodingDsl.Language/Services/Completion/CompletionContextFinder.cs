@@ -79,6 +79,8 @@ internal static partial class CompletionContextFinder
                 return SetStatement(tokens, context);
             case BlockKind.TopLevel when first == "use" && tokens.Count == 1:
                 return context with { Position = CompletionPosition.UsePath };
+            case BlockKind.Guidance when first is "procedure" or "diagnosis" && tokens.Count == 2 && tokens[1].Kind == LexKind.String:
+                return context with { Position = CompletionPosition.AfterVariantName };
             case BlockKind.Guidance when first == "classifications":
                 return tokens[^1].Is("classifications") || tokens[^1].Is(",") ? context with { Position = CompletionPosition.Versions } : context;
             case BlockKind.Procedure or BlockKind.Diagnosis when first == "snomed":
@@ -393,7 +395,7 @@ internal static partial class CompletionContextFinder
             {
                 (expectCode, afterCode, titleStart) = (true, false, -1);
             }
-            else if (t.Is("if") || t.Is("position"))
+            else if (t.Is("if") || t.Is("position") || t.Is("nice") || t.Is("remark"))
             {
                 (expectCode, afterCode, titleStart) = (false, false, -1);
             }

@@ -44,7 +44,7 @@ public static class CompletionService
             case CompletionPosition.SectionItem:
                 if (context.AfterRequirement)
                 {
-                    builder.Keywords(["or", "and", .. Keywords.Modifiers]);
+                    builder.Keywords(["or", "and", .. Keywords.CodeAnnotations, .. Keywords.Modifiers]);
                 }
                 builder.Keywords(Keywords.SectionItems.Where(k => !Keywords.Facts.Contains(k)));
                 builder.Facts(Keywords.Facts);
@@ -55,8 +55,11 @@ public static class CompletionService
             case CompletionPosition.Code:
                 incomplete = Codes(builder, tables.GetDefault(context.System), context, maxItems, GuidanceContext(analysis, offset));
                 break;
+            case CompletionPosition.AfterVariantName:
+                builder.Keywords(["if"]);
+                break;
             case CompletionPosition.AfterCode:
-                builder.Keywords(context.InSection ? ["or", "and", .. Keywords.Modifiers] : ["or", "and"]);
+                builder.Keywords(context.InSection ? ["or", "and", .. Keywords.CodeAnnotations, .. Keywords.Modifiers] : ["or", "and"]);
                 break;
             case CompletionPosition.System:
                 builder.Keywords(Keywords.Systems);

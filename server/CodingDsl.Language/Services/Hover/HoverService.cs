@@ -34,7 +34,10 @@ public static class HoverService
         var markdown = token.Type switch
         {
             SemanticTokenType.OpcsCode or SemanticTokenType.Icd10Code or SemanticTokenType.Category or SemanticTokenType.Range
-                => CodeHover(token, TableFor(analysis, tables, token.System ?? CodeSystem.Opcs4, token.Span.Start), tables),
+                => CodeHover(token, TableFor(analysis, tables, token.System ?? CodeSystem.Opcs4, token.Span.Start), tables) + AnnotationHover.ForCode(analysis, token),
+            SemanticTokenType.Keyword or SemanticTokenType.String when token.Node is SectionDeclaration { Condition: not null } section
+                && (token.Text == "if" || token.Span == section.Condition.Condition.Span || token.Span == section.VariantName?.Span)
+                => AnnotationHover.ForVariant(section),
             SemanticTokenType.SnomedId => SnomedHover(token.Text, tables.Snomed),
             SemanticTokenType.SetName when token.Modifiers.HasFlag(SemanticTokenModifiers.DefaultLibrary) => KeywordDocs.Get(token.Text),
             SemanticTokenType.SetName or SemanticTokenType.RuleName => NameHover(analysis, tree, token, resolver),
