@@ -227,6 +227,25 @@ public static class DiagnosticCatalog
         Diagnosis("    icd10 H19.8A \"Other disorders of sclera and cornea in diseases classified elsewhere\" and Q90.-† \"Down's syndrome\"\n"),
         Diagnosis("    icd10 Q90.-† \"Down's syndrome\" and H19.8A \"Other disorders of sclera and cornea in diseases classified elsewhere\"\n"));
 
+    // Issue 10: rules ICD-10 itself states, and the checker not locking in a typo (CDSL0840–0859).
+    public static readonly DiagnosticDescriptor SecondaryNeoplasmPrimary = new(
+        "CDSL0840", "Secondary neoplasm without its primary site", DiagnosticLevel.Error,
+        "Standard rule `secondary-neoplasm-primary`: ICD-10 codes a secondary (metastatic) neoplasm, C77-C79, with its primary site: a code from C00-C76, C80.- when the primary is unknown (or C81-C97), or Z85.- when the primary was removed earlier. No quick fix: which primary is the author's to say.",
+        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n"),
+        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n      and C18.- \"Malignant neoplasm of colon\"\n"));
+
+    public static readonly DiagnosticDescriptor ExternalCauseFirst = new(
+        "CDSL0841", "ICD-10 external cause code alone or first", DiagnosticLevel.Error,
+        "Standard rule `external-cause-first`: chapter XX codes (V01-Y98, the external cause) are additional codes, recorded after the code of the injury or condition, never alone or first.",
+        Diagnosis("    icd10 Y83.1 \"Surgical operation with implant of artificial internal device\"\n      and T82.8 \"Other complications of cardiac and vascular prosthetic devices, implants and grafts\"\n"),
+        Diagnosis("    icd10 T82.8 \"Other complications of cardiac and vascular prosthetic devices, implants and grafts\"\n      and Y83.1 \"Surgical operation with implant of artificial internal device\"\n"));
+
+    public static readonly DiagnosticDescriptor TitleOfAnotherCode = new(
+        "CDSL0842", "Title belongs to another code", DiagnosticLevel.Warning,
+        "The title written is the official title of a different code of the same classification: most likely the code is mistyped (J21.3 for J12.3). The preferred fix changes the code to the one the title names; overwriting the title with the written code's would lock the typo in, so that fix is offered but not preferred.",
+        Procedure("    opcs J21.3 \"Selective internal radiotherapy with microspheres to lesion of liver\"\n"),
+        Procedure("    opcs J12.3 \"Selective internal radiotherapy with microspheres to lesion of liver\"\n"));
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

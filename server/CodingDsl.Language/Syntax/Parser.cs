@@ -248,6 +248,12 @@ internal sealed class Parser
             {
                 break;
             }
+            if (text[position] == '}' && keyword.Text is "procedure" or "diagnosis" && Column(position) < Indentation(keyword.Span.Start))
+            {
+                // A `}` further left than the section's own line closes the guidance around it: the
+                // section is the block left open, so it is the one reported, and the guidance keeps its `}`.
+                break;
+            }
             if (text[position] == '}')
             {
                 var close = new SyntaxToken(new TextSpan(position, 1), "}");
@@ -348,6 +354,10 @@ internal sealed class Parser
         }
         var nearest = word is null ? null : Spelling.Nearest(word.Text, allowed.Concat(Keywords.TopLevel));
         var hint = nearest is null ? string.Empty : $" Did you mean '{nearest}'?";
+        if (word is not null && allowed.Contains("opcs") && FriendlierHint(word, allowed) is { } friendlier)
+        {
+            hint = friendlier;
+        }
         var list = string.Join(", ", allowed.Select(a => $"'{a}'"));
         if (word is not null && Keywords.RuleClauses.Contains(word.Text) || word?.Text is "or" or "and")
         {
@@ -357,6 +367,43 @@ internal sealed class Parser
         {
             Report(DiagnosticCatalog.UnknownStatement, span, $"Unknown statement '{shown}' {where}; expected one of {list}.{hint}");
         }
+    }
+
+    /// <summary>
+    /// What a terminology author most likely meant by a word that starts no section statement:
+    /// `when "…"`/`where "…"` for the `if` modifier, `image guided` for `image-guided`.
+    /// </summary>
+    private string? FriendlierHint(SyntaxToken word, IReadOnlyList<string> allowed)
+    {
+        var next = Lexical.SkipTrivia(text, word.Span.End);
+        if (word.Text is "when" or "where" && next < text.Length && text[next] == '"')
+        {
+            return $" A condition on a code is written with 'if' after the code, on its statement: opcs U20.2 \"…\" if \"echocardiography is used\". Write 'if' for '{word.Text}'.";
+        }
+        if (Lexical.PeekWord(text, next) is { } second && text.IndexOf('\n', word.Span.End, next - word.Span.End) < 0
+            && allowed.Contains($"{word.Text}-{second.Text}"))
+        {
+            return $" Did you mean '{word.Text}-{second.Text}'? The fact is one word, with a hyphen.";
+        }
+        return null;
+    }
+
+    private int Column(int offset)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+        return offset - lineStart;
+    }
+
+    /// <summary>The indentation of the line holding <paramref name="offset"/>.</summary>
+    private int Indentation(int offset)
+    {
+        var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+        var i = lineStart;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+        return i - lineStart;
     }
 
     private void Report(DiagnosticDescriptor descriptor, TextSpan span, string message)
