@@ -53,8 +53,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor MalformedCode = new(
         "CDSL0201", "Malformed code", DiagnosticLevel.Error,
         "The code is not written the way its classification writes codes: OPCS-4 `J12.4`, ICD-10 `C78.7` (letter, two digits, a dot, the fourth character; upper case). The fix rewrites it when the intent is clear.",
-        Diagnosis("    icd10 C787 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n"),
-        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n"));
+        Diagnosis("    icd10 C787 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n    icd10 C18.- \"Malignant neoplasm of colon\"\n"),
+        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n    icd10 C18.- \"Malignant neoplasm of colon\"\n"));
 
     public static readonly DiagnosticDescriptor UnknownCode = new(
         "CDSL0202", "Code not in the classification", DiagnosticLevel.Error,
@@ -89,8 +89,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DuplicateCode = new(
         "CDSL0207", "Code listed twice in a section", DiagnosticLevel.Warning,
         "The same code appears more than once in one procedure or diagnosis section.",
-        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n"),
-        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n"));
+        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n    icd10 C18.- \"Malignant neoplasm of colon\"\n"),
+        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n    icd10 C18.- \"Malignant neoplasm of colon\"\n"));
 
     public static readonly DiagnosticDescriptor VersionNotConfigured = new(
         "CDSL0208", "No table for the declared classification version", DiagnosticLevel.Info,
