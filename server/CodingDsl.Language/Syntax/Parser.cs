@@ -248,12 +248,6 @@ internal sealed class Parser
             {
                 break;
             }
-            if (text[position] == '}' && keyword.Text is "procedure" or "diagnosis" && Column(position) < Indentation(keyword.Span.Start))
-            {
-                // A `}` further left than the section's own line closes the guidance around it: the
-                // section is the block left open, so it is the one reported, and the guidance keeps its `}`.
-                break;
-            }
             if (text[position] == '}')
             {
                 var close = new SyntaxToken(new TextSpan(position, 1), "}");
@@ -273,6 +267,14 @@ internal sealed class Parser
             }
             ReportUnknownStatement(word, $"inside {keyword.Text}", allowed);
             Resync();
+        }
+        if (keyword.Text == "guidance" && items.OfType<SectionDeclaration>().LastOrDefault(MisalignedClose) is { } open)
+        {
+            // The guidance ran out because a section took its `}`: the `}` further left than the
+            // section's line was meant for the guidance, so the section is the block left open. Only
+            // the report moves; the tree stays as read, since layout carries no meaning.
+            Report(DiagnosticCatalog.MissingCloseBrace, open.Keyword.Span, $"'{open.Keyword.Text}' is not closed: add '}}' at the end of its block.");
+            return (items, null);
         }
         Report(DiagnosticCatalog.MissingCloseBrace, keyword.Span, $"'{what}' is not closed: add '}}' at the end of its block.");
         return (items, null);
@@ -387,6 +389,9 @@ internal sealed class Parser
         }
         return null;
     }
+
+    private bool MisalignedClose(SectionDeclaration section) =>
+        section.CloseBrace is { } close && Column(close.Span.Start) < Indentation(section.Keyword.Span.Start);
 
     private int Column(int offset)
     {
