@@ -59,7 +59,7 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
                 // The title is another code's: the code is most likely mistyped (J21.3 for J12.3). Changing
                 // the code is the preferred fix; writing J21.3's title over the author's would lock the typo in.
                 diagnostics.Add(DiagnosticCatalog.TitleOfAnotherCode, token.Span,
-                    $"The title \"{stated.Value}\" is {meant.Code}'s in {titleTable.DisplayName}; {entry.Code} is \"{entry.Title}\". Did you mean {meant.Code}?",
+                    $"The title \"{stated.Value}\" is {(TitlesMatch(stated.Value, meant.Title) ? string.Empty : "nearly ")}{meant.Code}'s in {titleTable.DisplayName}; {entry.Code} is \"{entry.Title}\". Did you mean {meant.Code}?",
                     new CodeFix($"Change the code to {meant.Code}", [new TextEdit(token.Span, Respell(token.Text, meant.Code))]),
                     new CodeFix($"Keep {entry.Code} and use its title", [new TextEdit(stated.Span, CodeExpressionPrinter.Quote(entry.Title))], IsPreferred: false));
             }
@@ -222,6 +222,8 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
             .Where(e => e.Code != written.Code && e.Code.Length == written.Code.Length)
             .Select(e => (Entry: e, Distance: Distance(Normalize(e.Title), wanted)))
             .Where(c => c.Distance <= Math.Max(1, wanted.Length / 25))
+            // Nearer to its own code's title than to the other's: a misspelt title, not a mistyped code.
+            .Where(c => c.Distance < Distance(Normalize(written.Title), wanted))
             .OrderBy(c => c.Distance)
             .ToArray();
         // Two codes equally near: which one was meant is a guess, so say nothing beyond the title warning.

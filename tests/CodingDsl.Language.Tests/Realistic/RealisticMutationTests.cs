@@ -59,7 +59,7 @@ public class RealisticMutationTests
             {
                 continue;
             }
-            var fixedLines = Apply(text, preferred).Replace("\r\n", "\n").Split('\n');
+            var fixedLines = Text.TextEdit.Apply(text, preferred.Edits).Replace("\r\n", "\n").Split('\n');
             foreach (var (line, content) in want.LinesAfterFix)
             {
                 Assert.True(line >= 1 && line <= fixedLines.Length, $"{name}: line {line} is past the end of the fixed file");
@@ -69,15 +69,6 @@ public class RealisticMutationTests
     }
 
     private static string Describe(string code, Text.LinePosition at) => $"{code} {at.Line + 1}:{at.Character + 1}";
-
-    private static string Apply(string text, CodeFix fix)
-    {
-        foreach (var edit in fix.Edits.OrderByDescending(e => e.Span.Start))
-        {
-            text = text[..edit.Span.Start] + edit.NewText + text[edit.Span.End..];
-        }
-        return text;
-    }
 
     /// <summary>A line trimmed, without a trailing `//` comment (one outside the line's quoted texts).</summary>
     private static string WithoutComment(string line)
