@@ -220,35 +220,14 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
         var wanted = Normalize(stated);
         var candidates = table.SearchTitle(stated, 20)
             .Where(e => e.Code != written.Code && e.Code.Length == written.Code.Length)
-            .Select(e => (Entry: e, Distance: Distance(Normalize(e.Title), wanted)))
+            .Select(e => (Entry: e, Distance: Spelling.Distance(Normalize(e.Title), wanted)))
             .Where(c => c.Distance <= Math.Max(1, wanted.Length / 25))
             // Nearer to its own code's title than to the other's: a misspelt title, not a mistyped code.
-            .Where(c => c.Distance < Distance(Normalize(written.Title), wanted))
+            .Where(c => c.Distance < Spelling.Distance(Normalize(written.Title), wanted))
             .OrderBy(c => c.Distance)
             .ToArray();
         // Two codes equally near: which one was meant is a guess, so say nothing beyond the title warning.
         return candidates.Length == 0 || (candidates.Length > 1 && candidates[1].Distance == candidates[0].Distance) ? null : candidates[0].Entry;
-    }
-
-    /// <summary>Edit distance (insertions, deletions, substitutions) between two short titles.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 
     /// <summary>Titles match ignoring case, spacing, curly quotes and a final full stop.</summary>
