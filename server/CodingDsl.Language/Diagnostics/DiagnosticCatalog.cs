@@ -53,8 +53,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor MalformedCode = new(
         "CDSL0201", "Malformed code", DiagnosticLevel.Error,
         "The code is not written the way its classification writes codes: OPCS-4 `J12.4`, ICD-10 `C78.7` (letter, two digits, a dot, the fourth character; upper case). The fix rewrites it when the intent is clear.",
-        Diagnosis("    icd10 C787 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n"),
-        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n"));
+        Diagnosis("    icd10 C787 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n    icd10 C18.- \"Malignant neoplasm of colon\"\n"),
+        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n    icd10 C18.- \"Malignant neoplasm of colon\"\n"));
 
     public static readonly DiagnosticDescriptor UnknownCode = new(
         "CDSL0202", "Code not in the classification", DiagnosticLevel.Error,
@@ -89,8 +89,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DuplicateCode = new(
         "CDSL0207", "Code listed twice in a section", DiagnosticLevel.Warning,
         "The same code appears more than once in one procedure or diagnosis section.",
-        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n"),
-        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n"));
+        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n    icd10 C18.- \"Malignant neoplasm of colon\"\n"),
+        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n    icd10 C18.- \"Malignant neoplasm of colon\"\n"));
 
     public static readonly DiagnosticDescriptor VersionNotConfigured = new(
         "CDSL0208", "No table for the declared classification version", DiagnosticLevel.Info,
@@ -296,6 +296,25 @@ public static class DiagnosticCatalog
         "`procedure \"name\" if \"…\" { … }` says when that variant is the one coded (\"if a rigid bronchoscope is used, code A; otherwise B\"). A section with a condition but no name cannot be told apart from the others in messages, exports and hover: name it.",
         Head + "  procedure if \"a rigid bronchoscope is used\" {\n    opcs E50.5 \"Endoscopic removal of foreign body from lower respiratory tract using rigid bronchoscope\"\n  }\n}\n",
         Head + "  procedure \"Rigid\" if \"a rigid bronchoscope is used\" {\n    opcs E50.5 \"Endoscopic removal of foreign body from lower respiratory tract using rigid bronchoscope\"\n  }\n}\n");
+
+    // Issue 10: rules ICD-10 itself states, and the checker not locking in a typo (CDSL0840–0859).
+    public static readonly DiagnosticDescriptor SecondaryNeoplasmPrimary = new(
+        "CDSL0840", "Secondary neoplasm without its primary site", DiagnosticLevel.Error,
+        "Standard rule `secondary-neoplasm-primary`: ICD-10 codes a secondary (metastatic) neoplasm, C77-C79, with its primary site: a code from C00-C76, C80.- when the primary is unknown (or C81-C97), or Z85.- when the primary was removed earlier. No quick fix: which primary is the author's to say.",
+        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n"),
+        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n      and C18.- \"Malignant neoplasm of colon\"\n"));
+
+    public static readonly DiagnosticDescriptor ExternalCauseFirst = new(
+        "CDSL0841", "ICD-10 external cause code alone or first", DiagnosticLevel.Error,
+        "Standard rule `external-cause-first`: chapter XX codes (V01-Y98, the external cause) are additional codes, recorded after the code of the injury or condition, never alone or first.",
+        Diagnosis("    icd10 Y83.1 \"Surgical operation with implant of artificial internal device\"\n      and T82.8 \"Other complications of cardiac and vascular prosthetic devices, implants and grafts\"\n"),
+        Diagnosis("    icd10 T82.8 \"Other complications of cardiac and vascular prosthetic devices, implants and grafts\"\n      and Y83.1 \"Surgical operation with implant of artificial internal device\"\n"));
+
+    public static readonly DiagnosticDescriptor TitleOfAnotherCode = new(
+        "CDSL0842", "Title belongs to another code", DiagnosticLevel.Warning,
+        "The title written is the official title of a different code of the same classification: most likely the code is mistyped (J21.3 for J12.3). The preferred fix changes the code to the one the title names; overwriting the title with the written code's would lock the typo in, so that fix is offered but not preferred.",
+        Procedure("    opcs J21.3 \"Selective internal radiotherapy with microspheres to lesion of liver\"\n"),
+        Procedure("    opcs J12.3 \"Selective internal radiotherapy with microspheres to lesion of liver\"\n"));
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

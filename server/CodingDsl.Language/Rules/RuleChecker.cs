@@ -42,6 +42,13 @@ public static class RuleChecker
         List<(int Path, BoundCode? Anchor)>? failures = null;
         for (var i = 0; i < paths.Count; i++)
         {
+            if (recorded[i].Length != paths[i].Codes.Count)
+            {
+                // A code on this path could not be read (CDSL0201 says so): what the author meant is
+                // unknown, so a rule judged without it would report a consequence of the typo, not a
+                // second mistake ("subsidiary code alone" beside a misspelt main code).
+                continue;
+            }
             var applies = rule.When is null || ConditionEvaluator.Holds(rule.When, recorded[i], paths[i].Facts);
             if (applies && !(rule.Require is not null && ConditionEvaluator.Holds(rule.Require, recorded[i], paths[i].Facts)))
             {
@@ -108,7 +115,7 @@ public static class RuleChecker
             indent = Indentation(text, line) + "  ";
         }
         var printed = CodeExpressionPrinter.Print(fix);
-        return new CodeFix($"Add {printed.Split('"')[0].Trim()}", [new TextEdit(new TextSpan(insertAt, 0), "\n" + indent + printed)]);
+        return new CodeFix($"Add {CodeExpressionPrinter.Print(fix, titles: false)}", [new TextEdit(new TextSpan(insertAt, 0), "\n" + indent + printed)]);
     }
 
     private static string Indentation(SourceText text, int line)

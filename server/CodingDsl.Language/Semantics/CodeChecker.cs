@@ -54,9 +54,21 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
 
         if (entry is not null && titleTable is not null && reference.Title is { } stated && !TitlesMatch(stated.Value, entry.Title))
         {
-            diagnostics.Add(DiagnosticCatalog.TitleMismatch, stated.Span,
-                $"The title of {entry.Code} in {titleTable.DisplayName} is \"{entry.Title}\", not \"{stated.Value}\".",
-                [Replace("Use the official title", stated.Span, CodeExpressionPrinter.Quote(entry.Title)), .. KeepAsNiceWording(reference, stated, entry.Title)]);
+            if (CodeTitled(titleTable, stated.Value, entry) is { } meant)
+            {
+                // The title is another code's: the code is most likely mistyped (J21.3 for J12.3). Changing
+                // the code is the preferred fix; writing J21.3's title over the author's would lock the typo in.
+                diagnostics.Add(DiagnosticCatalog.TitleOfAnotherCode, token.Span,
+                    $"The title \"{stated.Value}\" is {(TitlesMatch(stated.Value, meant.Title) ? string.Empty : "nearly ")}{meant.Code}'s in {titleTable.DisplayName}; {entry.Code} is \"{entry.Title}\". Did you mean {meant.Code}?",
+                    new CodeFix($"Change the code to {meant.Code}", [new TextEdit(token.Span, Respell(token.Text, meant.Code))]),
+                    new CodeFix($"Keep {entry.Code} and use its title", [new TextEdit(stated.Span, CodeExpressionPrinter.Quote(entry.Title))], IsPreferred: false));
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticCatalog.TitleMismatch, stated.Span,
+                    $"The title of {entry.Code} in {titleTable.DisplayName} is \"{entry.Title}\", not \"{stated.Value}\".",
+                    [Replace("Use the official title", stated.Span, CodeExpressionPrinter.Quote(entry.Title)), .. KeepAsNiceWording(reference, stated, entry.Title)]);
+            }
         }
         return new BoundCode(reference, pattern, entry);
     }
@@ -121,8 +133,13 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
         if (entry.IsCategory && table.GetChildren(entry.Code).Count > 0)
         {
             var corrected = $"{entry.Code}.-";
-            diagnostics.Add(DiagnosticCatalog.CategoryNeedsFourthCharacter, token.Span,
-                $"{entry.Code} is a category with subdivisions and cannot be recorded as it is. Write {corrected} for \"a code from this category\", or choose its fourth character ({string.Join(", ", table.GetChildren(entry.Code).Take(3).Select(c => c.Code))} …).",
+            var children = string.Join(", ", table.GetChildren(entry.Code).Take(3).Select(c => c.Code));
+            var message = pattern.XPadded
+                // The author wrote the filler of an undivided category; the table subdivides it, so
+                // "is a category" alone would not say why their .X is wrong.
+                ? $"{token.Text} marks {entry.Code} as undivided (.X fills the fourth character), but {table.DisplayName} subdivides {entry.Code} ({children} …): choose its fourth character, or write {corrected} for \"a code from this category\"."
+                : $"{entry.Code} is a category with subdivisions and cannot be recorded as it is. Write {corrected} for \"a code from this category\", or choose its fourth character ({children} …).";
+            diagnostics.Add(DiagnosticCatalog.CategoryNeedsFourthCharacter, token.Span, message,
                 Replace($"Write '{corrected}'", token.Span, corrected + MarkText(token.Text)));
         }
         return entry;
@@ -153,7 +170,8 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
     private void CheckRangeEnd(CodeReference reference, CodePattern pattern, IClassificationTable table, int number)
     {
         var category = $"{pattern.Letter}{number:D2}";
-        if (table.Find(category) is null)
+        // A partial table (the ICD-10 starter) lists only cited codes: a missing range end says nothing.
+        if (table.IsComplete && table.Find(category) is null)
         {
             ReportUnknown(reference.Pattern.Value, category, table);
         }
@@ -198,6 +216,25 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
             ? []
             : [new CodeFix("Use the official title and keep this wording as NICE's", [new TextEdit(stated.Span, $"{CodeExpressionPrinter.Quote(official)} nice {CodeExpressionPrinter.Quote(stated.Value)}")], IsPreferred: false)];
 
+
+    /// <summary>
+    /// The one other code of the same system whose official title is the stated one (ignoring case,
+    /// spacing and a final stop) or nearly so (a few letters apart), or null.
+    /// </summary>
+    private static ClassificationEntry? CodeTitled(IClassificationTable table, string stated, ClassificationEntry written)
+    {
+        var wanted = Normalize(stated);
+        var candidates = table.SearchTitle(stated, 20)
+            .Where(e => e.Code != written.Code && e.Code.Length == written.Code.Length)
+            .Select(e => (Entry: e, Distance: Spelling.Distance(Normalize(e.Title), wanted)))
+            .Where(c => c.Distance <= Math.Max(1, wanted.Length / 25))
+            // Nearer to its own code's title than to the other's: a misspelt title, not a mistyped code.
+            .Where(c => c.Distance < Spelling.Distance(Normalize(written.Title), wanted))
+            .OrderBy(c => c.Distance)
+            .ToArray();
+        // Two codes equally near: which one was meant is a guess, so say nothing beyond the title warning.
+        return candidates.Length == 0 || (candidates.Length > 1 && candidates[1].Distance == candidates[0].Distance) ? null : candidates[0].Entry;
+    }
 
     /// <summary>Titles match ignoring case, spacing, curly quotes and a final full stop.</summary>
     public static bool TitlesMatch(string stated, string official) =>

@@ -5,14 +5,17 @@ namespace CodingDsl.Language.Syntax;
 /// <summary>Writes a code expression in canonical form on one line: `opcs Y53.- "title" or Y68.- "title"`.</summary>
 public static class CodeExpressionPrinter
 {
-    public static string Print(CodeExpression expression)
+    public static string Print(CodeExpression expression) => Print(expression, titles: true);
+
+    /// <summary>Without titles: `opcs Y53.- or Y68.-`, for a fix's label that must name everything it inserts.</summary>
+    public static string Print(CodeExpression expression, bool titles)
     {
         var builder = new StringBuilder();
-        Write(expression, builder, parentIsCombination: false);
+        Write(expression, builder, parentIsCombination: false, titles);
         return builder.ToString();
     }
 
-    private static void Write(CodeExpression expression, StringBuilder builder, bool parentIsCombination)
+    private static void Write(CodeExpression expression, StringBuilder builder, bool parentIsCombination, bool titles)
     {
         switch (expression)
         {
@@ -26,7 +29,7 @@ public static class CodeExpressionPrinter
                     builder.Append("chapter ");
                 }
                 builder.Append(reference.Pattern.Value.Text);
-                if (reference.Title is not null)
+                if (titles && reference.Title is not null)
                 {
                     builder.Append(' ').Append(Quote(reference.Title.Value));
                 }
@@ -42,7 +45,7 @@ public static class CodeExpressionPrinter
                     {
                         builder.Append(" or ");
                     }
-                    Write(alternatives.Alternatives[i], builder, parentIsCombination: false);
+                    Write(alternatives.Alternatives[i], builder, parentIsCombination: false, titles);
                 }
                 if (parentIsCombination)
                 {
@@ -56,12 +59,12 @@ public static class CodeExpressionPrinter
                     {
                         builder.Append(" and ");
                     }
-                    Write(combination.Parts[i], builder, parentIsCombination: true);
+                    Write(combination.Parts[i], builder, parentIsCombination: true, titles);
                 }
                 break;
             case ParenthesizedExpression group:
                 builder.Append('(');
-                Write(group.Inner, builder, parentIsCombination: false);
+                Write(group.Inner, builder, parentIsCombination: false, titles);
                 builder.Append(')');
                 break;
         }

@@ -269,6 +269,14 @@ internal sealed class Parser
             ReportUnknownStatement(word, $"inside {keyword.Text}", allowed);
             Resync();
         }
+        if (keyword.Text == "guidance" && items.OfType<SectionDeclaration>().LastOrDefault(MisalignedClose) is { } open)
+        {
+            // The guidance ran out because a section took its `}`: the `}` further left than the
+            // section's line was meant for the guidance, so the section is the block left open. Only
+            // the report moves; the tree stays as read, since layout carries no meaning.
+            Report(DiagnosticCatalog.MissingCloseBrace, open.Keyword.Span, $"'{open.Keyword.Text}' is not closed: add '}}' at the end of its block.");
+            return (items, null);
+        }
         Report(DiagnosticCatalog.MissingCloseBrace, keyword.Span, $"'{what}' is not closed: add '}}' at the end of its block.");
         return (items, null);
     }
@@ -355,6 +363,10 @@ internal sealed class Parser
         }
         var nearest = word is null ? null : Spelling.Nearest(word.Text, allowed.Concat(Keywords.TopLevel));
         var hint = nearest is null ? string.Empty : $" Did you mean '{nearest}'?";
+        if (word is not null && allowed.Contains("opcs") && FriendlierHint(word, allowed) is { } friendlier)
+        {
+            hint = friendlier;
+        }
         var list = string.Join(", ", allowed.Select(a => $"'{a}'"));
         if (word is not null && Keywords.RuleClauses.Contains(word.Text) || word?.Text is "or" or "and")
         {
@@ -364,6 +376,46 @@ internal sealed class Parser
         {
             Report(DiagnosticCatalog.UnknownStatement, span, $"Unknown statement '{shown}' {where}; expected one of {list}.{hint}");
         }
+    }
+
+    /// <summary>
+    /// What a terminology author most likely meant by a word that starts no section statement:
+    /// `when "…"`/`where "…"` for the `if` modifier, `image guided` for `image-guided`.
+    /// </summary>
+    private string? FriendlierHint(SyntaxToken word, IReadOnlyList<string> allowed)
+    {
+        var next = Lexical.SkipTrivia(text, word.Span.End);
+        if (word.Text is "when" or "where" && next < text.Length && text[next] == '"')
+        {
+            return $" A condition on a code is written with 'if' after the code, on its statement: opcs U20.2 \"…\" if \"echocardiography is used\". Write 'if' for '{word.Text}'.";
+        }
+        if (Lexical.PeekWord(text, next) is { } second && text.IndexOf('\n', word.Span.End, next - word.Span.End) < 0
+            && allowed.Contains($"{word.Text}-{second.Text}"))
+        {
+            return $" Did you mean '{word.Text}-{second.Text}'? The fact is one word, with a hyphen.";
+        }
+        return null;
+    }
+
+    private bool MisalignedClose(SectionDeclaration section) =>
+        section.CloseBrace is { } close && Column(close.Span.Start) < Indentation(section.Keyword.Span.Start);
+
+    private int Column(int offset)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+        return offset - lineStart;
+    }
+
+    /// <summary>The indentation of the line holding <paramref name="offset"/>.</summary>
+    private int Indentation(int offset)
+    {
+        var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+        var i = lineStart;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+        return i - lineStart;
     }
 
     private void Report(DiagnosticDescriptor descriptor, TextSpan span, string message)

@@ -47,7 +47,7 @@ public sealed class EpisodeCaseTests
     {
         var result = CliHarness.Run(Repo.Episodes, "evaluate", "--rules", Repo.Ipg327, "rules", "--episodes", "hes-episodes.csv");
 
-        Assert.Contains("16 episodes evaluated, 3 malformed rows skipped; 11 matched a guidance; 12 with findings (12 errors, 3 warnings, 0 info)", result.Out);
+        Assert.Contains("17 episodes evaluated, 3 malformed rows skipped; 11 matched a guidance; 13 with findings (14 errors, 3 warnings, 0 info)", result.Out);
         Assert.Contains("  image-control CDSL0501 (error): 2 episodes", result.Out);
         Assert.Contains("  IPG327: 8 episodes matched", result.Out);
         Assert.Contains("line 15: skipped: episode EP14: opertn_01: 'J1X4' is not an OPCS-4 code", result.Out);
@@ -61,12 +61,13 @@ public sealed class EpisodeCaseTests
 
         var json = System.Text.Json.Nodes.JsonNode.Parse(result.Out)!;
         Assert.Equal("1.0", (string?)json["formatVersion"]);
-        Assert.Equal(16, (long?)json["summary"]!["episodes"]);
+        Assert.Equal(17, (long?)json["summary"]!["episodes"]);
         Assert.Equal(3, (long?)json["summary"]!["malformedRows"]);
         Assert.Equal(2, (long?)json["summary"]!["rules"]!["subsidiary-first"]!["episodes"]);
         var ep03 = json["results"]!.AsArray().Single(r => (string?)r!["id"] == "EP03")!;
-        Assert.Equal("guidance-combination", (string?)ep03["findings"]![0]!["rule"]);
-        Assert.Contains("C18.- is missing", (string?)ep03["findings"]![0]!["message"]);
+        // C78.7 alone breaks IPG327's combination and the standard rule that a secondary has its primary.
+        Assert.Equal(["secondary-neoplasm-primary", "guidance-combination"], ep03["findings"]!.AsArray().Select(f => (string?)f!["rule"]));
+        Assert.Contains("C18.- is missing", (string?)ep03["findings"]!.AsArray().Single(f => (string?)f!["rule"] == "guidance-combination")!["message"]);
         Assert.Equal("IPG327", (string?)ep03["matches"]![0]!["guidance"]);
     }
 }

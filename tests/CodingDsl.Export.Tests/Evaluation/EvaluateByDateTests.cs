@@ -18,8 +18,8 @@ public sealed class EvaluateByDateTests
         "id,date,opcs,icd10\n" +
         "Y682-BEFORE,2026-03-31,J12.4 Y68.2,C78.7 C18.7\n" +
         "Y682-AFTER,2026-04-01,J12.4 Y68.2,C78.7 C18.7\n" +
-        "Y764-BEFORE,2025-06-01,E49.1 Y76.4,C78.7\n" +
-        "Y764-AFTER,2026-06-01,E49.1 Y76.4,C78.7\n";
+        "Y764-BEFORE,2025-06-01,E49.1 Y76.4,C78.7 C18.7\n" +
+        "Y764-AFTER,2026-06-01,E49.1 Y76.4,C78.7 C18.7\n";
 
     private static CliResult Evaluate(TempFolder temp, string episodes, string format)
     {

@@ -17,7 +17,7 @@ public class StandardLibraryTests
     public void Every_standard_rule_has_a_catalogue_code_a_condition_and_a_message()
     {
         Assert.Equal(
-            ["image-control", "subsidiary-alone", "subsidiary-first", "asterisk-alone", "asterisk-first"],
+            ["image-control", "subsidiary-alone", "subsidiary-first", "asterisk-alone", "asterisk-first", "secondary-neoplasm-primary", "external-cause-first"],
             StandardRules.Rules.Select(r => r.Name));
         Assert.All(StandardRules.Rules, r =>
         {

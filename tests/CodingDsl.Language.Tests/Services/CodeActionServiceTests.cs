@@ -22,7 +22,7 @@ public class CodeActionServiceTests
 
         var actions = CodeActionService.GetCodeActions(analysis, at);
 
-        Assert.Equal(["Add opcs Y53.-", "Silence CDSL0501 on this line", "Fix all in file"], actions.Select(a => a.Title));
+        Assert.Equal(["Add opcs Y53.- or Y68.-", "Silence CDSL0501 on this line", "Fix all in file"], actions.Select(a => a.Title));
         var fix = actions[0];
         Assert.True(fix.IsPreferred);
         Assert.Equal("CDSL0501", Assert.Single(fix.Diagnostics).Code);

@@ -185,7 +185,7 @@ public class CompletionServiceTests
 
         Assert.Equal(["mine", "team-approach", "states-imaging-method", "main", "subsidiary"], list.Items.Where(i => i.Kind == CompletionKind.Set).Select(i => i.Label));
         Assert.Equal("set (team.coding)", list.Items.Single(i => i.Label == "team-approach").Detail);
-        Assert.Equal(["main", "asterisk", "dagger"], Complete("rule r {\n  when first icd10 |\n}\n").Items.Where(i => i.Kind == CompletionKind.Set).Select(i => i.Label));
+        Assert.Equal(["secondary-neoplasm", "primary-site", "external-cause", "main", "asterisk", "dagger"], Complete("rule r {\n  when first icd10 |\n}\n").Items.Where(i => i.Kind == CompletionKind.Set).Select(i => i.Label));
     }
 
     [Fact]

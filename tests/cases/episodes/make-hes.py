@@ -21,6 +21,7 @@ rows = [
     ("EP16", ["J124", "W923"], ["C787", "C181"]),          # W92.3 states the imaging method: no image-control, but IPG327 still asks for Y53/Y68
     ("EP17", ["j12.4", "y53.9"], ["c78.7", "c18.9"]),      # dotted, lower case: read as J12.4 Y53.9 C78.7 C18.9: clean
     ("EP18", ["Z942", "J124"], ["C787", "C187"]),          # a Z code first (and J12.4 without Y53/Y68)
+    ("EP20", ["-"], ["Y831", "T828"]),                     # an external cause (chapter XX) before the condition it caused
 ]
 header = ["epikey"] + [f"diag_{i:02d}" for i in range(1, 21)] + [f"opertn_{i:02d}" for i in range(1, 25)]
 with open("hes-episodes.csv", "w", newline="") as f:
