@@ -95,6 +95,7 @@ e2e_tools_missing() {
   local missing=()
   command -v nvim >/dev/null || missing+=(neovim)
   command -v chromium >/dev/null || missing+=(chromium)
+  command -v pre-commit >/dev/null || missing+=(pre-commit)
   ls "${CODINGDSL_E2E_HOME:-$HOME/.cache/codingdsl-e2e}"/code-server-*/node_modules/.bin/code-server >/dev/null 2>&1 || missing+=(code-server)
   [ -d tests/e2e/lsp/node_modules ] || missing+=("tests/e2e/lsp/node_modules")
   echo "${missing[*]}"
@@ -104,7 +105,7 @@ ensure_e2e_tools() {
   local missing
   missing=$(e2e_tools_missing)
   if [ -z "$missing" ]; then
-    echo "== setup: editor tools present (code-server, Chromium, Neovim)"
+    echo "== setup: editor tools present (code-server, Chromium, Neovim, pre-commit)"
     return 0
   fi
   echo "== setup: bash scripts/install-e2e.sh (missing: $missing)"
