@@ -9,5 +9,6 @@ bash tests/e2e/vscode/install.sh >/dev/null
 bash tests/e2e/neovim/install.sh >/dev/null
 if ! command -v pre-commit >/dev/null; then
   echo "install-e2e.sh: apt-get install pre-commit" >&2
+  apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends pre-commit >/dev/null
 fi
