@@ -88,7 +88,7 @@ test('the language server over stdio: diagnostics, incremental change, quick fix
     },
   }), 'initialize');
   assert.equal(init.capabilities.textDocumentSync.change, 2, 'incremental sync');
-  assert.deepEqual(init.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll']);
+  assert.deepEqual(init.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll', 'source.upgrade.codingdsl']);
   await connection.sendNotification('initialized', {});
 
   await t.test('opening IPG327 gives no errors', async () => {
