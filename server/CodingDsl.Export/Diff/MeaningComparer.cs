@@ -38,6 +38,7 @@ public static class MeaningComparer
                 var section = (bs ?? @as)!;
                 changes.Add(new MeaningChange(bs is null ? ChangeStatus.Added : ChangeStatus.Removed, "section", section.Name, null, null, null, section.Location));
             }
+            Single(changes, "condition", (bs ?? @as)!.Name, bs?.Condition, @as?.Condition, bs?.Location, @as?.Location);
             Statements(changes, (bs ?? @as)!.Name, bs?.Statements ?? [], @as?.Statements ?? []);
             RequirementComparer.Compare(changes, (bs ?? @as)!.Name, bs?.Requirements ?? [], @as?.Requirements ?? []);
         }

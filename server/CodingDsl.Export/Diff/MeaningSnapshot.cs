@@ -23,7 +23,8 @@ public sealed record RequirementSnapshot(CompiledRequirement Compiled, string Te
 }
 
 /// <param name="Name">"procedure", or "procedure \"Open\"" for a variant: how sections are matched.</param>
-public sealed record SectionSnapshot(string Name, SourceLocation Location, IReadOnlyList<MeaningStatement> Statements, IReadOnlyList<RequirementSnapshot> Requirements);
+/// <param name="Condition">A variant's `if "…"`, quoted; null without one.</param>
+public sealed record SectionSnapshot(string Name, SourceLocation Location, IReadOnlyList<MeaningStatement> Statements, IReadOnlyList<RequirementSnapshot> Requirements, string? Condition = null);
 
 public sealed record GuidanceSnapshot(
     string Id,
@@ -135,7 +136,8 @@ public sealed class MeaningSnapshot
         });
         // A fact stated twice means it once.
         var distinct = statements.Where(s => s.Aspect != "fact").Concat(statements.Where(s => s.Aspect == "fact").DistinctBy(s => s.Text));
-        return new SectionSnapshot(section.DisplayName, at(section.Syntax.Keyword.Span), [.. distinct], [.. requirements]);
+        return new SectionSnapshot(section.DisplayName, at(section.Syntax.Keyword.Span), [.. distinct], [.. requirements],
+            section.Condition is null ? null : MeaningText.Quote(section.Condition));
     }
 
     private static RuleSnapshot Rule(BoundRule rule, SourceLocation location)

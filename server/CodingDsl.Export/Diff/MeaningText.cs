@@ -69,10 +69,28 @@ public static class MeaningText
         return text.ToString();
     }
 
+    /// <summary>`opcs Y11.4 "title" nice "…" remark "…"`: NICE's wording and the remark go with the title.</summary>
     public static string Code(CompiledCode code, bool withTitle, bool withSystem)
     {
         var text = withSystem ? $"{code.System} {code.Pattern}" : code.Pattern;
-        return withTitle && code.StatedTitle is not null ? $"{text} {Quote(code.StatedTitle)}" : text;
+        if (!withTitle)
+        {
+            return text;
+        }
+        var written = new StringBuilder(text);
+        if (code.StatedTitle is not null)
+        {
+            written.Append(' ').Append(Quote(code.StatedTitle));
+        }
+        if (code.NiceTitle is not null)
+        {
+            written.Append(" nice ").Append(Quote(code.NiceTitle));
+        }
+        if (code.Remark is not null)
+        {
+            written.Append(" remark ").Append(Quote(code.Remark));
+        }
+        return written.ToString();
     }
 
     /// <summary>`image-guided and not has opcs states-imaging-method`: and binds tighter than or.</summary>

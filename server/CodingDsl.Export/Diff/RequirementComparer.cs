@@ -5,7 +5,8 @@ namespace CodingDsl.Export.Diff;
 /// <summary>
 /// Compares the requirements of one section. Equal requirements (alternatives in any order) pair first; then a changed one pairs
 /// with the first on the other side that shares a code, and is described by what differs (a code or
-/// alternative added or removed, a title, optional, the condition, the position, the default). The
+/// alternative added or removed, a title, NICE's wording, a remark, optional, the condition, the
+/// position, the default). The
 /// rest were added or removed whole. Requirements are recorded in the order written (rules such as
 /// "first opcs subsidiary" read it), so a new order of the paired ones is a change too.
 /// </summary>
@@ -82,6 +83,8 @@ internal static class RequirementComparer
             if (was.FirstOrDefault(w => w.Key == code.Key) is { } old)
             {
                 MeaningComparer.Single(changes, "title", section, Quoted(old.Code.StatedTitle), Quoted(code.Code.StatedTitle), before.Location, at, subject: code.Key);
+                MeaningComparer.Single(changes, "nice", section, Quoted(old.Code.NiceTitle), Quoted(code.Code.NiceTitle), before.Location, at, subject: code.Key);
+                MeaningComparer.Single(changes, "remark", section, Quoted(old.Code.Remark), Quoted(code.Code.Remark), before.Location, at, subject: code.Key);
             }
         }
         var b = before.Compiled;
