@@ -29,10 +29,13 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
     {
         // Fields written straight to the writer (no array or joined string per row): this runs for
         // every episode with findings, four in ten of a typical extract.
-        var line = result.Episode.Line;
+        Span<char> line = stackalloc char[20];
+        result.Episode.Line.TryFormat(line, out var digits, default, CultureInfo.InvariantCulture);
+        line = line[..digits];
         var matches = result.Matches.Count == 0 ? "" : string.Join(" ", result.Matches.Select(m => m.GuidanceId).Distinct());
-        foreach (var f in result.Findings)
+        for (var i = 0; i < result.Findings.Count; i++)
         {
+            var f = result.Findings[i];
             writer.Write(line);
             Field(result.Episode.Id);
             Field(f.Rule);
@@ -49,10 +52,26 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
         }
     }
 
+    /// <summary>As <see cref="CsvExporter.Escape"/> gives it, written in pieces instead of built as a new string.</summary>
     private void Field(string value)
     {
         writer.Write(',');
-        writer.Write(CsvExporter.Escape(value));
+        if (!CsvExporter.NeedsQuotes(value))
+        {
+            writer.Write(value);
+            return;
+        }
+        writer.Write('"');
+        var rest = value.AsSpan();
+        int quote;
+        while ((quote = rest.IndexOf('"')) >= 0)
+        {
+            writer.Write(rest[..(quote + 1)]);
+            writer.Write('"');
+            rest = rest[(quote + 1)..];
+        }
+        writer.Write(rest);
+        writer.Write('"');
     }
 
     public void WriteMalformed(MalformedRow row) =>
