@@ -41,22 +41,35 @@ guidance ${id} "Benchmark guidance ${index}" {
 `;
 }
 
-/** One guidance with as many procedure variants as it takes to reach the line count. */
-export function bigFile(lines) {
-  const head = `guidance IPG9999 "A very large guidance" {\n  source "https://www.nice.org.uk/guidance/ipg9999"\n  classifications opcs-4.10, icd-10-5\n`;
-  const parts = [head];
-  let count = head.split('\n').length;
+/**
+ * As many procedure variants as it takes to reach the line count: one guidance, or (with
+ * guidanceLines) a new guidance every guidanceLines lines, as a file of many guidances is written.
+ */
+export function bigFile(lines, guidanceLines = Infinity) {
+  const head = (n) => `guidance IPG${9999 - n} "A very large guidance ${n}" {\n  source "https://www.nice.org.uk/guidance/ipg${9999 - n}"\n  classifications opcs-4.10, icd-10-5\n`;
+  const parts = [head(0)];
+  let count = parts[0].split('\n').length;
+  let inGuidance = count;
+  let guidances = 1;
   for (let i = 0; count < lines - 2; i++) {
+    if (inGuidance >= guidanceLines && count < lines - 12) {
+      const next = `}\n\n${head(guidances++)}`;
+      parts.push(next);
+      count += next.split('\n').length - 1;
+      inGuidance = 0;
+    }
     const [code, title] = pool[i % pool.length];
     const variant = `\n  procedure "Variant ${i}" {\n    opcs ${code} "${title}"\n    image-guided\n    opcs Y53.- "Approach to organ under image control"\n      or Y68.- "Other approach to organ under image control"\n    note "Variant ${i} of the procedure."\n  }\n`;
     parts.push(variant);
-    count += variant.split('\n').length - 1;
+    const added = variant.split('\n').length - 1;
+    count += added;
+    inGuidance += added;
   }
   parts.push('}\n');
   return parts.join('');
 }
 
-export function writeCorpus(folder, files, bigLines) {
+export function writeCorpus(folder, files, bigLines, guidanceLines = Infinity) {
   mkdirSync(folder, { recursive: true });
   for (let i = 1; i <= files; i++) {
     const sub = join(folder, `group${i % 20}`);
@@ -64,6 +77,6 @@ export function writeCorpus(folder, files, bigLines) {
     writeFileSync(join(sub, `IPG${1000 + i}.coding`), guidance(`IPG${1000 + i}`, i));
   }
   const big = join(folder, 'big.coding');
-  writeFileSync(big, bigFile(bigLines));
+  writeFileSync(big, bigFile(bigLines, guidanceLines));
   return big;
 }

@@ -1,5 +1,6 @@
 // Latency harness: the real server over stdio, driven as an editor would. Prints numbers; asserts nothing.
 //   node latency.mjs [--files 2000] [--lines 5000] [--runs 100] [--stale-titles]
+//                    [--case 50k] [--guidance-lines N] [--edit-at note|end] [--server-counter <log prefix>]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,9 +13,18 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) 
 if ('stale-titles' in args) {
   useStaleTitles();
 }
+// --case 50k: the issue's large case, a 50,000-line file of 99 guidances (one every 500 lines).
+const large = args.case === '50k';
 const files = Number(args.files ?? 2000);
-const lines = Number(args.lines ?? 5000);
+const lines = Number(args.lines ?? (large ? 50000 : 5000));
+const guidanceLines = Number(args['guidance-lines'] ?? (large ? 500 : Infinity));
 const runs = Number(args.runs ?? 100);
+// note: type into the first variant's note (inside a block); end: into a comment after the last `}`
+// (outside every block, as the issue's outside probe edits).
+const editAt = args['edit-at'] ?? 'note';
+// A log message the server may send with its own count of diagnostics it left unsent because they had
+// not changed (the server's wording is its own: pass the message's start); the last one is printed.
+const serverCounter = args['server-counter'];
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -27,7 +37,7 @@ const rssMb = (pid, field) => {
 };
 
 const folder = mkdtempSync(join(tmpdir(), 'codingdsl-bench-'));
-const bigPath = writeCorpus(folder, files, lines);
+const bigPath = writeCorpus(folder, files, lines, guidanceLines);
 const bigUri = pathToFileURL(bigPath).href;
 let text = readFileSync(bigPath, 'utf8');
 
@@ -43,8 +53,24 @@ const onMessage = (kind, params) => {
   }
 };
 const waitFor = (kind, match) => new Promise((resolve) => waiters.push({ kind, match, resolve }));
-connection.onNotification('textDocument/publishDiagnostics', (p) => onMessage('diagnostics', p));
-connection.onNotification('window/logMessage', (p) => onMessage('log', p));
+// What the server sends per keystroke: publications and the diagnostics in them, for any file.
+const sent = { publications: 0, diagnostics: 0, ownPublications: 0, ownDiagnostics: 0 };
+let lastCounter;
+connection.onNotification('textDocument/publishDiagnostics', (p) => {
+  sent.publications++;
+  sent.diagnostics += p.diagnostics.length;
+  if (p.uri === bigUri) {
+    sent.ownPublications++;
+    sent.ownDiagnostics += p.diagnostics.length;
+  }
+  onMessage('diagnostics', p);
+});
+connection.onNotification('window/logMessage', (p) => {
+  if (serverCounter && p.message.startsWith(serverCounter)) {
+    lastCounter = p.message;
+  }
+  onMessage('log', p);
+});
 connection.onRequest('client/registerCapability', () => null);
 // As VS Code does: the server asks for the `codingdsl` settings after `initialized` (none are set here).
 connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
@@ -69,11 +95,25 @@ const loadedAt = await loaded;
 console.log(`initialize → first diagnostics of the open ${lines}-line file: ${ms(firstAt - started)}`);
 console.log(`initialize → workspace of ${files} files loaded (background): ${ms(loadedAt - started)}`);
 
-// didChange → publishDiagnostics: type one character into a note, then take it out again.
-const noteLine = text.split('\n').findIndex((l) => l.includes('note "Variant 0'));
-const column = text.split('\n')[noteLine].indexOf('Variant 0') + 'Variant 0'.length;
-const changeTimes = [];
+// didChange → publishDiagnostics: type one character into a note (or a comment after the last `}`), then take it out again.
 let version = 1;
+let noteLine;
+let column;
+if (editAt === 'end') {
+  const lastLine = text.split('\n').length - 1;
+  version++;
+  const published = waitFor('diagnostics', (p) => p.uri === bigUri && p.version === version);
+  await connection.sendNotification('textDocument/didChange', { textDocument: { uri: bigUri, version }, contentChanges: [{ range: { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: 0 } }, text: '// probe' }] });
+  await published;
+  text += '// probe';
+  noteLine = lastLine;
+  column = '// probe'.length;
+} else {
+  noteLine = text.split('\n').findIndex((l) => l.includes('note "Variant 0'));
+  column = text.split('\n')[noteLine].indexOf('Variant 0') + 'Variant 0'.length;
+}
+const changeTimes = [];
+const sentBefore = { ...sent };
 for (let i = 0; i < runs; i++) {
   version++;
   const insert = i % 2 === 0;
@@ -85,7 +125,12 @@ for (let i = 0; i < runs; i++) {
   await connection.sendNotification('textDocument/didChange', { textDocument: { uri: bigUri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
   changeTimes.push((await published) - sent);
 }
-console.log(`didChange → publishDiagnostics (${lines}-line file, ${runs} edits): p50 ${ms(percentile(changeTimes, 50))}, p95 ${ms(percentile(changeTimes, 95))}, max ${ms(Math.max(...changeTimes))}`);
+console.log(`didChange → publishDiagnostics (${lines}-line file, ${runs} edits at ${editAt}): p50 ${ms(percentile(changeTimes, 50))}, p95 ${ms(percentile(changeTimes, 95))}, max ${ms(Math.max(...changeTimes))}`);
+const perEdit = (key) => ((sent[key] - sentBefore[key]) / runs).toFixed(1);
+console.log(`sent per edit: the edited file ${perEdit('ownPublications')} publications, ${perEdit('ownDiagnostics')} diagnostics; all files ${perEdit('publications')} publications, ${perEdit('diagnostics')} diagnostics (the background workspace load may overlap the first edits)`);
+if (serverCounter) {
+  console.log(`server counter: ${lastCounter ?? '(no message starting with ' + serverCounter + ')'}`);
+}
 
 // Completion over the full OPCS-4 table: by code prefix and by title words, on a line of the big file.
 const codeLine = text.split('\n').findIndex((l) => l.includes('opcs J12.4'));

@@ -27,12 +27,51 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
 
     public void WriteEpisode(EpisodeResult result)
     {
-        var line = result.Episode.Line.ToString(CultureInfo.InvariantCulture);
-        var matches = string.Join(" ", result.Matches.Select(m => m.GuidanceId).Distinct());
-        foreach (var f in result.Findings)
+        // Fields written straight to the writer (no array or joined string per row): this runs for
+        // every episode with findings, four in ten of a typical extract.
+        Span<char> line = stackalloc char[20];
+        result.Episode.Line.TryFormat(line, out var digits, default, CultureInfo.InvariantCulture);
+        line = line[..digits];
+        var matches = result.Matches.Count == 0 ? "" : string.Join(" ", result.Matches.Select(m => m.GuidanceId).Distinct());
+        for (var i = 0; i < result.Findings.Count; i++)
         {
-            Row(line, result.Episode.Id, f.Rule, f.Code ?? "", LevelText.Of(f.Level), f.GuidanceId ?? "", matches, f.Message, f.Release ?? "");
+            var f = result.Findings[i];
+            writer.Write(line);
+            Field(result.Episode.Id);
+            Field(f.Rule);
+            Field(f.Code ?? "");
+            Field(LevelText.Of(f.Level));
+            Field(f.GuidanceId ?? "");
+            Field(matches);
+            Field(f.Message);
+            if (withRelease)
+            {
+                Field(f.Release ?? "");
+            }
+            writer.Write("\r\n");
         }
+    }
+
+    /// <summary>As <see cref="CsvExporter.Escape"/> gives it, written in pieces instead of built as a new string.</summary>
+    private void Field(string value)
+    {
+        writer.Write(',');
+        if (!CsvExporter.NeedsQuotes(value))
+        {
+            writer.Write(value);
+            return;
+        }
+        writer.Write('"');
+        var rest = value.AsSpan();
+        int quote;
+        while ((quote = rest.IndexOf('"')) >= 0)
+        {
+            writer.Write(rest[..(quote + 1)]);
+            writer.Write('"');
+            rest = rest[(quote + 1)..];
+        }
+        writer.Write(rest);
+        writer.Write('"');
     }
 
     public void WriteMalformed(MalformedRow row) =>

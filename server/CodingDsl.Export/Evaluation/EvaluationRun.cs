@@ -11,10 +11,18 @@ namespace CodingDsl.Export.Evaluation;
 public static class EvaluationRun
 {
     /// <param name="progress">Called now and then with the number of records read, for a progress bar.</param>
-    public static EvaluationSummary Run(IEnumerable<EpisodeRecord> records, EpisodeEvaluator evaluator, IEvaluationWriter writer, Action<long>? progress = null)
+    /// <param name="readAhead">
+    /// Read the file on a second thread while this one evaluates and writes (when the machine has more
+    /// than one core): the report is the same, record for record; false reads and evaluates in turn.
+    /// </param>
+    public static EvaluationSummary Run(IEnumerable<EpisodeRecord> records, EpisodeEvaluator evaluator, IEvaluationWriter writer, Action<long>? progress = null, bool readAhead = true)
     {
         var summary = new EvaluationSummary();
         long count = 0;
+        if (readAhead && Environment.ProcessorCount > 1)
+        {
+            records = new ReadAhead<EpisodeRecord>(records);
+        }
         foreach (var record in records)
         {
             switch (record)

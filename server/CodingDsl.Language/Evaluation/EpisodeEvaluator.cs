@@ -104,6 +104,10 @@ public sealed class EpisodeEvaluator
         }
         var matched = MatchSections(episode);
         CheckRules(episode, matched, findings);
+        if (matched.Count == 0 && findings.Count == 0 && judgement is null)
+        {
+            return new EpisodeResult(episode, [], []); // Most episodes of an extract: nothing to report.
+        }
         var matches = new List<GuidanceMatch>(matched.Count);
         foreach (var group in matched.GroupBy(m => m.Guidance))
         {

@@ -34,23 +34,31 @@ public sealed class EvaluationSummary
         public long Episodes { get; set; }
     }
 
+    // Loops, not LINQ: this runs once per episode of a million-row extract.
     public void Add(EpisodeResult result)
     {
         Episodes++;
-        if (result.Matches.Count > 0)
+        var matches = result.Matches;
+        if (matches.Count > 0)
         {
             EpisodesMatched++;
-            foreach (var id in result.Matches.Select(m => m.GuidanceId).Distinct())
+            for (var i = 0; i < matches.Count; i++)
             {
-                Guidances[id] = Guidances.GetValueOrDefault(id) + 1;
+                var id = matches[i].GuidanceId;
+                if (!SeenBefore(matches, i, m => m.GuidanceId, id))
+                {
+                    Guidances[id] = Guidances.GetValueOrDefault(id) + 1;
+                }
             }
         }
-        if (result.Findings.Count > 0)
+        var findings = result.Findings;
+        if (findings.Count > 0)
         {
             EpisodesWithFindings++;
         }
-        foreach (var finding in result.Findings)
+        for (var i = 0; i < findings.Count; i++)
         {
+            var finding = findings[i];
             switch (finding.Level)
             {
                 case DiagnosticLevel.Error:
@@ -63,15 +71,29 @@ public sealed class EvaluationSummary
                     Infos++;
                     break;
             }
-        }
-        foreach (var finding in result.Findings.DistinctBy(f => f.Rule))
-        {
+            if (SeenBefore(findings, i, f => f.Rule, finding.Rule))
+            {
+                continue;
+            }
             if (!Rules.TryGetValue(finding.Rule, out var count))
             {
                 Rules[finding.Rule] = count = new RuleCount(finding.Code, finding.Level);
             }
             count.Episodes++;
         }
+    }
+
+    /// <summary>True when an item before <paramref name="index"/> has the same key: an episode counts once per rule and guidance.</summary>
+    private static bool SeenBefore<T>(IReadOnlyList<T> items, int index, Func<T, string> key, string value)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (string.Equals(key(items[j]), value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void AddMalformed() => MalformedRows++;

@@ -13,10 +13,24 @@ public static class CodeMatcher
     public static bool Matches(CodeSystem system, CodePattern code, ClassificationEntry? entry, Selector selector) => selector switch
     {
         PatternSelector p => code.LiesWithin(p.Pattern),
-        SetSelector s => s.Set.Patterns.Any(code.LiesWithin),
+        SetSelector s => LiesWithinAny(code, s.Set.Patterns),
         BuiltinSelectorRef b => MatchesBuiltin(system, code, entry, b.Builtin),
         _ => false,
     };
+
+    // A loop, not Any(code.LiesWithin): that made a delegate per call, and `evaluate` calls this for
+    // every code of every episode against every rule.
+    private static bool LiesWithinAny(CodePattern code, IReadOnlyList<CodePattern> patterns)
+    {
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            if (code.LiesWithin(patterns[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool MatchesBuiltin(CodeSystem system, CodePattern code, ClassificationEntry? entry, BuiltinSelector builtin)
     {

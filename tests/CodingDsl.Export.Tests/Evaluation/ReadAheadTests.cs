@@ -1,0 +1,70 @@
+using CodingDsl.Export.Evaluation;
+using CodingDsl.Export.Tests.Support;
+using CodingDsl.Language.Evaluation;
+using CodingDsl.Language.Workspace;
+
+namespace CodingDsl.Export.Tests.Evaluation;
+
+/// <summary>
+/// `evaluate` reads the episode file on a second thread (<see cref="ReadAhead{T}"/>): the reports of
+/// that path and of reading and evaluating in turn are the same, byte for byte, on the hand-made HES
+/// file repeated until it spans many read-ahead batches; and a file that cannot be read fails the
+/// same way on both paths.
+/// </summary>
+public sealed class ReadAheadTests
+{
+    private static readonly EpisodeEvaluator Evaluator = EvaluatorFactory.Create(
+        new[] { Repo.Ipg327, Path.Combine(Repo.Episodes, "rules", "IPG306.coding") }
+            .Select(f => new DocumentInput(f, File.ReadAllText(f))).ToArray());
+
+    /// <summary>The fixture's rows 120 times over (2,280 rows: five batches), with their line numbers running on.</summary>
+    private static string LargeHesFile()
+    {
+        var lines = File.ReadAllLines(Path.Combine(Repo.Episodes, "hes-episodes.csv"));
+        var rows = lines.Skip(1).Where(l => l.Length > 0).ToArray();
+        return string.Join("\n", new[] { lines[0] }.Concat(Enumerable.Repeat(rows, 120).SelectMany(r => r))) + "\n";
+    }
+
+    private static (string Report, EvaluationSummary Summary) Evaluate(string episodes, string format, bool readAhead)
+    {
+        var output = new StringWriter();
+        IEvaluationWriter writer = format == "csv" ? new CsvEvaluationWriter(output) : new JsonEvaluationWriter(output);
+        var records = EpisodeFile.Read(new StringReader(episodes), "hes.csv", new EpisodeCodeReader(Evaluator.Tables));
+        var summary = EvaluationRun.Run(records, Evaluator, writer, readAhead: readAhead);
+        return (output.ToString(), summary);
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    public void Reading_ahead_gives_the_same_report_as_reading_in_turn(string format)
+    {
+        var episodes = LargeHesFile();
+
+        var (inTurn, inTurnSummary) = Evaluate(episodes, format, readAhead: false);
+        var (ahead, aheadSummary) = Evaluate(episodes, format, readAhead: true);
+
+        Assert.Equal(17 * 120, aheadSummary.Episodes);
+        Assert.Equal(3 * 120, aheadSummary.MalformedRows);
+        Assert.Equal(inTurnSummary.EpisodesWithFindings, aheadSummary.EpisodesWithFindings);
+        Assert.Equal(inTurn, ahead);
+    }
+
+    [Fact]
+    public void An_unreadable_file_fails_with_the_same_message_when_read_ahead()
+    {
+        var inTurn = Assert.Throws<EpisodeFileException>(() => Evaluate("", "csv", readAhead: false));
+        var ahead = Assert.Throws<EpisodeFileException>(() => Evaluate("", "csv", readAhead: true));
+
+        Assert.Contains("the episode file is empty", ahead.Message);
+        Assert.Equal(inTurn.Message, ahead.Message);
+    }
+
+    [Fact]
+    public void A_consumer_that_stops_early_gets_the_first_items_in_order()
+    {
+        var taken = new ReadAhead<int>(Enumerable.Range(0, 100_000), batchSize: 64).Take(1_000).ToArray();
+
+        Assert.Equal(Enumerable.Range(0, 1_000), taken);
+    }
+}
