@@ -355,7 +355,7 @@ internal static partial class SyntaxTokenWalker
         {
             var from = operands[i - 1].Span.End;
             var to = operands[i].Span.Start;
-            var at = Lexical.SkipTrivia(text, from);
+            var at = Lexer.SkipTrivia(text, from);
             if (at + word.Length <= to && string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
             {
                 tokens.Add(new ClassifiedToken(new TextSpan(at, word.Length), SemanticTokenType.Operator, SemanticTokenModifiers.None, word, owner));

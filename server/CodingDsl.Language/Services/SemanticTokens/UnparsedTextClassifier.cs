@@ -30,7 +30,7 @@ internal static class UnparsedTextClassifier
     {
         for (var i = start; i < end; i++)
         {
-            if (text[i] == '"' || Lexical.IsWordStart(text[i]))
+            if (text[i] == '"' || Lexer.IsWordStart(text[i]))
             {
                 return true;
             }
@@ -42,22 +42,22 @@ internal static class UnparsedTextClassifier
     {
         string? system = null;
         var systemLine = -1;
-        foreach (var token in CompletionLexer.Tokenize(text, start, end))
+        foreach (var token in Lexer.Tokens(text, start, end))
         {
             var line = LineOf(text, token.Span.Start, start);
-            if (token.Kind == LexKind.String)
+            if (token.Kind == TokenKind.String)
             {
                 into.Add(new SemanticToken(token.Span, SemanticTokenType.String));
             }
-            else if (token.Kind == LexKind.Word && Keywords.Facts.Contains(token.Text))
+            else if (token.Kind == TokenKind.Word && Keywords.Facts.Contains(token.Text))
             {
                 into.Add(new SemanticToken(token.Span, SemanticTokenType.Fact));
             }
-            else if (token.Kind == LexKind.Word && token.Text is "or" or "and" or "not")
+            else if (token.Kind == TokenKind.Word && token.Text is "or" or "and" or "not")
             {
                 into.Add(new SemanticToken(token.Span, SemanticTokenType.Operator));
             }
-            else if (token.Kind == LexKind.Word && Keywords.IsReserved(token.Text))
+            else if (token.Kind == TokenKind.Word && Keywords.IsReserved(token.Text))
             {
                 into.Add(new SemanticToken(token.Span, SemanticTokenType.Keyword));
                 if (token.Text is "opcs" or "icd10")
@@ -65,7 +65,7 @@ internal static class UnparsedTextClassifier
                     (system, systemLine) = (token.Text, line);
                 }
             }
-            else if (token.Kind == LexKind.Word && system is not null && systemLine == line && CompletionContextFinder.LooksLikeCode(token.Text))
+            else if (token.Kind == TokenKind.Word && system is not null && systemLine == line && CompletionContextFinder.LooksLikeCode(token.Text))
             {
                 into.Add(new SemanticToken(token.Span, system == "icd10" ? SemanticTokenType.Icd10Code : SemanticTokenType.OpcsCode));
             }
