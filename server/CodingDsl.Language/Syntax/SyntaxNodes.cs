@@ -99,7 +99,16 @@ public sealed record CodeAnnotation(TextSpan Span, SyntaxToken Keyword, StringLi
 
 /// <summary>A code, category, range, chapter or name as written; classified by the binder.</summary>
 /// <param name="ChapterKeyword">Set for `chapter Z`.</param>
-public sealed record Pattern(TextSpan Span, SyntaxToken? ChapterKeyword, SyntaxToken Value) : SyntaxNode(Span);
+public sealed record Pattern(TextSpan Span, SyntaxToken? ChapterKeyword, SyntaxToken Value) : SyntaxNode(Span)
+{
+    /// <summary>
+    /// What the pattern is for <paramref name="system"/> (code, category, range, chapter or name, with
+    /// its letter, numbers and marks): read once per spelling (the reader keeps each reading) and shared
+    /// by the binder, the checker, highlighting, hover and export.
+    /// </summary>
+    public Semantics.CodePatternReader.Outcome ReadAs(CodeSystem system) =>
+        Semantics.CodePatternReader.Read(system, Value.Text, ChapterKeyword is not null);
+}
 
 public abstract record RequirementModifier(TextSpan Span, SyntaxToken Keyword) : SyntaxNode(Span);
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CodingDsl.Language.Classifications;
 using CodingDsl.Language.Semantics;
 using CodingDsl.Language.Syntax;
@@ -11,7 +10,7 @@ namespace CodingDsl.Language.Services;
 /// (semantic tokens), hover and navigation, so they agree on what each word is. Text the parser
 /// skipped (a failed statement) yields no tokens; the TextMate grammar still colours it.
 /// </summary>
-internal static partial class SyntaxTokenWalker
+internal static class SyntaxTokenWalker
 {
     /// <param name="within">Only declarations and comments touching this span are walked (hover, ranges): the rest of a long file costs nothing.</param>
     public static IReadOnlyList<ClassifiedToken> Walk(SyntaxTree tree, TextSpan? within = null)
@@ -31,7 +30,7 @@ internal static partial class SyntaxTokenWalker
             {
                 continue;
             }
-            var suppression = SuppressionDirective().IsMatch(comment.Text);
+            var suppression = Lexer.IsSuppression(comment.Text);
             tokens.Add(new ClassifiedToken(comment.Span, SemanticTokenType.Comment,
                 suppression ? SemanticTokenModifiers.Suppression : SemanticTokenModifiers.None, comment.Text, null));
         }
@@ -244,7 +243,7 @@ internal static partial class SyntaxTokenWalker
             return;
         }
         var value = pattern.Value.Text;
-        switch (ShapeOf(value))
+        switch (pattern.ReadAs(system).Pattern?.Kind)
         {
             case PatternKind.Category:
                 Add(pattern.Value, SemanticTokenType.Category, systemModifier, owner, tokens, system);
@@ -256,31 +255,11 @@ internal static partial class SyntaxTokenWalker
                 var builtin = Keywords.BuiltinSelectors.Contains(value);
                 Add(pattern.Value, SemanticTokenType.SetName, builtin ? SemanticTokenModifiers.DefaultLibrary : SemanticTokenModifiers.None, owner, tokens, system);
                 break;
-            default:
+            case PatternKind.Code or PatternKind.Chapter or null:
                 // Codes, and malformed codes: still a code of that system to the reader.
                 Add(pattern.Value, system == CodeSystem.Icd10 ? SemanticTokenType.Icd10Code : SemanticTokenType.OpcsCode, SemanticTokenModifiers.None, owner, tokens, system);
                 break;
         }
-    }
-
-    /// <summary>
-    /// The kind a pattern is written as, by its shape alone (highlighting runs on every keystroke and
-    /// does not need the full reading): `Y53.-` category, `C71-C74` range, a lower-case word a name,
-    /// anything else a code (malformed ones included: they still read as codes).
-    /// </summary>
-    private static PatternKind ShapeOf(string value)
-    {
-        var body = value.TrimEnd('†', '*', '+');
-        if (body.EndsWith(".-", StringComparison.Ordinal))
-        {
-            return PatternKind.Category;
-        }
-        if (body.Length > 0 && char.IsAsciiLetterLower(body[0]) && (body.Length < 2 || !char.IsAsciiDigit(body[1])))
-        {
-            return PatternKind.Name;
-        }
-        var dash = body.IndexOf('-');
-        return dash > 0 && dash < body.Length - 1 && char.IsAsciiLetter(body[dash + 1]) ? PatternKind.Range : PatternKind.Code;
     }
 
     private static void Clause(SyntaxNode clause, string text, List<ClassifiedToken> tokens)
@@ -389,7 +368,4 @@ internal static partial class SyntaxTokenWalker
             tokens.Add(new ClassifiedToken(token.Span, type, modifiers, token.Text, owner, system));
         }
     }
-
-    [GeneratedRegex(@"^//\s*codingdsl-disable-(?:next-)?line\b")]
-    private static partial Regex SuppressionDirective();
 }
