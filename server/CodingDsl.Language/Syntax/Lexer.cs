@@ -120,9 +120,8 @@ public static partial class Lexer
         }
         if (IsCommentStart(text, i, end))
         {
-            var j = ScanComment(text, i, end);
-            var kind = SuppressionDirective().IsMatch(text.AsSpan(i, j - i)) ? TriviaKind.SuppressionComment : TriviaKind.Comment;
-            return (kind, j);
+            // Told apart from a suppression comment only when tokens are made (ReadTrivia): skipping trivia while parsing need not know.
+            return (TriviaKind.Comment, ScanComment(text, i, end));
         }
         return null;
     }
@@ -183,7 +182,8 @@ public static partial class Lexer
     {
         while (i < end && ScanTrivia(text, i, end) is { } trivia)
         {
-            into.Add(new SyntaxTrivia(trivia.Kind, TextSpan.FromBounds(i, trivia.End)));
+            var kind = trivia.Kind == TriviaKind.Comment && SuppressionDirective().IsMatch(text.AsSpan(i, trivia.End - i)) ? TriviaKind.SuppressionComment : trivia.Kind;
+            into.Add(new SyntaxTrivia(kind, TextSpan.FromBounds(i, trivia.End)));
             i = trivia.End;
             if (trailing && trivia.Kind == TriviaKind.NewLine)
             {
@@ -202,7 +202,7 @@ public static partial class Lexer
         {
             if (ScanTrivia(text, i, text.Length) is { } trivia)
             {
-                if (trivia.Kind is TriviaKind.Comment or TriviaKind.SuppressionComment)
+                if (trivia.Kind == TriviaKind.Comment)
                 {
                     comments.Add(new Comment(TextSpan.FromBounds(i, trivia.End), text[i..trivia.End]));
                 }
