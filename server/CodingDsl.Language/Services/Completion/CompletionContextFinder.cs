@@ -97,31 +97,19 @@ internal static partial class CompletionContextFinder
     /// <summary>Where a `//` comment or a string starts on the line before the cursor (-1 when the cursor is in neither).</summary>
     private static (int Comment, int String) ScanLine(string text, int lineStart, int offset)
     {
-        var stringStart = -1;
-        for (var i = lineStart; i < offset; i++)
+        foreach (var token in Lexer.Lex(text, lineStart, offset))
         {
-            var c = text[i];
-            if (stringStart >= 0)
+            if (token.LeadingTrivia.Concat(token.TrailingTrivia).FirstOrDefault(t => t.IsComment) is { Span.Length: > 0 } comment)
             {
-                if (c == '\\' && i + 1 < offset)
-                {
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    stringStart = -1;
-                }
+                return (comment.Span.Start, -1);
             }
-            else if (c == '"')
+            if (token.Kind == TokenKind.String && token.Span.End == offset)
             {
-                stringStart = i;
-            }
-            else if (c == '/' && i + 1 < offset && text[i + 1] == '/')
-            {
-                return (i, -1);
+                Lexer.ScanString(text, token.Span.Start, offset, out var closed);
+                return (-1, closed ? -1 : token.Span.Start);
             }
         }
-        return (-1, stringStart);
+        return (-1, -1);
     }
 
     private static CompletionContext InComment(string text, int commentStart, int offset, int lineEnd)
@@ -179,31 +167,12 @@ internal static partial class CompletionContextFinder
         var header = BlockKind.Unknown;
         var hasHeader = false;
         var lastBrace = -1;
-        var i = from;
-        while (i < end)
+        foreach (var token in Lexer.Tokens(text, from, end))
         {
-            var c = text[i];
-            if (c == '"')
+            if (token.Kind == TokenKind.Word)
             {
-                i++;
-                while (i < end && text[i] is not ('"' or '\n' or '\r'))
-                {
-                    i += text[i] == '\\' && i + 1 < end ? 2 : 1;
-                }
-                i++;
-            }
-            else if (c == '/' && i + 1 < end && text[i + 1] == '/')
-            {
-                while (i < end && text[i] is not ('\n' or '\r'))
-                {
-                    i++;
-                }
-            }
-            else if (Lexer.IsWordStart(c))
-            {
-                var wordEnd = Math.Min(Lexer.ScanWord(text, i), end);
-                var word = text.AsSpan(i, wordEnd - i);
-                var startsLine = LineStartsAt(text, i);
+                var word = token.Text.AsSpan();
+                var startsLine = LineStartsAt(text, token.Span.Start);
                 if (startsLine && stack.Count > 0 && (word.SequenceEqual("guidance") || word.SequenceEqual("rule") || word.SequenceEqual("set") || word.SequenceEqual("use")))
                 {
                     stack.Clear();
@@ -214,26 +183,21 @@ internal static partial class CompletionContextFinder
                     header = kind;
                     hasHeader = true;
                 }
-                i = wordEnd;
             }
-            else
+            else if (token.IsSymbol('{'))
             {
-                if (c == '{')
+                stack.Add((hasHeader ? header : BlockKind.Unknown, token.Span.Start));
+                hasHeader = false;
+                lastBrace = token.Span.Start;
+            }
+            else if (token.IsSymbol('}'))
+            {
+                if (stack.Count > 0)
                 {
-                    stack.Add((hasHeader ? header : BlockKind.Unknown, i));
-                    hasHeader = false;
-                    lastBrace = i;
+                    stack.RemoveAt(stack.Count - 1);
                 }
-                else if (c == '}')
-                {
-                    if (stack.Count > 0)
-                    {
-                        stack.RemoveAt(stack.Count - 1);
-                    }
-                    hasHeader = false;
-                    lastBrace = i;
-                }
-                i++;
+                hasHeader = false;
+                lastBrace = token.Span.Start;
             }
         }
         if (stack.Count == 0)
