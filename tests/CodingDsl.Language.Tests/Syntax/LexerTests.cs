@@ -29,6 +29,20 @@ public sealed class LexerTests
         return data;
     }
 
+    /// <summary>The sample and case files that parse without syntax errors.</summary>
+    public static TheoryData<string> FilesThatParse()
+    {
+        var data = new TheoryData<string>();
+        foreach (string path in Files())
+        {
+            if (SyntaxTree.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, path))).Diagnostics.Count == 0)
+            {
+                data.Add(path);
+            }
+        }
+        return data;
+    }
+
     [Fact]
     public void Tokens_and_trivia_cover_any_text_exactly_and_in_order()
     {
