@@ -6,10 +6,10 @@ using CodingDsl.Language.Text;
 namespace CodingDsl.Language.Services;
 
 /// <summary>
-/// Decides what may be typed at a position from the text alone, so half-typed and unparsable lines
-/// still complete: a scan of the current line (comment? string?), a forward brace scan for the
-/// enclosing block, and the tokens of the current statement (which may start on an earlier line when
-/// this one continues it with `or`, `and` or a modifier).
+/// Decides what may be typed at a position from the lexer's tokens alone, so half-typed and unparsable
+/// lines still complete: the current line's tokens up to the cursor (in a comment? in a string?), the
+/// braces of the enclosing block, and the tokens of the current statement (which may start on an
+/// earlier line when this one continues it with `or`, `and` or a modifier).
 /// </summary>
 internal static partial class CompletionContextFinder
 {

@@ -4,7 +4,7 @@ using CodingDsl.Language.Text;
 namespace CodingDsl.Language.Services;
 
 /// <summary>
-/// Classifies text the parser skipped (a statement being typed, one that failed) by its words alone:
+/// Classifies text the parser skipped (a statement being typed, one that failed) by the lexer's tokens alone:
 /// strings, keywords, facts, and code-like words after `opcs`/`icd10` on the same line. Only the gaps
 /// between the tree's tokens are read, and in a file that parses they hold nothing but punctuation.
 /// </summary>
@@ -42,9 +42,10 @@ internal static class UnparsedTextClassifier
     {
         string? system = null;
         var systemLine = -1;
+        var line = 0; // relative to the gap: enough to tell whether two words share a line
         foreach (var token in Lexer.Tokens(text, start, end))
         {
-            var line = LineOf(text, token.Span.Start, start);
+            line += token.LeadingTrivia.Count(t => t.Kind == TriviaKind.NewLine);
             if (token.Kind == TokenKind.String)
             {
                 into.Add(new SemanticToken(token.Span, SemanticTokenType.String));
@@ -69,20 +70,7 @@ internal static class UnparsedTextClassifier
             {
                 into.Add(new SemanticToken(token.Span, system == "icd10" ? SemanticTokenType.Icd10Code : SemanticTokenType.OpcsCode));
             }
+            line += token.TrailingTrivia.Count(t => t.Kind == TriviaKind.NewLine);
         }
-    }
-
-    /// <summary>A line number relative to the gap: enough to tell whether two words share a line.</summary>
-    private static int LineOf(string text, int offset, int from)
-    {
-        var line = 0;
-        for (var i = from; i < offset; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-            }
-        }
-        return line;
     }
 }
