@@ -138,7 +138,7 @@ public static class ModelCompiler
         CodeReference r => new CompiledChoice
         {
             Type = ChoiceTypes.Code,
-            Code = Code(r, CodePatternReader.Read(r.System, r.Pattern.Value.Text, r.Pattern.ChapterKeyword is not null).Pattern, null),
+            Code = Code(r, r.Pattern.ReadAs(r.System).Pattern, null),
         },
         AlternativeExpression a => new CompiledChoice { Type = ChoiceTypes.OneOf, Alternatives = a.Alternatives.Select(CompileExpression).ToList() },
         CombinationExpression c => new CompiledChoice { Type = ChoiceTypes.AllOf, Parts = c.Parts.Select(CompileExpression).ToList() },

@@ -35,11 +35,11 @@ public static class DocumentFormatter
         }
         try
         {
-            var tokens = LayoutLexer.Lex(text);
+            var tokens = LayoutToken.Read(text);
             CheckComments(tokens, tree.Root.Comments);
             var units = LayoutUnits.Collect(tree.Root, tokens);
             var owners = LayoutUnits.AssignOwners(tokens, units);
-            var gaps = LayoutPlanner.Plan(text, tokens, units, owners, options, LayoutLexer.DetectNewLine(text));
+            var gaps = LayoutPlanner.Plan(text, tokens, units, owners, options, Lexer.DetectNewLine(text));
             var edits = GapEdits.Compute(text, tokens, gaps);
             if (GapEdits.Apply(text, edits) != Join(tokens, gaps))
             {
@@ -97,7 +97,7 @@ public static class DocumentFormatter
         {
             throw new LayoutException($"the formatted text would not parse ({reparsed.Diagnostics[0].Message.TrimEnd('.')})");
         }
-        var after = LayoutLexer.Lex(formatted);
+        var after = LayoutToken.Read(formatted);
         if (after.Count != original.Count)
         {
             throw new LayoutException("the formatted text would not hold the same tokens");

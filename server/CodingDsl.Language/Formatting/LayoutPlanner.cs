@@ -42,7 +42,7 @@ internal static class LayoutPlanner
         {
             var token = tokens[i];
             var gapStart = i == 0 ? 0 : tokens[i - 1].Span.End;
-            var sourceBreaks = LayoutLexer.CountLineBreaks(text, gapStart, token.Span.Start);
+            var sourceBreaks = Lexer.CountLineBreaks(text, gapStart, token.Span.Start);
             var keptBlank = Math.Clamp(sourceBreaks - 1, 0, 1);
 
             if (i == 0)

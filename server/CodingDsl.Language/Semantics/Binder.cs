@@ -257,7 +257,7 @@ public sealed partial class Binder
     {
         foreach (var item in set.Items)
         {
-            var outcome = CodePatternReader.Read(set.System, item.Value.Text, item.ChapterKeyword is not null);
+            var outcome = item.ReadAs(set.System);
             if (outcome.Pattern is null || outcome.Pattern.Kind == PatternKind.Name)
             {
                 diagnostics.Add(DiagnosticCatalog.MalformedCode, item.Span, outcome.Problem ?? $"'{item.Value.Text}' is not a code, category, range or chapter; a set lists codes.");
@@ -361,7 +361,7 @@ public sealed partial class Binder
             var builtin = Enum.Parse<BuiltinSelector>(text, ignoreCase: true);
             return new HasCode(condition.System, new BuiltinSelectorRef(builtin), first);
         }
-        var outcome = CodePatternReader.Read(condition.System, text, condition.Selector.ChapterKeyword is not null);
+        var outcome = condition.Selector.ReadAs(condition.System);
         if (outcome.Pattern is null)
         {
             diagnostics.Add(DiagnosticCatalog.MalformedCode, condition.Selector.Span, outcome.Problem ?? $"'{text}' is not a code pattern.");

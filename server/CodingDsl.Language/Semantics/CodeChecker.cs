@@ -14,7 +14,7 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
     public BoundCode Check(CodeReference reference, IReadOnlyList<ClassificationVersion> declared)
     {
         var token = reference.Pattern.Value;
-        var outcome = CodePatternReader.Read(reference.System, token.Text, reference.Pattern.ChapterKeyword is not null);
+        var outcome = reference.Pattern.ReadAs(reference.System);
         if (outcome.Pattern is null || outcome.Pattern.Kind == PatternKind.Name)
         {
             var message = outcome.Problem ?? (reference.System == CodeSystem.Icd10

@@ -12,7 +12,7 @@ public static class SetBinder
                 set.Name.Text,
                 set.System,
                 set.Items
-                    .Select(item => CodePatternReader.Read(set.System, item.Value.Text, item.ChapterKeyword is not null).Pattern)
+                    .Select(item => item.ReadAs(set.System).Pattern)
                     .OfType<CodePattern>()
                     .ToArray()))
             .ToArray();

@@ -72,7 +72,7 @@ internal static class IncrementalParser
         {
             items[i] = i < index ? declarations[i] : i == index ? reparse.Declaration : SyntaxShifter.Shift(declarations[i], delta);
         }
-        var root = new CompilationUnit(new TextSpan(0, text.Length), items, CommentScanner.Scan(newText));
+        var root = new CompilationUnit(new TextSpan(0, text.Length), items, Lexer.ScanComments(newText));
         return new SyntaxTree(text, root, diagnostics);
     }
 
@@ -176,7 +176,7 @@ internal static class IncrementalParser
         {
             return false;
         }
-        var open = Lexical.SkipTrivia(old.Text, Math.Max(keyword.Span.End, headerEnd.End));
+        var open = Lexer.SkipTrivia(old.Text, Math.Max(keyword.Span.End, headerEnd.End));
         return open < old.Length && old.Text[open] == '{' && change.Start > open && change.End <= close.Span.Start;
     }
 

@@ -12,56 +12,11 @@ internal static class Lexical
 {
     public const string ClosingQuote = "a closing '\"' on the same line";
 
-    public static bool IsWordStart(char c) => char.IsAsciiLetterOrDigit(c);
-
-    public static bool IsWordPart(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_';
-
-    public static bool IsMark(char c) => c is '†' or '*' or '+';
-
-    /// <summary>Skips whitespace and `//` comments from <paramref name="position"/>.</summary>
-    public static int SkipTrivia(string text, int position)
-    {
-        while (position < text.Length)
-        {
-            var c = text[position];
-            if (char.IsWhiteSpace(c))
-            {
-                position++;
-            }
-            else if (c == '/' && position + 1 < text.Length && text[position + 1] == '/')
-            {
-                while (position < text.Length && text[position] != '\n' && text[position] != '\r')
-                {
-                    position++;
-                }
-            }
-            else
-            {
-                break;
-            }
-        }
-        return position;
-    }
-
-    public static int ScanWord(string text, int position)
-    {
-        var end = position;
-        if (end < text.Length && IsWordStart(text[end]))
-        {
-            end++;
-            while (end < text.Length && IsWordPart(text[end]))
-            {
-                end++;
-            }
-        }
-        return end;
-    }
-
     /// <summary>The word at <paramref name="position"/> (after trivia), or null.</summary>
     public static SyntaxToken? PeekWord(string text, int position)
     {
-        var start = SkipTrivia(text, position);
-        var end = ScanWord(text, start);
+        var start = Lexer.SkipTrivia(text, position);
+        var end = Lexer.ScanWord(text, start);
         return end > start ? new SyntaxToken(new TextSpan(start, end - start), text[start..end]) : null;
     }
 
@@ -76,8 +31,8 @@ internal static class Lexical
     public static readonly Parser<SyntaxToken> Word = input =>
     {
         var text = input.Source;
-        var start = SkipTrivia(text, input.Position);
-        var end = ScanWord(text, start);
+        var start = Lexer.SkipTrivia(text, input.Position);
+        var end = Lexer.ScanWord(text, start);
         if (end == start)
         {
             return Result.Failure<SyntaxToken>(input, "word", WordExpected);
@@ -90,13 +45,13 @@ internal static class Lexical
     public static readonly Parser<SyntaxToken> CodeWord = input =>
     {
         var text = input.Source;
-        var start = SkipTrivia(text, input.Position);
-        var end = ScanWord(text, start);
+        var start = Lexer.SkipTrivia(text, input.Position);
+        var end = Lexer.ScanWord(text, start);
         if (end == start)
         {
             return Result.Failure<SyntaxToken>(input, "code", CodeExpected);
         }
-        if (end < text.Length && IsMark(text[end]))
+        if (end < text.Length && Lexer.IsMark(text[end]))
         {
             end++;
         }
@@ -115,8 +70,8 @@ internal static class Lexical
         return input =>
         {
             var text = input.Source;
-            var start = SkipTrivia(text, input.Position);
-            var end = ScanWord(text, start);
+            var start = Lexer.SkipTrivia(text, input.Position);
+            var end = Lexer.ScanWord(text, start);
             if (end - start == keyword.Length && string.CompareOrdinal(text, start, keyword, 0, keyword.Length) == 0)
             {
                 return Result.Success(new SyntaxToken(new TextSpan(start, keyword.Length), keyword), new SourceInput(text, end));
@@ -133,7 +88,7 @@ internal static class Lexical
         return input =>
         {
             var text = input.Source;
-            var start = SkipTrivia(text, input.Position);
+            var start = Lexer.SkipTrivia(text, input.Position);
             if (start < text.Length && text[start] == symbol)
             {
                 return Result.Success(new SyntaxToken(new TextSpan(start, 1), name), new SourceInput(text, start + 1));
@@ -146,30 +101,23 @@ internal static class Lexical
     public static readonly Parser<StringLiteral> String = input =>
     {
         var text = input.Source;
-        var start = SkipTrivia(text, input.Position);
+        var start = Lexer.SkipTrivia(text, input.Position);
         if (start >= text.Length || text[start] != '"')
         {
             return Result.Failure<StringLiteral>(input, "string", StringExpected);
         }
-        var i = start + 1;
-        var escaped = false;
-        while (i < text.Length && text[i] is not ('"' or '\n' or '\r'))
+        var end = Lexer.ScanString(text, start, text.Length, out var closed);
+        if (!closed)
         {
-            if (text[i] == '\\' && i + 1 < text.Length && text[i + 1] is '"' or '\\')
-            {
-                escaped = true;
-                i++;
-            }
-            i++;
+            return Result.Failure<StringLiteral>(new SourceInput(text, end), "string", ClosingQuoteExpected);
         }
-        if (i >= text.Length || text[i] != '"')
-        {
-            return Result.Failure<StringLiteral>(new SourceInput(text, i), "string", ClosingQuoteExpected);
-        }
+        var i = end - 1;
+        var escaped = text.AsSpan(start + 1, i - start - 1).Contains('\\');
         var value = escaped ? Unescape(text, start + 1, i) : text[(start + 1)..i];
         return Result.Success(new StringLiteral(TextSpan.FromBounds(start, i + 1), value), new SourceInput(text, i + 1));
     };
 
+    // Only `\"` and `\\` escape: a backslash before anything else is kept as written.
     private static string Unescape(string text, int from, int to)
     {
         var value = new System.Text.StringBuilder(to - from);

@@ -30,7 +30,7 @@ internal sealed class Parser
     {
         var parser = new Parser(source);
         var declarations = parser.ParseFile();
-        var root = new CompilationUnit(new TextSpan(0, source.Length), declarations, CommentScanner.Scan(source.Text));
+        var root = new CompilationUnit(new TextSpan(0, source.Length), declarations, Lexer.ScanComments(source.Text));
         return new SyntaxTree(source, root, parser.diagnostics);
     }
 
@@ -58,7 +58,7 @@ internal sealed class Parser
         var declarations = new List<SyntaxNode>();
         while (!GaveUp)
         {
-            position = Lexical.SkipTrivia(text, position);
+            position = Lexer.SkipTrivia(text, position);
             if (position >= text.Length)
             {
                 break;
@@ -231,7 +231,7 @@ internal sealed class Parser
     private (List<SyntaxNode> Items, SyntaxToken? Close) ParseBlock(string what, SyntaxToken keyword, Func<string, List<SyntaxNode>, bool> parseItem)
     {
         var items = new List<SyntaxNode>();
-        position = Lexical.SkipTrivia(text, position);
+        position = Lexer.SkipTrivia(text, position);
         if (position < text.Length && text[position] == '{')
         {
             position++;
@@ -244,7 +244,7 @@ internal sealed class Parser
         var allowed = ItemsAllowedIn(keyword.Text);
         while (!GaveUp)
         {
-            position = Lexical.SkipTrivia(text, position);
+            position = Lexer.SkipTrivia(text, position);
             if (position >= text.Length)
             {
                 break;
@@ -304,7 +304,7 @@ internal sealed class Parser
 
     private void ReportFailure<T>(IResult<T> failure)
     {
-        var at = Lexical.SkipTrivia(text, failure.Remainder.Position);
+        var at = Lexer.SkipTrivia(text, failure.Remainder.Position);
         var expected = failure.Expectations.Distinct().ToArray();
         if (expected.Any(e => e.StartsWith("a ", StringComparison.Ordinal) || e.StartsWith("the ", StringComparison.Ordinal)))
         {
@@ -384,7 +384,7 @@ internal sealed class Parser
     /// </summary>
     private string? FriendlierHint(SyntaxToken word, IReadOnlyList<string> allowed)
     {
-        var next = Lexical.SkipTrivia(text, word.Span.End);
+        var next = Lexer.SkipTrivia(text, word.Span.End);
         if (word.Text is "when" or "where" && next < text.Length && text[next] == '"')
         {
             return $" A condition on a code is written with 'if' after the code, on its statement: opcs U20.2 \"…\" if \"echocardiography is used\". Write 'if' for '{word.Text}'.";
@@ -439,7 +439,7 @@ internal sealed class Parser
         var line = source.GetPosition(Math.Min(position, text.Length)).Line;
         while (++line < source.LineCount)
         {
-            var start = Lexical.SkipTrivia(text, source.GetLineStart(line));
+            var start = Lexer.SkipTrivia(text, source.GetLineStart(line));
             if (start >= text.Length)
             {
                 break;
@@ -478,7 +478,7 @@ internal sealed class Parser
     /// <summary>The word or single character at <paramref name="at"/>, for ranges and messages.</summary>
     private TextSpan TokenSpanAt(int at)
     {
-        at = Lexical.SkipTrivia(text, Math.Min(at, text.Length));
+        at = Lexer.SkipTrivia(text, Math.Min(at, text.Length));
         if (at >= text.Length)
         {
             return new TextSpan(text.Length, 0);
@@ -489,8 +489,8 @@ internal sealed class Parser
             var close = text.IndexOf('"', at + 1, lineEnd - at - 1);
             return TextSpan.FromBounds(at, close >= 0 ? close + 1 : lineEnd);
         }
-        var end = Lexical.ScanWord(text, at);
-        if (end < text.Length && Lexical.IsMark(text[end]))
+        var end = Lexer.ScanWord(text, at);
+        if (end < text.Length && Lexer.IsMark(text[end]))
         {
             end++;
         }
@@ -524,7 +524,7 @@ internal sealed class Parser
             return "the quoted text";
         }
         var end = i + 1;
-        while (i >= 0 && (Lexical.IsWordPart(text[i]) || Lexical.IsMark(text[i])))
+        while (i >= 0 && (Lexer.IsWordPart(text[i]) || Lexer.IsMark(text[i])))
         {
             i--;
         }

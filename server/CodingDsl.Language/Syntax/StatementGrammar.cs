@@ -67,7 +67,7 @@ internal static class StatementGrammar
     /// </summary>
     private static readonly Parser<StringLiteral?> OptionalText = input =>
     {
-        var at = Lexical.SkipTrivia(input.Source, input.Position);
+        var at = Lexer.SkipTrivia(input.Source, input.Position);
         if (at < input.Source.Length && input.Source[at] == '"')
         {
             var result = Lexical.String(input);

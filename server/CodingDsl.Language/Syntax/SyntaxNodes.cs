@@ -3,23 +3,81 @@ using CodingDsl.Language.Text;
 
 namespace CodingDsl.Language.Syntax;
 
+/// <summary>What a node holds, in source order: tokens, quoted texts and other nodes.</summary>
+public abstract record SyntaxElement(TextSpan Span);
+
 /// <summary>A word or literal as it stands in the source.</summary>
-public sealed record SyntaxToken(TextSpan Span, string Text);
+public sealed record SyntaxToken(TextSpan Span, string Text) : SyntaxElement(Span);
 
 /// <summary>A string literal: <see cref="Value"/> is unescaped, <see cref="Span"/> includes the quotes.</summary>
-public sealed record StringLiteral(TextSpan Span, string Value);
+public sealed record StringLiteral(TextSpan Span, string Value) : SyntaxElement(Span);
 
-public abstract record SyntaxNode(TextSpan Span);
+public abstract record SyntaxNode(TextSpan Span) : SyntaxElement(Span)
+{
+    /// <summary>Which construct this is: switches over it are exhaustive, so a new kind is handled everywhere or the build fails.</summary>
+    public abstract SyntaxKind NodeKind { get; }
+
+    /// <summary>The tokens, quoted texts and nodes this node holds, in source order.</summary>
+    public IEnumerable<SyntaxElement> ChildNodesAndTokens()
+    {
+        foreach (var child in Children())
+        {
+            if (child is not null)
+            {
+                yield return child;
+            }
+        }
+    }
+
+    /// <summary>What the node holds in source order, with null for an optional part not written. Abstract, so a new node type cannot forget it.</summary>
+    internal abstract IReadOnlyList<SyntaxElement?> Children();
+
+    /// <summary>Calls the walker's method for this node type.</summary>
+    public abstract void Accept(SyntaxWalker walker);
+
+    /// <summary>`a or b or c`: each operator between the operands it joins.</summary>
+    private protected static SyntaxElement?[] Interleave(IReadOnlyList<SyntaxNode> operands, IReadOnlyList<SyntaxToken> operators)
+    {
+        var children = new SyntaxElement?[operands.Count + operators.Count];
+        var n = 0;
+        for (var i = 0; i < operands.Count; i++)
+        {
+            if (i > 0)
+            {
+                children[n++] = i - 1 < operators.Count ? operators[i - 1] : null;
+            }
+            children[n++] = operands[i];
+        }
+        return children;
+    }
+
+    /// <summary>The nodes this node holds, in source order.</summary>
+    public IEnumerable<SyntaxNode> ChildNodes() => ChildNodesAndTokens().OfType<SyntaxNode>();
+}
 
 /// <summary>A whole `.coding` file.</summary>
 public sealed record CompilationUnit(
     TextSpan Span,
     IReadOnlyList<SyntaxNode> Declarations,
-    IReadOnlyList<Comment> Comments) : SyntaxNode(Span);
+    IReadOnlyList<Comment> Comments) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.CompilationUnit;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [.. Declarations];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitCompilationUnit(this);
+}
 
 public sealed record Comment(TextSpan Span, string Text);
 
-public sealed record UseDeclaration(TextSpan Span, SyntaxToken Keyword, StringLiteral? Path) : SyntaxNode(Span);
+public sealed record UseDeclaration(TextSpan Span, SyntaxToken Keyword, StringLiteral? Path) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.UseDeclaration;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Path];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitUseDeclaration(this);
+}
 
 /// <summary>`guidance IPG327 "title" { … }`. <see cref="CloseBrace"/> is null when the block is not closed.</summary>
 public sealed record GuidanceDeclaration(
@@ -28,13 +86,41 @@ public sealed record GuidanceDeclaration(
     SyntaxToken Id,
     StringLiteral? Title,
     IReadOnlyList<SyntaxNode> Items,
-    SyntaxToken? CloseBrace) : SyntaxNode(Span);
+    SyntaxToken? CloseBrace) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.GuidanceDeclaration;
 
-public sealed record SourceStatement(TextSpan Span, SyntaxToken Keyword, StringLiteral Url) : SyntaxNode(Span);
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Id, Title, .. Items, CloseBrace];
 
-public sealed record ClassificationsStatement(TextSpan Span, SyntaxToken Keyword, IReadOnlyList<SyntaxToken> Versions) : SyntaxNode(Span);
+    public override void Accept(SyntaxWalker walker) => walker.VisitGuidanceDeclaration(this);
+}
 
-public sealed record NoteStatement(TextSpan Span, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(Span);
+public sealed record SourceStatement(TextSpan Span, SyntaxToken Keyword, StringLiteral Url) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.SourceStatement;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Url];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitSourceStatement(this);
+}
+
+public sealed record ClassificationsStatement(TextSpan Span, SyntaxToken Keyword, IReadOnlyList<SyntaxToken> Versions) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.ClassificationsStatement;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, .. Versions];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitClassificationsStatement(this);
+}
+
+public sealed record NoteStatement(TextSpan Span, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.NoteStatement;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Text];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitNoteStatement(this);
+}
 
 public enum SectionKind
 {
@@ -53,31 +139,87 @@ public sealed record SectionDeclaration(
     StringLiteral? VariantName,
     IReadOnlyList<SyntaxNode> Items,
     SyntaxToken? CloseBrace,
-    IfModifier? Condition = null) : SyntaxNode(Span);
+    IfModifier? Condition = null) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.SectionDeclaration;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, VariantName, Condition, .. Items, CloseBrace];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitSectionDeclaration(this);
+}
 
 /// <summary>`snomed pending` (<see cref="Pending"/> set) or `snomed 87628006 "term"`.</summary>
-public sealed record SnomedStatement(TextSpan Span, SyntaxToken Keyword, SyntaxToken? Pending, SyntaxToken? Id, StringLiteral? Term) : SyntaxNode(Span);
+public sealed record SnomedStatement(TextSpan Span, SyntaxToken Keyword, SyntaxToken? Pending, SyntaxToken? Id, StringLiteral? Term) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.SnomedStatement;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Pending, Id, Term];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitSnomedStatement(this);
+}
 
 /// <summary>`image-guided`, `percutaneous` … : a fact about the procedure.</summary>
-public sealed record FactStatement(TextSpan Span, SyntaxToken Name) : SyntaxNode(Span);
+public sealed record FactStatement(TextSpan Span, SyntaxToken Name) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.FactStatement;
 
-public sealed record CaseByCaseStatement(TextSpan Span, SyntaxToken Keyword, StringLiteral? Text) : SyntaxNode(Span);
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Name];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitFactStatement(this);
+}
+
+public sealed record CaseByCaseStatement(TextSpan Span, SyntaxToken Keyword, StringLiteral? Text) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.CaseByCaseStatement;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Text];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitCaseByCaseStatement(this);
+}
 
 /// <summary>`opcs J12.4 "title" or Y68.- optional`: codes to record, with modifiers.</summary>
 public sealed record RequirementStatement(
     TextSpan Span,
     CodeExpression Expression,
-    IReadOnlyList<RequirementModifier> Modifiers) : SyntaxNode(Span);
+    IReadOnlyList<RequirementModifier> Modifiers) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.RequirementStatement;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Expression, .. Modifiers];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitRequirementStatement(this);
+}
 
 public abstract record CodeExpression(TextSpan Span) : SyntaxNode(Span);
 
 /// <summary>One of the alternatives is recorded.</summary>
-public sealed record AlternativeExpression(TextSpan Span, IReadOnlyList<CodeExpression> Alternatives, IReadOnlyList<SyntaxToken> Operators) : CodeExpression(Span);
+public sealed record AlternativeExpression(TextSpan Span, IReadOnlyList<CodeExpression> Alternatives, IReadOnlyList<SyntaxToken> Operators) : CodeExpression(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.AlternativeExpression;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => Interleave(Alternatives, Operators);
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitAlternativeExpression(this);
+}
 
 /// <summary>All of the parts are recorded.</summary>
-public sealed record CombinationExpression(TextSpan Span, IReadOnlyList<CodeExpression> Parts, IReadOnlyList<SyntaxToken> Operators) : CodeExpression(Span);
+public sealed record CombinationExpression(TextSpan Span, IReadOnlyList<CodeExpression> Parts, IReadOnlyList<SyntaxToken> Operators) : CodeExpression(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.CombinationExpression;
 
-public sealed record ParenthesizedExpression(TextSpan Span, CodeExpression Inner) : CodeExpression(Span);
+    internal override IReadOnlyList<SyntaxElement?> Children() => Interleave(Parts, Operators);
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitCombinationExpression(this);
+}
+
+public sealed record ParenthesizedExpression(TextSpan Span, CodeExpression Inner) : CodeExpression(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.ParenthesizedExpression;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Inner];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitParenthesizedExpression(this);
+}
 
 /// <summary>
 /// `opcs J12.4 "title"`. <see cref="SystemKeyword"/> is null when the system is inherited from the
@@ -92,24 +234,81 @@ public sealed record CodeReference(
     Pattern Pattern,
     StringLiteral? Title,
     CodeAnnotation? Nice = null,
-    CodeAnnotation? Remark = null) : CodeExpression(Span);
+    CodeAnnotation? Remark = null) : CodeExpression(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.CodeReference;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [SystemKeyword, Pattern, Title, Nice, Remark];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitCodeReference(this);
+}
 
 /// <summary>`nice "…"` or `remark "…"` after a code: text the guidance gives about that one code.</summary>
-public sealed record CodeAnnotation(TextSpan Span, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(Span);
+public sealed record CodeAnnotation(TextSpan Span, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.CodeAnnotation;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Text];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitCodeAnnotation(this);
+}
 
 /// <summary>A code, category, range, chapter or name as written; classified by the binder.</summary>
 /// <param name="ChapterKeyword">Set for `chapter Z`.</param>
-public sealed record Pattern(TextSpan Span, SyntaxToken? ChapterKeyword, SyntaxToken Value) : SyntaxNode(Span);
+public sealed record Pattern(TextSpan Span, SyntaxToken? ChapterKeyword, SyntaxToken Value) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.Pattern;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [ChapterKeyword, Value];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitPattern(this);
+
+    /// <summary>
+    /// What the pattern is for <paramref name="system"/> (code, category, range, chapter or name, with
+    /// its letter, numbers and marks): read once per spelling (the reader keeps each reading) and shared
+    /// by the binder, the checker, highlighting, hover and export.
+    /// </summary>
+    public Semantics.CodePatternReader.Outcome ReadAs(CodeSystem system) =>
+        Semantics.CodePatternReader.Read(system, Value.Text, ChapterKeyword is not null);
+}
 
 public abstract record RequirementModifier(TextSpan Span, SyntaxToken Keyword) : SyntaxNode(Span);
 
-public sealed record OptionalModifier(TextSpan Span, SyntaxToken Keyword) : RequirementModifier(Span, Keyword);
+public sealed record OptionalModifier(TextSpan Span, SyntaxToken Keyword) : RequirementModifier(Span, Keyword)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.OptionalModifier;
 
-public sealed record IfModifier(TextSpan Span, SyntaxToken Keyword, StringLiteral Condition) : RequirementModifier(Span, Keyword);
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword];
 
-public sealed record PositionModifier(TextSpan Span, SyntaxToken Keyword, SyntaxToken Position) : RequirementModifier(Span, Keyword);
+    public override void Accept(SyntaxWalker walker) => walker.VisitOptionalModifier(this);
+}
 
-public sealed record DefaultModifier(TextSpan Span, SyntaxToken Keyword, CodeReference Code) : RequirementModifier(Span, Keyword);
+public sealed record IfModifier(TextSpan Span, SyntaxToken Keyword, StringLiteral Condition) : RequirementModifier(Span, Keyword)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.IfModifier;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Condition];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitIfModifier(this);
+}
+
+public sealed record PositionModifier(TextSpan Span, SyntaxToken Keyword, SyntaxToken Position) : RequirementModifier(Span, Keyword)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.PositionModifier;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Position];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitPositionModifier(this);
+}
+
+public sealed record DefaultModifier(TextSpan Span, SyntaxToken Keyword, CodeReference Code) : RequirementModifier(Span, Keyword)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.DefaultModifier;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Code];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitDefaultModifier(this);
+}
 
 /// <summary>`set name = opcs U21.-, Y53.4`.</summary>
 public sealed record SetDeclaration(
@@ -118,7 +317,14 @@ public sealed record SetDeclaration(
     SyntaxToken Name,
     SyntaxToken SystemKeyword,
     CodeSystem System,
-    IReadOnlyList<Pattern> Items) : SyntaxNode(Span);
+    IReadOnlyList<Pattern> Items) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.SetDeclaration;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Name, SystemKeyword, .. Items];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitSetDeclaration(this);
+}
 
 /// <summary>`rule name "title" { when … require … }`.</summary>
 public sealed record RuleDeclaration(
@@ -127,29 +333,113 @@ public sealed record RuleDeclaration(
     SyntaxToken Name,
     StringLiteral? Title,
     IReadOnlyList<SyntaxNode> Clauses,
-    SyntaxToken? CloseBrace) : SyntaxNode(Span);
+    SyntaxToken? CloseBrace) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.RuleDeclaration;
 
-public sealed record WhenClause(TextSpan Span, SyntaxToken Keyword, Condition Condition) : SyntaxNode(Span);
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Name, Title, .. Clauses, CloseBrace];
 
-public sealed record RequireClause(TextSpan Span, SyntaxToken Keyword, Condition Condition) : SyntaxNode(Span);
+    public override void Accept(SyntaxWalker walker) => walker.VisitRuleDeclaration(this);
+}
 
-public sealed record SeverityClause(TextSpan Span, SyntaxToken Keyword, SyntaxToken Level) : SyntaxNode(Span);
+public sealed record WhenClause(TextSpan Span, SyntaxToken Keyword, Condition Condition) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.WhenClause;
 
-public sealed record MessageClause(TextSpan Span, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(Span);
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Condition];
 
-public sealed record CodeClause(TextSpan Span, SyntaxToken Keyword, SyntaxToken DiagnosticCode) : SyntaxNode(Span);
+    public override void Accept(SyntaxWalker walker) => walker.VisitWhenClause(this);
+}
 
-public sealed record FixClause(TextSpan Span, SyntaxToken Keyword, SyntaxToken AddKeyword, CodeExpression Expression) : SyntaxNode(Span);
+public sealed record RequireClause(TextSpan Span, SyntaxToken Keyword, Condition Condition) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.RequireClause;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Condition];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitRequireClause(this);
+}
+
+public sealed record SeverityClause(TextSpan Span, SyntaxToken Keyword, SyntaxToken Level) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.SeverityClause;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Level];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitSeverityClause(this);
+}
+
+public sealed record MessageClause(TextSpan Span, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.MessageClause;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Text];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitMessageClause(this);
+}
+
+public sealed record CodeClause(TextSpan Span, SyntaxToken Keyword, SyntaxToken DiagnosticCode) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.CodeClause;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, DiagnosticCode];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitCodeClause(this);
+}
+
+public sealed record FixClause(TextSpan Span, SyntaxToken Keyword, SyntaxToken AddKeyword, CodeExpression Expression) : SyntaxNode(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.FixClause;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, AddKeyword, Expression];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitFixClause(this);
+}
 
 public abstract record Condition(TextSpan Span) : SyntaxNode(Span);
 
-public sealed record OrCondition(TextSpan Span, IReadOnlyList<Condition> Operands) : Condition(Span);
+public sealed record OrCondition(TextSpan Span, IReadOnlyList<Condition> Operands) : Condition(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.OrCondition;
 
-public sealed record AndCondition(TextSpan Span, IReadOnlyList<Condition> Operands) : Condition(Span);
+    internal override IReadOnlyList<SyntaxElement?> Children() => [.. Operands];
 
-public sealed record NotCondition(TextSpan Span, SyntaxToken Keyword, Condition Operand) : Condition(Span);
+    public override void Accept(SyntaxWalker walker) => walker.VisitOrCondition(this);
+}
 
-public sealed record FactCondition(TextSpan Span, SyntaxToken Name) : Condition(Span);
+public sealed record AndCondition(TextSpan Span, IReadOnlyList<Condition> Operands) : Condition(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.AndCondition;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [.. Operands];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitAndCondition(this);
+}
+
+public sealed record NotCondition(TextSpan Span, SyntaxToken Keyword, Condition Operand) : Condition(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.NotCondition;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Operand];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitNotCondition(this);
+}
+
+public sealed record FactCondition(TextSpan Span, SyntaxToken Name) : Condition(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.FactCondition;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Name];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitFactCondition(this);
+}
 
 /// <summary>`has opcs Y53.-` or `first opcs subsidiary`.</summary>
-public sealed record CodeCondition(TextSpan Span, SyntaxToken Keyword, SyntaxToken SystemKeyword, CodeSystem System, Pattern Selector) : Condition(Span);
+public sealed record CodeCondition(TextSpan Span, SyntaxToken Keyword, SyntaxToken SystemKeyword, CodeSystem System, Pattern Selector) : Condition(Span)
+{
+    public override SyntaxKind NodeKind => SyntaxKind.CodeCondition;
+
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, SystemKeyword, Selector];
+
+    public override void Accept(SyntaxWalker walker) => walker.VisitCodeCondition(this);
+}

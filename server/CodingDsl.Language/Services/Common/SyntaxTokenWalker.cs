@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CodingDsl.Language.Classifications;
 using CodingDsl.Language.Semantics;
 using CodingDsl.Language.Syntax;
@@ -11,18 +10,18 @@ namespace CodingDsl.Language.Services;
 /// (semantic tokens), hover and navigation, so they agree on what each word is. Text the parser
 /// skipped (a failed statement) yields no tokens; the TextMate grammar still colours it.
 /// </summary>
-internal static partial class SyntaxTokenWalker
+internal static class SyntaxTokenWalker
 {
     /// <param name="within">Only declarations and comments touching this span are walked (hover, ranges): the rest of a long file costs nothing.</param>
     public static IReadOnlyList<ClassifiedToken> Walk(SyntaxTree tree, TextSpan? within = null)
     {
         var tokens = new List<ClassifiedToken>();
-        var text = tree.Text.Text;
+        var classifier = new Classifier(tree.Text.Text, tokens);
         foreach (var declaration in tree.Root.Declarations)
         {
             if (within is not { } w || Touches(declaration.Span, w))
             {
-                Declaration(declaration, text, tokens);
+                classifier.Visit(declaration);
             }
         }
         foreach (var comment in tree.Root.Comments)
@@ -31,7 +30,7 @@ internal static partial class SyntaxTokenWalker
             {
                 continue;
             }
-            var suppression = SuppressionDirective().IsMatch(comment.Text);
+            var suppression = Lexer.IsSuppression(comment.Text);
             tokens.Add(new ClassifiedToken(comment.Span, SemanticTokenType.Comment,
                 suppression ? SemanticTokenModifiers.Suppression : SemanticTokenModifiers.None, comment.Text, null));
         }
@@ -83,154 +82,218 @@ internal static partial class SyntaxTokenWalker
         return touching;
     }
 
-    private static void Declaration(SyntaxNode node, string text, List<ClassifiedToken> tokens)
+    /// <summary>
+    /// What each construct's tokens are. A token's owner is the node a hover or a navigation asks about:
+    /// the statement or clause for its keywords, the code reference for its pattern and texts.
+    /// </summary>
+    private sealed class Classifier(string text, List<ClassifiedToken> tokens) : SyntaxWalker
     {
-        switch (node)
+        protected internal override void VisitUseDeclaration(UseDeclaration node)
         {
-            case UseDeclaration use:
-                Keyword(use.Keyword, use, tokens);
-                String(use.Path, use, tokens);
-                break;
-            case GuidanceDeclaration guidance:
-                Keyword(guidance.Keyword, guidance, tokens);
-                Add(guidance.Id, SemanticTokenType.GuidanceId, SemanticTokenModifiers.Declaration, guidance, tokens);
-                String(guidance.Title, guidance, tokens);
-                foreach (var item in guidance.Items)
-                {
-                    Statement(item, text, tokens);
-                }
-                break;
-            case SetDeclaration set:
-                Keyword(set.Keyword, set, tokens);
-                Add(set.Name, SemanticTokenType.SetName, SemanticTokenModifiers.Declaration, set, tokens);
-                Keyword(set.SystemKeyword, set, tokens);
-                foreach (var item in set.Items)
-                {
-                    Pattern(item, set.System, set, tokens);
-                }
-                break;
-            case RuleDeclaration rule:
-                Keyword(rule.Keyword, rule, tokens);
-                Add(rule.Name, SemanticTokenType.RuleName, SemanticTokenModifiers.Declaration, rule, tokens);
-                String(rule.Title, rule, tokens);
-                foreach (var clause in rule.Clauses)
-                {
-                    Clause(clause, text, tokens);
-                }
-                break;
+            Keyword(node.Keyword, node, tokens);
+            String(node.Path, node, tokens);
         }
-    }
 
-    private static void Statement(SyntaxNode node, string text, List<ClassifiedToken> tokens)
-    {
-        switch (node)
+        protected internal override void VisitGuidanceDeclaration(GuidanceDeclaration node)
         {
-            case SourceStatement source:
-                Keyword(source.Keyword, source, tokens);
-                String(source.Url, source, tokens);
-                break;
-            case ClassificationsStatement classifications:
-                Keyword(classifications.Keyword, classifications, tokens);
-                foreach (var version in classifications.Versions)
-                {
-                    Add(version, SemanticTokenType.Version, SemanticTokenModifiers.None, classifications, tokens);
-                }
-                break;
-            case NoteStatement note:
-                Keyword(note.Keyword, note, tokens);
-                String(note.Text, note, tokens);
-                break;
-            case SectionDeclaration section:
-                Keyword(section.Keyword, section, tokens);
-                String(section.VariantName, section, tokens);
-                if (section.Condition is { } condition)
-                {
-                    Keyword(condition.Keyword, section, tokens);
-                    String(condition.Condition, section, tokens);
-                }
-                foreach (var item in section.Items)
-                {
-                    Statement(item, text, tokens);
-                }
-                break;
-            case SnomedStatement snomed:
-                Keyword(snomed.Keyword, snomed, tokens);
-                if (snomed.Pending is not null)
-                {
-                    Keyword(snomed.Pending, snomed, tokens);
-                }
-                if (snomed.Id is not null)
-                {
-                    Add(snomed.Id, SemanticTokenType.SnomedId, SemanticTokenModifiers.None, snomed, tokens, CodeSystem.Snomed);
-                }
-                String(snomed.Term, snomed, tokens);
-                break;
-            case FactStatement fact:
-                Add(fact.Name, SemanticTokenType.Fact, SemanticTokenModifiers.None, fact, tokens);
-                break;
-            case CaseByCaseStatement caseByCase:
-                Keyword(caseByCase.Keyword, caseByCase, tokens);
-                String(caseByCase.Text, caseByCase, tokens);
-                break;
-            case RequirementStatement requirement:
-                Expression(requirement.Expression, tokens);
-                foreach (var modifier in requirement.Modifiers)
-                {
-                    Keyword(modifier.Keyword, modifier, tokens);
-                    switch (modifier)
-                    {
-                        case IfModifier m:
-                            String(m.Condition, m, tokens);
-                            break;
-                        case PositionModifier m:
-                            Add(m.Position, SemanticTokenType.Number, SemanticTokenModifiers.None, m, tokens);
-                            break;
-                        case DefaultModifier m:
-                            Expression(m.Code, tokens);
-                            break;
-                    }
-                }
-                break;
+            Keyword(node.Keyword, node, tokens);
+            Add(node.Id, SemanticTokenType.GuidanceId, SemanticTokenModifiers.Declaration, node, tokens);
+            String(node.Title, node, tokens);
+            base.VisitGuidanceDeclaration(node);
         }
-    }
 
-    private static void Expression(CodeExpression expression, List<ClassifiedToken> tokens)
-    {
-        switch (expression)
+        protected internal override void VisitSetDeclaration(SetDeclaration node)
         {
-            case CodeReference reference:
-                if (reference.SystemKeyword is not null)
+            Keyword(node.Keyword, node, tokens);
+            Add(node.Name, SemanticTokenType.SetName, SemanticTokenModifiers.Declaration, node, tokens);
+            Keyword(node.SystemKeyword, node, tokens);
+            foreach (var item in node.Items)
+            {
+                Pattern(item, node.System, node, tokens);
+            }
+        }
+
+        protected internal override void VisitRuleDeclaration(RuleDeclaration node)
+        {
+            Keyword(node.Keyword, node, tokens);
+            Add(node.Name, SemanticTokenType.RuleName, SemanticTokenModifiers.Declaration, node, tokens);
+            String(node.Title, node, tokens);
+            base.VisitRuleDeclaration(node);
+        }
+
+        protected internal override void VisitSourceStatement(SourceStatement node)
+        {
+            Keyword(node.Keyword, node, tokens);
+            String(node.Url, node, tokens);
+        }
+
+        protected internal override void VisitClassificationsStatement(ClassificationsStatement node)
+        {
+            Keyword(node.Keyword, node, tokens);
+            foreach (var version in node.Versions)
+            {
+                Add(version, SemanticTokenType.Version, SemanticTokenModifiers.None, node, tokens);
+            }
+        }
+
+        protected internal override void VisitNoteStatement(NoteStatement node)
+        {
+            Keyword(node.Keyword, node, tokens);
+            String(node.Text, node, tokens);
+        }
+
+        protected internal override void VisitSectionDeclaration(SectionDeclaration node)
+        {
+            Keyword(node.Keyword, node, tokens);
+            String(node.VariantName, node, tokens);
+            if (node.Condition is { } condition)
+            {
+                // The variant's condition belongs to the section (hover explains the section).
+                Keyword(condition.Keyword, node, tokens);
+                String(condition.Condition, node, tokens);
+            }
+            foreach (var item in node.Items)
+            {
+                Visit(item);
+            }
+        }
+
+        protected internal override void VisitSnomedStatement(SnomedStatement node)
+        {
+            Keyword(node.Keyword, node, tokens);
+            if (node.Pending is not null)
+            {
+                Keyword(node.Pending, node, tokens);
+            }
+            if (node.Id is not null)
+            {
+                Add(node.Id, SemanticTokenType.SnomedId, SemanticTokenModifiers.None, node, tokens, CodeSystem.Snomed);
+            }
+            String(node.Term, node, tokens);
+        }
+
+        protected internal override void VisitFactStatement(FactStatement node) =>
+            Add(node.Name, SemanticTokenType.Fact, SemanticTokenModifiers.None, node, tokens);
+
+        protected internal override void VisitCaseByCaseStatement(CaseByCaseStatement node)
+        {
+            Keyword(node.Keyword, node, tokens);
+            String(node.Text, node, tokens);
+        }
+
+        protected internal override void VisitOptionalModifier(OptionalModifier node) => Keyword(node.Keyword, node, tokens);
+
+        protected internal override void VisitIfModifier(IfModifier node)
+        {
+            Keyword(node.Keyword, node, tokens);
+            String(node.Condition, node, tokens);
+        }
+
+        protected internal override void VisitPositionModifier(PositionModifier node)
+        {
+            Keyword(node.Keyword, node, tokens);
+            Add(node.Position, SemanticTokenType.Number, SemanticTokenModifiers.None, node, tokens);
+        }
+
+        protected internal override void VisitDefaultModifier(DefaultModifier node)
+        {
+            Keyword(node.Keyword, node, tokens);
+            Visit(node.Code);
+        }
+
+        protected internal override void VisitCodeReference(CodeReference node)
+        {
+            if (node.SystemKeyword is not null)
+            {
+                Keyword(node.SystemKeyword, node, tokens);
+            }
+            Pattern(node.Pattern, node.System, node, tokens);
+            String(node.Title, node, tokens);
+            foreach (var annotation in new[] { node.Nice, node.Remark })
+            {
+                if (annotation is not null)
                 {
-                    Keyword(reference.SystemKeyword, reference, tokens);
+                    Keyword(annotation.Keyword, node, tokens);
+                    String(annotation.Text, node, tokens);
                 }
-                Pattern(reference.Pattern, reference.System, reference, tokens);
-                String(reference.Title, reference, tokens);
-                foreach (var annotation in new[] { reference.Nice, reference.Remark })
-                {
-                    if (annotation is not null)
-                    {
-                        Keyword(annotation.Keyword, reference, tokens);
-                        String(annotation.Text, reference, tokens);
-                    }
-                }
-                break;
-            case AlternativeExpression alternatives:
-                Operators(alternatives.Operators, alternatives, tokens);
-                foreach (var alternative in alternatives.Alternatives)
-                {
-                    Expression(alternative, tokens);
-                }
-                break;
-            case CombinationExpression combination:
-                Operators(combination.Operators, combination, tokens);
-                foreach (var part in combination.Parts)
-                {
-                    Expression(part, tokens);
-                }
-                break;
-            case ParenthesizedExpression group:
-                Expression(group.Inner, tokens);
-                break;
+            }
+        }
+
+        protected internal override void VisitAlternativeExpression(AlternativeExpression node)
+        {
+            Operators(node.Operators, node, tokens);
+            base.VisitAlternativeExpression(node);
+        }
+
+        protected internal override void VisitCombinationExpression(CombinationExpression node)
+        {
+            Operators(node.Operators, node, tokens);
+            base.VisitCombinationExpression(node);
+        }
+
+        protected internal override void VisitWhenClause(WhenClause node)
+        {
+            Keyword(node.Keyword, node, tokens);
+            Visit(node.Condition);
+        }
+
+        protected internal override void VisitRequireClause(RequireClause node)
+        {
+            Keyword(node.Keyword, node, tokens);
+            Visit(node.Condition);
+        }
+
+        protected internal override void VisitSeverityClause(SeverityClause node)
+        {
+            Keyword(node.Keyword, node, tokens);
+            Keyword(node.Level, node, tokens);
+        }
+
+        protected internal override void VisitMessageClause(MessageClause node)
+        {
+            Keyword(node.Keyword, node, tokens);
+            String(node.Text, node, tokens);
+        }
+
+        protected internal override void VisitCodeClause(CodeClause node)
+        {
+            Keyword(node.Keyword, node, tokens);
+            Add(node.DiagnosticCode, SemanticTokenType.DiagnosticCode, SemanticTokenModifiers.None, node, tokens);
+        }
+
+        protected internal override void VisitFixClause(FixClause node)
+        {
+            Keyword(node.Keyword, node, tokens);
+            Keyword(node.AddKeyword, node, tokens);
+            Visit(node.Expression);
+        }
+
+        protected internal override void VisitOrCondition(OrCondition node)
+        {
+            OperatorsBetween(node.Operands, "or", node, text, tokens);
+            base.VisitOrCondition(node);
+        }
+
+        protected internal override void VisitAndCondition(AndCondition node)
+        {
+            OperatorsBetween(node.Operands, "and", node, text, tokens);
+            base.VisitAndCondition(node);
+        }
+
+        protected internal override void VisitNotCondition(Syntax.NotCondition node)
+        {
+            Add(node.Keyword, SemanticTokenType.Operator, SemanticTokenModifiers.None, node, tokens);
+            Visit(node.Operand);
+        }
+
+        protected internal override void VisitFactCondition(FactCondition node) =>
+            Add(node.Name, SemanticTokenType.Fact, SemanticTokenModifiers.None, node, tokens);
+
+        protected internal override void VisitCodeCondition(CodeCondition node)
+        {
+            Keyword(node.Keyword, node, tokens);
+            Keyword(node.SystemKeyword, node, tokens);
+            Pattern(node.Selector, node.System, node, tokens);
         }
     }
 
@@ -244,7 +307,7 @@ internal static partial class SyntaxTokenWalker
             return;
         }
         var value = pattern.Value.Text;
-        switch (ShapeOf(value))
+        switch (pattern.ReadAs(system).Pattern?.Kind)
         {
             case PatternKind.Category:
                 Add(pattern.Value, SemanticTokenType.Category, systemModifier, owner, tokens, system);
@@ -256,94 +319,9 @@ internal static partial class SyntaxTokenWalker
                 var builtin = Keywords.BuiltinSelectors.Contains(value);
                 Add(pattern.Value, SemanticTokenType.SetName, builtin ? SemanticTokenModifiers.DefaultLibrary : SemanticTokenModifiers.None, owner, tokens, system);
                 break;
-            default:
+            case PatternKind.Code or PatternKind.Chapter or null:
                 // Codes, and malformed codes: still a code of that system to the reader.
                 Add(pattern.Value, system == CodeSystem.Icd10 ? SemanticTokenType.Icd10Code : SemanticTokenType.OpcsCode, SemanticTokenModifiers.None, owner, tokens, system);
-                break;
-        }
-    }
-
-    /// <summary>
-    /// The kind a pattern is written as, by its shape alone (highlighting runs on every keystroke and
-    /// does not need the full reading): `Y53.-` category, `C71-C74` range, a lower-case word a name,
-    /// anything else a code (malformed ones included: they still read as codes).
-    /// </summary>
-    private static PatternKind ShapeOf(string value)
-    {
-        var body = value.TrimEnd('†', '*', '+');
-        if (body.EndsWith(".-", StringComparison.Ordinal))
-        {
-            return PatternKind.Category;
-        }
-        if (body.Length > 0 && char.IsAsciiLetterLower(body[0]) && (body.Length < 2 || !char.IsAsciiDigit(body[1])))
-        {
-            return PatternKind.Name;
-        }
-        var dash = body.IndexOf('-');
-        return dash > 0 && dash < body.Length - 1 && char.IsAsciiLetter(body[dash + 1]) ? PatternKind.Range : PatternKind.Code;
-    }
-
-    private static void Clause(SyntaxNode clause, string text, List<ClassifiedToken> tokens)
-    {
-        switch (clause)
-        {
-            case WhenClause whenClause:
-                Keyword(whenClause.Keyword, whenClause, tokens);
-                Condition(whenClause.Condition, text, tokens);
-                break;
-            case RequireClause require:
-                Keyword(require.Keyword, require, tokens);
-                Condition(require.Condition, text, tokens);
-                break;
-            case SeverityClause severity:
-                Keyword(severity.Keyword, severity, tokens);
-                Keyword(severity.Level, severity, tokens);
-                break;
-            case MessageClause message:
-                Keyword(message.Keyword, message, tokens);
-                String(message.Text, message, tokens);
-                break;
-            case CodeClause code:
-                Keyword(code.Keyword, code, tokens);
-                Add(code.DiagnosticCode, SemanticTokenType.DiagnosticCode, SemanticTokenModifiers.None, code, tokens);
-                break;
-            case FixClause fix:
-                Keyword(fix.Keyword, fix, tokens);
-                Keyword(fix.AddKeyword, fix, tokens);
-                Expression(fix.Expression, tokens);
-                break;
-        }
-    }
-
-    private static void Condition(Condition condition, string text, List<ClassifiedToken> tokens)
-    {
-        switch (condition)
-        {
-            case OrCondition or:
-                OperatorsBetween(or.Operands, "or", or, text, tokens);
-                foreach (var operand in or.Operands)
-                {
-                    Condition(operand, text, tokens);
-                }
-                break;
-            case AndCondition and:
-                OperatorsBetween(and.Operands, "and", and, text, tokens);
-                foreach (var operand in and.Operands)
-                {
-                    Condition(operand, text, tokens);
-                }
-                break;
-            case Syntax.NotCondition negation:
-                Add(negation.Keyword, SemanticTokenType.Operator, SemanticTokenModifiers.None, negation, tokens);
-                Condition(negation.Operand, text, tokens);
-                break;
-            case FactCondition fact:
-                Add(fact.Name, SemanticTokenType.Fact, SemanticTokenModifiers.None, fact, tokens);
-                break;
-            case CodeCondition code:
-                Keyword(code.Keyword, code, tokens);
-                Keyword(code.SystemKeyword, code, tokens);
-                Pattern(code.Selector, code.System, code, tokens);
                 break;
         }
     }
@@ -355,7 +333,7 @@ internal static partial class SyntaxTokenWalker
         {
             var from = operands[i - 1].Span.End;
             var to = operands[i].Span.Start;
-            var at = Lexical.SkipTrivia(text, from);
+            var at = Lexer.SkipTrivia(text, from);
             if (at + word.Length <= to && string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
             {
                 tokens.Add(new ClassifiedToken(new TextSpan(at, word.Length), SemanticTokenType.Operator, SemanticTokenModifiers.None, word, owner));
@@ -389,7 +367,4 @@ internal static partial class SyntaxTokenWalker
             tokens.Add(new ClassifiedToken(token.Span, type, modifiers, token.Text, owner, system));
         }
     }
-
-    [GeneratedRegex(@"^//\s*codingdsl-disable-(?:next-)?line\b")]
-    private static partial Regex SuppressionDirective();
 }

@@ -6,10 +6,10 @@ using CodingDsl.Language.Text;
 namespace CodingDsl.Language.Services;
 
 /// <summary>
-/// Decides what may be typed at a position from the text alone, so half-typed and unparsable lines
-/// still complete: a scan of the current line (comment? string?), a forward brace scan for the
-/// enclosing block, and the tokens of the current statement (which may start on an earlier line when
-/// this one continues it with `or`, `and` or a modifier).
+/// Decides what may be typed at a position from the lexer's tokens alone, so half-typed and unparsable
+/// lines still complete: the current line's tokens up to the cursor (in a comment? in a string?), the
+/// braces of the enclosing block, and the tokens of the current statement (which may start on an
+/// earlier line when this one continues it with `or`, `and` or a modifier).
 /// </summary>
 internal static partial class CompletionContextFinder
 {
@@ -29,12 +29,12 @@ internal static partial class CompletionContextFinder
         }
 
         var partialStart = offset;
-        while (partialStart > lineStart && (Lexical.IsWordPart(text[partialStart - 1]) || Lexical.IsMark(text[partialStart - 1])))
+        while (partialStart > lineStart && (Lexer.IsWordPart(text[partialStart - 1]) || Lexer.IsMark(text[partialStart - 1])))
         {
             partialStart--;
         }
         var wordEnd = offset;
-        while (wordEnd < lineEnd && Lexical.IsWordPart(text[wordEnd]))
+        while (wordEnd < lineEnd && Lexer.IsWordPart(text[wordEnd]))
         {
             wordEnd++;
         }
@@ -45,7 +45,7 @@ internal static partial class CompletionContextFinder
 
         var (block, _, sectionOpen, lastBrace) = ScanBlocks(text, Math.Clamp(scanFrom, 0, partialStart), partialStart);
         var statementStart = FindStatementStart(source, line, Math.Max(lastBrace + 1, 0), partialStart);
-        var tokens = CompletionLexer.Tokenize(text, statementStart, partialStart);
+        var tokens = Lexer.Tokens(text, statementStart, partialStart);
         var replace = TextSpan.FromBounds(partialStart, wordEnd);
         var query = text[partialStart..offset];
 
@@ -79,7 +79,7 @@ internal static partial class CompletionContextFinder
                 return SetStatement(tokens, context);
             case BlockKind.TopLevel when first == "use" && tokens.Count == 1:
                 return context with { Position = CompletionPosition.UsePath };
-            case BlockKind.Guidance when first is "procedure" or "diagnosis" && tokens.Count == 2 && tokens[1].Kind == LexKind.String:
+            case BlockKind.Guidance when first is "procedure" or "diagnosis" && tokens.Count == 2 && tokens[1].Kind == TokenKind.String:
                 return context with { Position = CompletionPosition.AfterVariantName };
             case BlockKind.Guidance when first == "classifications":
                 return tokens[^1].Is("classifications") || tokens[^1].Is(",") ? context with { Position = CompletionPosition.Versions } : context;
@@ -97,31 +97,19 @@ internal static partial class CompletionContextFinder
     /// <summary>Where a `//` comment or a string starts on the line before the cursor (-1 when the cursor is in neither).</summary>
     private static (int Comment, int String) ScanLine(string text, int lineStart, int offset)
     {
-        var stringStart = -1;
-        for (var i = lineStart; i < offset; i++)
+        foreach (var token in Lexer.Lex(text, lineStart, offset))
         {
-            var c = text[i];
-            if (stringStart >= 0)
+            if (token.LeadingTrivia.Concat(token.TrailingTrivia).FirstOrDefault(t => t.IsComment) is { Span.Length: > 0 } comment)
             {
-                if (c == '\\' && i + 1 < offset)
-                {
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    stringStart = -1;
-                }
+                return (comment.Span.Start, -1);
             }
-            else if (c == '"')
+            if (token.Kind == TokenKind.String && token.Span.End == offset)
             {
-                stringStart = i;
-            }
-            else if (c == '/' && i + 1 < offset && text[i + 1] == '/')
-            {
-                return (i, -1);
+                Lexer.ScanString(text, token.Span.Start, offset, out var closed);
+                return (-1, closed ? -1 : token.Span.Start);
             }
         }
-        return (-1, stringStart);
+        return (-1, -1);
     }
 
     private static CompletionContext InComment(string text, int commentStart, int offset, int lineEnd)
@@ -149,7 +137,7 @@ internal static partial class CompletionContextFinder
         return new CompletionContext(CompletionPosition.Suppression, TextSpan.FromBounds(start, end), text[start..offset], BlockKind.Unknown);
     }
 
-    private static CompletionContext InString(string text, List<LexToken> tokens, int stringStart, int offset, int lineEnd, BlockKind block)
+    private static CompletionContext InString(string text, List<LexedToken> tokens, int stringStart, int offset, int lineEnd, BlockKind block)
     {
         var close = text.IndexOf('"', offset, lineEnd - offset);
         var replace = TextSpan.FromBounds(stringStart + 1, close >= 0 ? close : lineEnd);
@@ -159,10 +147,10 @@ internal static partial class CompletionContextFinder
             return new CompletionContext(CompletionPosition.UsePath, replace, query, block, InQuotes: true);
         }
         // A title right after a code: `opcs J12.4 "Perc|`.
-        if (tokens.Count >= 1 && tokens[^1].Kind == LexKind.Word && LooksLikeCode(tokens[^1].Text)
+        if (tokens.Count >= 1 && tokens[^1].Kind == TokenKind.Word && LooksLikeCode(tokens[^1].Text)
             && tokens.Any(t => t.Is("opcs") || t.Is("icd10") || t.Is("or") || t.Is("and") || t.Is("default")))
         {
-            var system = tokens.LastOrDefault(t => t.Is("opcs") || t.Is("icd10")).Text == "icd10" ? CodeSystem.Icd10 : CodeSystem.Opcs4;
+            var system = tokens.LastOrDefault(t => t.Is("opcs") || t.Is("icd10"))?.Text == "icd10" ? CodeSystem.Icd10 : CodeSystem.Opcs4;
             return new CompletionContext(CompletionPosition.Title, replace, query, block, system, TitleCode: tokens[^1].Text);
         }
         return new CompletionContext(CompletionPosition.None, new TextSpan(offset, 0), string.Empty, block);
@@ -179,31 +167,12 @@ internal static partial class CompletionContextFinder
         var header = BlockKind.Unknown;
         var hasHeader = false;
         var lastBrace = -1;
-        var i = from;
-        while (i < end)
+        foreach (var token in Lexer.Tokens(text, from, end))
         {
-            var c = text[i];
-            if (c == '"')
+            if (token.Kind == TokenKind.Word)
             {
-                i++;
-                while (i < end && text[i] is not ('"' or '\n' or '\r'))
-                {
-                    i += text[i] == '\\' && i + 1 < end ? 2 : 1;
-                }
-                i++;
-            }
-            else if (c == '/' && i + 1 < end && text[i + 1] == '/')
-            {
-                while (i < end && text[i] is not ('\n' or '\r'))
-                {
-                    i++;
-                }
-            }
-            else if (Lexical.IsWordStart(c))
-            {
-                var wordEnd = Math.Min(Lexical.ScanWord(text, i), end);
-                var word = text.AsSpan(i, wordEnd - i);
-                var startsLine = LineStartsAt(text, i);
+                var word = token.Text.AsSpan();
+                var startsLine = LineStartsAt(text, token.Span.Start);
                 if (startsLine && stack.Count > 0 && (word.SequenceEqual("guidance") || word.SequenceEqual("rule") || word.SequenceEqual("set") || word.SequenceEqual("use")))
                 {
                     stack.Clear();
@@ -214,26 +183,21 @@ internal static partial class CompletionContextFinder
                     header = kind;
                     hasHeader = true;
                 }
-                i = wordEnd;
             }
-            else
+            else if (token.IsSymbol('{'))
             {
-                if (c == '{')
+                stack.Add((hasHeader ? header : BlockKind.Unknown, token.Span.Start));
+                hasHeader = false;
+                lastBrace = token.Span.Start;
+            }
+            else if (token.IsSymbol('}'))
+            {
+                if (stack.Count > 0)
                 {
-                    stack.Add((hasHeader ? header : BlockKind.Unknown, i));
-                    hasHeader = false;
-                    lastBrace = i;
+                    stack.RemoveAt(stack.Count - 1);
                 }
-                else if (c == '}')
-                {
-                    if (stack.Count > 0)
-                    {
-                        stack.RemoveAt(stack.Count - 1);
-                    }
-                    hasHeader = false;
-                    lastBrace = i;
-                }
-                i++;
+                hasHeader = false;
+                lastBrace = token.Span.Start;
             }
         }
         if (stack.Count == 0)
@@ -279,14 +243,14 @@ internal static partial class CompletionContextFinder
             {
                 return floor;
             }
-            var first = CompletionLexer.Tokenize(text, start, end).FirstOrDefault();
-            if (first.Text is null && l == line)
+            var first = Lexer.Tokens(text, start, end).FirstOrDefault();
+            if (first is null && l == line)
             {
                 // Nothing typed on the cursor's line before it: a new statement starts here
                 // (continuations of the one above are offered separately).
                 return cursor;
             }
-            if (first.Text is null)
+            if (first is null)
             {
                 if (start <= floor)
                 {
@@ -294,7 +258,7 @@ internal static partial class CompletionContextFinder
                 }
                 continue;
             }
-            if (first.Kind == LexKind.Word && Keywords.ContinuesStatement(first.Text) && start > floor)
+            if (first.Kind == TokenKind.Word && Keywords.ContinuesStatement(first.Text) && start > floor)
             {
                 continue;
             }
@@ -306,10 +270,10 @@ internal static partial class CompletionContextFinder
     /// <summary>True when the statement above the current one in the block is a requirement (so `or`, `and` and modifiers may continue it).</summary>
     private static bool PreviousStatementIsRequirement(string text, int blockStart, int statementStart)
     {
-        var tokens = CompletionLexer.Tokenize(text, blockStart, statementStart);
+        var tokens = Lexer.Tokens(text, blockStart, statementStart);
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
-            if (tokens[i].Kind == LexKind.Word && LineStartsAt(text, tokens[i].Span.Start) && !Keywords.ContinuesStatement(tokens[i].Text))
+            if (tokens[i].Kind == TokenKind.Word && LineStartsAt(text, tokens[i].Span.Start) && !Keywords.ContinuesStatement(tokens[i].Text))
             {
                 return tokens[i].Is("opcs") || tokens[i].Is("icd10");
             }
@@ -331,9 +295,9 @@ internal static partial class CompletionContextFinder
         var image = false;
         var main = false;
         var system = "opcs";
-        foreach (var token in CompletionLexer.Tokenize(text, sectionOpen + 1, statementStart))
+        foreach (var token in Lexer.Tokens(text, sectionOpen + 1, statementStart))
         {
-            if (token.Kind != LexKind.Word)
+            if (token.Kind != TokenKind.Word)
             {
                 continue;
             }
@@ -353,7 +317,7 @@ internal static partial class CompletionContextFinder
         return (image || main, image);
     }
 
-    private static CompletionContext SetStatement(List<LexToken> tokens, CompletionContext context)
+    private static CompletionContext SetStatement(List<LexedToken> tokens, CompletionContext context)
     {
         // set name = opcs A, B
         var equals = tokens.FindIndex(t => t.Is("="));
@@ -377,7 +341,7 @@ internal static partial class CompletionContextFinder
     /// or `default` a code is expected; words typed there that are not codes are words of a title
     /// ("opcs liver abl"), and the completion replaces all of them.
     /// </summary>
-    private static CompletionContext Expression(SourceText source, List<LexToken> tokens, int from, CompletionContext context, bool withModifiers, bool approach, bool image, int offset)
+    private static CompletionContext Expression(SourceText source, List<LexedToken> tokens, int from, CompletionContext context, bool withModifiers, bool approach, bool image, int offset)
     {
         var system = CodeSystem.Opcs4;
         var expectCode = false;
@@ -399,15 +363,15 @@ internal static partial class CompletionContextFinder
             {
                 (expectCode, afterCode, titleStart) = (false, false, -1);
             }
-            else if (t.Kind == LexKind.String || t.Is(")") || t.Is("optional") || t.Kind == LexKind.Word && t.Text.All(char.IsAsciiDigit))
+            else if (t.Kind == TokenKind.String || t.Is(")") || t.Is("optional") || t.Kind == TokenKind.Word && t.Text.All(char.IsAsciiDigit))
             {
                 (expectCode, afterCode, titleStart) = (false, true, -1);
             }
-            else if (t.Kind == LexKind.Word && expectCode && LooksLikeCode(t.Text))
+            else if (t.Kind == TokenKind.Word && expectCode && LooksLikeCode(t.Text))
             {
                 (expectCode, afterCode, titleStart) = (false, true, -1);
             }
-            else if (t.Kind == LexKind.Word && expectCode && !Keywords.IsReserved(t.Text))
+            else if (t.Kind == TokenKind.Word && expectCode && !Keywords.IsReserved(t.Text))
             {
                 titleStart = titleStart < 0 ? t.Span.Start : titleStart;
             }
@@ -435,7 +399,7 @@ internal static partial class CompletionContextFinder
         return context with { Position = CompletionPosition.None };
     }
 
-    private static CompletionContext RuleClause(SourceText source, List<LexToken> tokens, CompletionContext context, int offset)
+    private static CompletionContext RuleClause(SourceText source, List<LexedToken> tokens, CompletionContext context, int offset)
     {
         var first = tokens[0].Text;
         switch (first)
@@ -462,7 +426,7 @@ internal static partial class CompletionContextFinder
         }
     }
 
-    private static CompletionContext Condition(List<LexToken> tokens, CompletionContext context)
+    private static CompletionContext Condition(List<LexedToken> tokens, CompletionContext context)
     {
         var position = CompletionPosition.ConditionStart;
         var system = CodeSystem.Opcs4;

@@ -23,27 +23,33 @@ public static class FoldingService
     {
         ArgumentNullException.ThrowIfNull(tree);
         var text = tree.Text;
-        var ranges = new List<FoldingRange>();
-        foreach (var declaration in tree.Root.Declarations)
-        {
-            switch (declaration)
-            {
-                case GuidanceDeclaration g:
-                    Block(text, g.Keyword.Span.Start, g.CloseBrace, g.Span.End, ranges);
-                    Notes(text, g.Items, ranges);
-                    foreach (var section in g.Items.OfType<SectionDeclaration>())
-                    {
-                        Block(text, section.Keyword.Span.Start, section.CloseBrace, section.Span.End, ranges);
-                        Notes(text, section.Items, ranges);
-                    }
-                    break;
-                case RuleDeclaration r:
-                    Block(text, r.Keyword.Span.Start, r.CloseBrace, r.Span.End, ranges);
-                    break;
-            }
-        }
+        var blocks = new BlockFinder(text);
+        blocks.Visit(tree.Root);
+        var ranges = blocks.Ranges;
         Comments(tree, ranges);
         return ranges.OrderBy(r => r.StartLine).ThenByDescending(r => r.EndLine).ToArray();
+    }
+
+    /// <summary>Guidance, sections and rules fold as blocks; runs of notes in guidance and sections fold too.</summary>
+    private sealed class BlockFinder(SourceText text) : SyntaxWalker
+    {
+        public List<FoldingRange> Ranges { get; } = [];
+
+        protected internal override void VisitGuidanceDeclaration(GuidanceDeclaration node)
+        {
+            Block(text, node.Keyword.Span.Start, node.CloseBrace, node.Span.End, Ranges);
+            Notes(text, node.Items, Ranges);
+            base.VisitGuidanceDeclaration(node);
+        }
+
+        protected internal override void VisitSectionDeclaration(SectionDeclaration node)
+        {
+            Block(text, node.Keyword.Span.Start, node.CloseBrace, node.Span.End, Ranges);
+            Notes(text, node.Items, Ranges);
+        }
+
+        protected internal override void VisitRuleDeclaration(RuleDeclaration node) =>
+            Block(text, node.Keyword.Span.Start, node.CloseBrace, node.Span.End, Ranges);
     }
 
     private static void Block(SourceText text, int start, SyntaxToken? close, int end, List<FoldingRange> ranges)

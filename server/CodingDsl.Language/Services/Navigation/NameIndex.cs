@@ -17,35 +17,9 @@ internal static partial class NameIndex
 {
     public static IReadOnlyList<NameOccurrence> Occurrences(SyntaxTree tree)
     {
-        var result = new List<NameOccurrence>();
-        foreach (var declaration in tree.Root.Declarations)
-        {
-            switch (declaration)
-            {
-                case SetDeclaration set when set.Name.Text.Length > 0:
-                    result.Add(new NameOccurrence(set.Name.Span, set.Name.Text, NameKind.Set, true, set.System));
-                    break;
-                case RuleDeclaration rule:
-                    if (rule.Name.Text.Length > 0)
-                    {
-                        result.Add(new NameOccurrence(rule.Name.Span, rule.Name.Text, NameKind.Rule, true));
-                    }
-                    foreach (var clause in rule.Clauses)
-                    {
-                        var condition = clause switch
-                        {
-                            WhenClause w => w.Condition,
-                            RequireClause r => r.Condition,
-                            _ => null,
-                        };
-                        if (condition is not null)
-                        {
-                            SetReferences(condition, result);
-                        }
-                    }
-                    break;
-            }
-        }
+        var names = new NameFinder();
+        names.Visit(tree.Root);
+        var result = names.Result;
         foreach (var comment in tree.Root.Comments)
         {
             SuppressionReferences(comment, result);
@@ -98,28 +72,34 @@ internal static partial class NameIndex
     public static bool SameDeclaration(NameDeclaration a, NameDeclaration b) =>
         a.Kind == b.Kind && a.NameSpan == b.NameSpan && CodingWorkspace.PathComparer.Equals(a.Path, b.Path);
 
-    private static void SetReferences(Condition condition, List<NameOccurrence> result)
+    /// <summary>Set and rule declarations, and the set names used in rule conditions.</summary>
+    private sealed class NameFinder : SyntaxWalker
     {
-        switch (condition)
+        public List<NameOccurrence> Result { get; } = [];
+
+        protected internal override void VisitSetDeclaration(SetDeclaration node)
         {
-            case OrCondition or:
-                foreach (var operand in or.Operands)
-                {
-                    SetReferences(operand, result);
-                }
-                break;
-            case AndCondition and:
-                foreach (var operand in and.Operands)
-                {
-                    SetReferences(operand, result);
-                }
-                break;
-            case Syntax.NotCondition negation:
-                SetReferences(negation.Operand, result);
-                break;
-            case CodeCondition code when code.Selector.ChapterKeyword is null && IsSetName(code.Selector.Value.Text):
-                result.Add(new NameOccurrence(code.Selector.Value.Span, code.Selector.Value.Text, NameKind.Set, false, code.System));
-                break;
+            if (node.Name.Text.Length > 0)
+            {
+                Result.Add(new NameOccurrence(node.Name.Span, node.Name.Text, NameKind.Set, true, node.System));
+            }
+        }
+
+        protected internal override void VisitRuleDeclaration(RuleDeclaration node)
+        {
+            if (node.Name.Text.Length > 0)
+            {
+                Result.Add(new NameOccurrence(node.Name.Span, node.Name.Text, NameKind.Rule, true));
+            }
+            base.VisitRuleDeclaration(node);
+        }
+
+        protected internal override void VisitCodeCondition(CodeCondition node)
+        {
+            if (node.Selector.ChapterKeyword is null && IsSetName(node.Selector.Value.Text))
+            {
+                Result.Add(new NameOccurrence(node.Selector.Value.Span, node.Selector.Value.Text, NameKind.Set, false, node.System));
+            }
         }
     }
 

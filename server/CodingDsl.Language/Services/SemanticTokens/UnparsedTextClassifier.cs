@@ -4,7 +4,7 @@ using CodingDsl.Language.Text;
 namespace CodingDsl.Language.Services;
 
 /// <summary>
-/// Classifies text the parser skipped (a statement being typed, one that failed) by its words alone:
+/// Classifies text the parser skipped (a statement being typed, one that failed) by the lexer's tokens alone:
 /// strings, keywords, facts, and code-like words after `opcs`/`icd10` on the same line. Only the gaps
 /// between the tree's tokens are read, and in a file that parses they hold nothing but punctuation.
 /// </summary>
@@ -30,7 +30,7 @@ internal static class UnparsedTextClassifier
     {
         for (var i = start; i < end; i++)
         {
-            if (text[i] == '"' || Lexical.IsWordStart(text[i]))
+            if (text[i] == '"' || Lexer.IsWordStart(text[i]))
             {
                 return true;
             }
@@ -42,22 +42,23 @@ internal static class UnparsedTextClassifier
     {
         string? system = null;
         var systemLine = -1;
-        foreach (var token in CompletionLexer.Tokenize(text, start, end))
+        var line = 0; // relative to the gap: enough to tell whether two words share a line
+        foreach (var token in Lexer.Tokens(text, start, end))
         {
-            var line = LineOf(text, token.Span.Start, start);
-            if (token.Kind == LexKind.String)
+            line += token.LeadingTrivia.Count(t => t.Kind == TriviaKind.NewLine);
+            if (token.Kind == TokenKind.String)
             {
                 into.Add(new SemanticToken(token.Span, SemanticTokenType.String));
             }
-            else if (token.Kind == LexKind.Word && Keywords.Facts.Contains(token.Text))
+            else if (token.Kind == TokenKind.Word && Keywords.Facts.Contains(token.Text))
             {
                 into.Add(new SemanticToken(token.Span, SemanticTokenType.Fact));
             }
-            else if (token.Kind == LexKind.Word && token.Text is "or" or "and" or "not")
+            else if (token.Kind == TokenKind.Word && token.Text is "or" or "and" or "not")
             {
                 into.Add(new SemanticToken(token.Span, SemanticTokenType.Operator));
             }
-            else if (token.Kind == LexKind.Word && Keywords.IsReserved(token.Text))
+            else if (token.Kind == TokenKind.Word && Keywords.IsReserved(token.Text))
             {
                 into.Add(new SemanticToken(token.Span, SemanticTokenType.Keyword));
                 if (token.Text is "opcs" or "icd10")
@@ -65,24 +66,11 @@ internal static class UnparsedTextClassifier
                     (system, systemLine) = (token.Text, line);
                 }
             }
-            else if (token.Kind == LexKind.Word && system is not null && systemLine == line && CompletionContextFinder.LooksLikeCode(token.Text))
+            else if (token.Kind == TokenKind.Word && system is not null && systemLine == line && CompletionContextFinder.LooksLikeCode(token.Text))
             {
                 into.Add(new SemanticToken(token.Span, system == "icd10" ? SemanticTokenType.Icd10Code : SemanticTokenType.OpcsCode));
             }
+            line += token.TrailingTrivia.Count(t => t.Kind == TriviaKind.NewLine);
         }
-    }
-
-    /// <summary>A line number relative to the gap: enough to tell whether two words share a line.</summary>
-    private static int LineOf(string text, int offset, int from)
-    {
-        var line = 0;
-        for (var i = from; i < offset; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-            }
-        }
-        return line;
     }
 }

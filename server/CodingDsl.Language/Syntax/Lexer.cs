@@ -1,0 +1,257 @@
+using System.Text.RegularExpressions;
+using CodingDsl.Language.Text;
+
+namespace CodingDsl.Language.Syntax;
+
+/// <summary>
+/// The one lexer of the language: every rule about where a word, a quoted text, a symbol, a comment
+/// or a stretch of whitespace starts and ends lives here. The parser's token parsers (<see cref="Lexical"/>),
+/// the formatter, completion and highlighting all read text through it, so they cannot disagree.
+/// </summary>
+/// <remarks>
+/// It accepts any input: a character that starts nothing else (NUL, a lone surrogate, `@`) is a
+/// one-character symbol, and a quoted text with no closing quote runs to the end of its line. So the
+/// tokens with their trivia always cover the text exactly (<see cref="LexedText.ToFullString"/>).
+/// Trivia follows Roslyn: a token's trailing trivia runs up to and including the first line break
+/// after it; everything else before a token is its leading trivia.
+/// </remarks>
+public static partial class Lexer
+{
+    public static bool IsWordStart(char c) => char.IsAsciiLetterOrDigit(c);
+
+    public static bool IsWordPart(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_';
+
+    /// <summary>A dagger or asterisk mark written against an ICD-10 code: `Q90.-†`, `H19.8*`.</summary>
+    public static bool IsMark(char c) => c is '†' or '*' or '+';
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r';
+
+    /// <summary>The end of the word at <paramref name="position"/> (letters, digits, '.', '-', '_'), or <paramref name="position"/> when none starts there.</summary>
+    public static int ScanWord(string text, int position) => ScanWord(text, position, text.Length);
+
+    public static int ScanWord(string text, int position, int end)
+    {
+        var i = position;
+        if (i < end && IsWordStart(text[i]))
+        {
+            i++;
+            while (i < end && IsWordPart(text[i]))
+            {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /// <summary>A word with the dagger/asterisk mark written against it, as codes are written.</summary>
+    public static int ScanMarkedWord(string text, int position, int end)
+    {
+        var i = ScanWord(text, position, end);
+        return i > position && i < end && IsMark(text[i]) ? i + 1 : i;
+    }
+
+    /// <summary>
+    /// The end of the quoted text opening at <paramref name="start"/>: past its closing quote, or at
+    /// the end of the line when it has none (a quoted text never spans lines). `\"` and `\\` escape.
+    /// </summary>
+    public static int ScanString(string text, int start, int end) => ScanString(text, start, end, out _);
+
+    /// <inheritdoc cref="ScanString(string, int, int)"/>
+    /// <param name="closed">Whether the text has its closing quote.</param>
+    public static int ScanString(string text, int start, int end, out bool closed)
+    {
+        var i = start + 1;
+        while (i < end && text[i] is not ('"' or '\n' or '\r'))
+        {
+            if (text[i] == '\\' && i + 1 < end && text[i + 1] is '"' or '\\')
+            {
+                i++;
+            }
+            i++;
+        }
+        closed = i < end && text[i] == '"';
+        return closed ? i + 1 : i;
+    }
+
+    /// <summary>The end of the `//` comment at <paramref name="start"/>: the end of its line.</summary>
+    public static int ScanComment(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && !IsLineBreak(text[i]))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    private static bool IsCommentStart(string text, int i, int end) => text[i] == '/' && i + 1 < end && text[i + 1] == '/';
+
+    /// <summary>Skips whitespace, line breaks and `//` comments from <paramref name="position"/>.</summary>
+    public static int SkipTrivia(string text, int position)
+    {
+        var end = text.Length;
+        while (position < end && ScanTrivia(text, position, end) is { } trivia)
+        {
+            position = trivia.End;
+        }
+        return position;
+    }
+
+    /// <summary>The trivia (whitespace, one line break, a comment) at <paramref name="i"/>, or null when a token starts there.</summary>
+    public static (TriviaKind Kind, int End)? ScanTrivia(string text, int i, int end)
+    {
+        var c = text[i];
+        if (c == '\r')
+        {
+            return (TriviaKind.NewLine, i + 1 < end && text[i + 1] == '\n' ? i + 2 : i + 1);
+        }
+        if (c == '\n')
+        {
+            return (TriviaKind.NewLine, i + 1);
+        }
+        if (char.IsWhiteSpace(c))
+        {
+            var j = i + 1;
+            while (j < end && char.IsWhiteSpace(text[j]) && !IsLineBreak(text[j]))
+            {
+                j++;
+            }
+            return (TriviaKind.Whitespace, j);
+        }
+        if (IsCommentStart(text, i, end))
+        {
+            // Told apart from a suppression comment only when tokens are made (ReadTrivia): skipping trivia while parsing need not know.
+            return (TriviaKind.Comment, ScanComment(text, i, end));
+        }
+        return null;
+    }
+
+    /// <summary>The token at <paramref name="i"/>, where no trivia starts: a word (with its mark), a quoted text, or one symbol.</summary>
+    public static (TokenKind Kind, int End) ScanToken(string text, int i, int end)
+    {
+        var c = text[i];
+        if (c == '"')
+        {
+            return (TokenKind.String, ScanString(text, i, end));
+        }
+        if (IsWordStart(c))
+        {
+            return (TokenKind.Word, ScanMarkedWord(text, i, end));
+        }
+        var pair = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]);
+        return (TokenKind.Symbol, i + (pair ? 2 : 1));
+    }
+
+    /// <summary>Every token of the text with its trivia; the last token is <see cref="TokenKind.EndOfFile"/>, holding the trivia at the end.</summary>
+    public static LexedText Lex(string text) => new(text, Lex(text, 0, text.Length));
+
+    /// <summary>The tokens of [start, end) only, as if the text ended there (half-typed text before a cursor).</summary>
+    public static IReadOnlyList<LexedToken> Lex(string text, int start, int end)
+    {
+        start = Math.Max(0, start);
+        end = Math.Min(end, text.Length);
+        var tokens = new List<LexedToken>();
+        var i = start;
+        var leading = new List<SyntaxTrivia>();
+        while (true)
+        {
+            i = ReadTrivia(text, i, end, leading, trailing: false);
+            if (i >= end)
+            {
+                tokens.Add(new LexedToken(TokenKind.EndOfFile, new TextSpan(end, 0), string.Empty, leading, []));
+                return tokens;
+            }
+            var (kind, tokenEnd) = ScanToken(text, i, end);
+            var trailing = new List<SyntaxTrivia>();
+            var next = ReadTrivia(text, tokenEnd, end, trailing, trailing: true);
+            tokens.Add(new LexedToken(kind, TextSpan.FromBounds(i, tokenEnd), text[i..tokenEnd], leading, trailing));
+            leading = [];
+            i = next;
+        }
+    }
+
+    /// <summary>The tokens of [start, end) without the end-of-file token: what a service reads of half-typed text.</summary>
+    public static List<LexedToken> Tokens(string text, int start, int end)
+    {
+        var tokens = new List<LexedToken>(Lex(text, start, end));
+        tokens.RemoveAt(tokens.Count - 1);
+        return tokens;
+    }
+
+    private static int ReadTrivia(string text, int i, int end, List<SyntaxTrivia> into, bool trailing)
+    {
+        while (i < end && ScanTrivia(text, i, end) is { } trivia)
+        {
+            var kind = trivia.Kind == TriviaKind.Comment && SuppressionDirective().IsMatch(text.AsSpan(i, trivia.End - i)) ? TriviaKind.SuppressionComment : trivia.Kind;
+            into.Add(new SyntaxTrivia(kind, TextSpan.FromBounds(i, trivia.End)));
+            i = trivia.End;
+            if (trailing && trivia.Kind == TriviaKind.NewLine)
+            {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /// <summary>The `//` comments of the text, without making its tokens (the parser needs only these).</summary>
+    public static IReadOnlyList<Comment> ScanComments(string text)
+    {
+        var comments = new List<Comment>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (ScanTrivia(text, i, text.Length) is { } trivia)
+            {
+                if (trivia.Kind == TriviaKind.Comment)
+                {
+                    comments.Add(new Comment(TextSpan.FromBounds(i, trivia.End), text[i..trivia.End]));
+                }
+                i = trivia.End;
+            }
+            else
+            {
+                i = ScanToken(text, i, text.Length).End;
+            }
+        }
+        return comments;
+    }
+
+    /// <summary>Line breaks in [start, end): "\r\n", "\n" and "\r" each count once, as <see cref="SourceText"/> counts lines.</summary>
+    public static int CountLineBreaks(string text, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == '\r')
+            {
+                count++;
+                if (i + 1 < end && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+            }
+            else if (text[i] == '\n')
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>The document's line break: the first one it uses, "\n" when it has none.</summary>
+    public static string DetectNewLine(string text)
+    {
+        var i = text.IndexOfAny(['\r', '\n']);
+        if (i < 0 || text[i] == '\n')
+        {
+            return "\n";
+        }
+        return i + 1 < text.Length && text[i + 1] == '\n' ? "\r\n" : "\r";
+    }
+
+    /// <summary>Whether a comment silences diagnostics: `// codingdsl-disable-line …` or `// codingdsl-disable-next-line …`.</summary>
+    public static bool IsSuppression(string comment) => SuppressionDirective().IsMatch(comment);
+
+    [GeneratedRegex(@"^//\s*codingdsl-disable-(?:next-)?line\b")]
+    private static partial Regex SuppressionDirective();
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace CodingDsl.Language.Tests.Syntax;
+
+/// <summary>
+/// Issue 9: the language is read by one lexer (server/CodingDsl.Language/Syntax/Lexer.cs). A second
+/// tokeniser drifts from it (a quoted text that ends elsewhere, a comment seen in one and not the
+/// other), so this fails when the deleted ones come back or a new character-scanning loop appears.
+/// </summary>
+public sealed partial class OneLexerGuardTests
+{
+    private static readonly string[] DeletedTokenisers = ["LayoutLexer", "CompletionLexer", "CommentScanner", "UnparsedTextLexer", "ShapeOf("];
+
+    /// <summary>
+    /// Loops that read characters but tokenise nothing, each with why it may stay: a new one belongs in
+    /// Lexer.cs (and is read from there), not here.
+    /// </summary>
+    private static readonly Dictionary<string, int> Allowed = new(StringComparer.Ordinal)
+    {
+        // Splits the names inside a suppression comment's own text, after the lexer found the comment.
+        ["CodingDsl.Language/Services/Hover/HoverService.cs"] = 2,
+
+        // The word around the cursor, read backwards from it (a lexer reads forwards): what completion replaces.
+        ["CodingDsl.Language/Services/Completion/CompletionContextFinder.cs"] = 2,
+
+        // The word before a failure, read backwards, for the message "after 'opcs'".
+        ["CodingDsl.Language/Syntax/Parser.cs"] = 2,
+
+        // Decides whether a CSV report field needs quotes: report output, not rule-file text.
+        ["CodingDsl.Export/Evaluation/CsvEvaluationWriter.cs"] = 1,
+    };
+
+    private static IEnumerable<(string Path, string Text)> ServerSources() =>
+        Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "server"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => (Path.GetRelativePath(Path.Combine(RepoPaths.Root, "server"), f).Replace('\\', '/'), File.ReadAllText(f)));
+
+    [Fact]
+    public void The_deleted_tokenisers_stay_deleted()
+    {
+        var found = ServerSources()
+            .SelectMany(s => DeletedTokenisers.Where(name => s.Text.Contains(name, StringComparison.Ordinal)).Select(name => $"{s.Path}: {name}"))
+            .ToArray();
+        Assert.True(found.Length == 0, "Read text through Syntax/Lexer.cs instead of: " + string.Join("; ", found));
+    }
+
+    [Fact]
+    public void No_character_scanning_loop_outside_the_lexer()
+    {
+        var found = new List<string>();
+        foreach (var (path, text) in ServerSources())
+        {
+            if (path == "CodingDsl.Language/Syntax/Lexer.cs")
+            {
+                continue;
+            }
+            var count = ScanningLoop().Count(text);
+            if (count > Allowed.GetValueOrDefault(path))
+            {
+                found.Add($"{path} ({count})");
+            }
+        }
+        Assert.True(found.Count == 0, "Character-scanning loops outside Syntax/Lexer.cs (use Lexer.Lex / Lexer.Tokens): " + string.Join(", ", found));
+    }
+
+    [Fact]
+    public void The_guard_sees_a_scanning_loop_when_there_is_one()
+    {
+        Assert.Equal(1, ScanningLoop().Count("while (i < text.Length && char.IsWhiteSpace(text[i]))"));
+        Assert.Equal(1, ScanningLoop().Count("while (j < end && text[j] is not ('\"' or '\\n'))"));
+        Assert.Equal(0, ScanningLoop().Count("while (queue.Count > 0)"));
+    }
+
+    [GeneratedRegex(@"while \([^\n]*(IsWhiteSpace|IsWordPart|IsWordStart|'""'|== '/')")]
+    private static partial Regex ScanningLoop();
+}
