@@ -45,6 +45,8 @@ const onMessage = (kind, params) => {
 const waitFor = (kind, match) => new Promise((resolve) => waiters.push({ kind, match, resolve }));
 connection.onNotification('textDocument/publishDiagnostics', (p) => onMessage('diagnostics', p));
 connection.onNotification('window/logMessage', (p) => onMessage('log', p));
+// The server traces each publication it does not send because the diagnostics did not change.
+connection.onNotification('$/logTrace', (p) => onMessage('trace', p));
 connection.onRequest('client/registerCapability', () => null);
 // As VS Code does: the server asks for the `codingdsl` settings after `initialized` (none are set here).
 connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
@@ -59,6 +61,7 @@ await connection.sendRequest('initialize', {
   processId: process.pid,
   rootUri: pathToFileURL(folder).href,
   workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }],
+  trace: 'messages',
   capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
 });
 await connection.sendNotification('initialized', {});
@@ -73,6 +76,7 @@ console.log(`initialize → workspace of ${files} files loaded (background): ${m
 const noteLine = text.split('\n').findIndex((l) => l.includes('note "Variant 0'));
 const column = text.split('\n')[noteLine].indexOf('Variant 0') + 'Variant 0'.length;
 const changeTimes = [];
+let unchangedEdits = 0;
 let version = 1;
 for (let i = 0; i < runs; i++) {
   version++;
@@ -81,11 +85,14 @@ for (let i = 0; i < runs; i++) {
     ? { start: { line: noteLine, character: column }, end: { line: noteLine, character: column } }
     : { start: { line: noteLine, character: column }, end: { line: noteLine, character: column + 1 } };
   const published = waitFor('diagnostics', (p) => p.uri === bigUri && p.version === version);
+  const unchanged = waitFor('trace', (p) => p.message.startsWith(`publishDiagnostics not sent (unchanged): ${bigUri} version ${version};`));
   const sent = performance.now();
   await connection.sendNotification('textDocument/didChange', { textDocument: { uri: bigUri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
-  changeTimes.push((await published) - sent);
+  const outcome = await Promise.race([published.then((at) => ({ at, sent: true })), unchanged.then((at) => ({ at, sent: false }))]);
+  unchangedEdits += outcome.sent ? 0 : 1;
+  changeTimes.push(outcome.at - sent);
 }
-console.log(`didChange → publishDiagnostics (${lines}-line file, ${runs} edits): p50 ${ms(percentile(changeTimes, 50))}, p95 ${ms(percentile(changeTimes, 95))}, max ${ms(Math.max(...changeTimes))}`);
+console.log(`didChange → diagnostics (${lines}-line file, ${runs} edits): p50 ${ms(percentile(changeTimes, 50))}, p95 ${ms(percentile(changeTimes, 95))}, max ${ms(Math.max(...changeTimes))}; ${runs - unchangedEdits} published, ${unchangedEdits} unchanged (not sent)`);
 
 // Completion over the full OPCS-4 table: by code prefix and by title words, on a line of the big file.
 const codeLine = text.split('\n').findIndex((l) => l.includes('opcs J12.4'));
