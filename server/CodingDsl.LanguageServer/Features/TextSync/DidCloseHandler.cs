@@ -7,6 +7,9 @@ namespace CodingDsl.LanguageServer.Features.TextSync;
 /// <summary>Closing drops the client's text; a workspace file then counts with its text on disk.</summary>
 public sealed class DidCloseHandler : LspHandler<DidCloseTextDocumentParams>
 {
+    /// <summary>Closing a document of this many characters or more hands its memory back at once (real rule files are a few KB).</summary>
+    internal const int CompactAfterClosingLength = 512 * 1024;
+
     private readonly ServerServices services;
 
     public DidCloseHandler(ServerServices services)
@@ -20,10 +23,12 @@ public sealed class DidCloseHandler : LspHandler<DidCloseTextDocumentParams>
         var closed = services.Documents.Get(parameters.TextDocument.Uri);
         services.Documents.Close(parameters.TextDocument.Uri);
         _ = services.Publisher.OnDocumentsChangedAsync();
-        if (closed is not null && services.Documents.IsTooLarge(closed))
+        if (closed is not null && (services.Documents.IsTooLarge(closed) || closed.Text.Length >= CompactAfterClosingLength))
         {
             // Its text (and the buffers that carried it) sat on the large object heap, which the GC
-            // neither compacts nor hands back on its own: the memory stayed taken after closing.
+            // neither compacts nor hands back on its own: the memory stayed taken after closing. A
+            // large document that was analysed left more: its analysis's peak (a 1 MB document of
+            // 53,000 diagnostics: RSS 613 MB after closing, 46 MB of it live) stayed committed.
             GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
