@@ -11,6 +11,9 @@ public static class LspConvert
 
     public static Lsp.Position ToPosition(LinePosition position) => new(position.Line, position.Character);
 
+    /// <summary>The offset of a client position, clamped to the document: the one place positions become offsets.</summary>
+    public static int ToOffset(SourceText text, Lsp.Position position) => text.GetOffset(new LinePosition(position.Line, position.Character));
+
     public static Lsp.Range ToRange(SourceText text, TextSpan span)
     {
         var range = text.GetRange(span);
@@ -20,8 +23,8 @@ public static class LspConvert
     /// <summary>The span a client range covers, clamped to the document.</summary>
     public static TextSpan ToSpan(SourceText text, Lsp.Range range)
     {
-        var start = text.GetOffset(new LinePosition(range.Start.Line, range.Start.Character));
-        var end = text.GetOffset(new LinePosition(range.End.Line, range.End.Character));
+        var start = ToOffset(text, range.Start);
+        var end = ToOffset(text, range.End);
         return TextSpan.FromBounds(Math.Min(start, end), Math.Max(start, end));
     }
 

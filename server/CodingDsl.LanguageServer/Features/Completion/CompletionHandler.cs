@@ -36,7 +36,7 @@ public sealed class CompletionHandler : LspHandler<CompletionParams>
             return new Protocol.CompletionList(false, []);
         }
         var text = document.Analysis.Text;
-        var offset = text.GetOffset(new LinePosition(parameters.Position.Line, parameters.Position.Character));
+        var offset = LspConvert.ToOffset(text, parameters.Position);
         var list = CompletionService.GetCompletions(document.Analysis, offset, services.Analysis.Resolver);
         var labelDetails = services.Client.Capabilities.CompletionLabelDetails;
         return new Protocol.CompletionList(list.IsIncomplete, list.Items.Select(i => Map(text, i, labelDetails)).ToArray());

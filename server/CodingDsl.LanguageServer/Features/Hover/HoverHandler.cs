@@ -28,7 +28,7 @@ public sealed class HoverHandler : LspHandler<TextDocumentPositionParams>
             return null;
         }
         var text = document.Analysis.Text;
-        var offset = text.GetOffset(new LinePosition(parameters.Position.Line, parameters.Position.Character));
+        var offset = LspConvert.ToOffset(text, parameters.Position);
         return HoverService.GetHover(document.Analysis, offset, services.Analysis.Resolver) is { } hover
             ? new Protocol.Hover(new MarkupContent(MarkupKind.Markdown, hover.Markdown), LspConvert.ToRange(text, hover.Span))
             : null;

@@ -19,7 +19,7 @@ public sealed record NavigationRequest(DocumentResolver Resolver, string Path, i
         {
             return null;
         }
-        var offset = document.Analysis.Text.GetOffset(new LinePosition(position.Line, position.Character));
+        var offset = LspConvert.ToOffset(document.Analysis.Text, position);
         return new NavigationRequest(analysis.Resolver, DocumentUri.ToPath(uri), offset);
     }
 }
