@@ -1,8 +1,10 @@
 using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language.Text;
+using CoreDiagnostic = CodingDsl.Language.Diagnostics.Diagnostic;
+using CoreTextEdit = CodingDsl.Language.Text.TextEdit;
 using Lsp = CodingDsl.LanguageServer.Protocol;
 
-namespace CodingDsl.LanguageServer.Analysis;
+namespace CodingDsl.LanguageServer.Protocol;
 
 /// <summary>Maps the core's spans, edits and diagnostics to their LSP shapes.</summary>
 public static class LspConvert
@@ -28,7 +30,7 @@ public static class LspConvert
         return TextSpan.FromBounds(Math.Min(start, end), Math.Max(start, end));
     }
 
-    public static Lsp.TextEdit ToTextEdit(SourceText text, TextEdit edit) => new(ToRange(text, edit.Span), edit.NewText);
+    public static Lsp.TextEdit ToTextEdit(SourceText text, CoreTextEdit edit) => new(ToRange(text, edit.Span), edit.NewText);
 
     public static Lsp.DiagnosticSeverity ToSeverity(DiagnosticLevel level) => level switch
     {
@@ -37,7 +39,7 @@ public static class LspConvert
         _ => Lsp.DiagnosticSeverity.Information,
     };
 
-    public static Lsp.Diagnostic ToDiagnostic(SourceText text, Diagnostic diagnostic) => new(
+    public static Lsp.Diagnostic ToDiagnostic(SourceText text, CoreDiagnostic diagnostic) => new(
         ToRange(text, diagnostic.Span),
         ToSeverity(diagnostic.Level),
         diagnostic.Code,
@@ -46,6 +48,6 @@ public static class LspConvert
         diagnostic.Message);
 
     /// <summary>The diagnostics a client should show: those switched off by configuration are left out.</summary>
-    public static IReadOnlyList<Lsp.Diagnostic> ToDiagnostics(SourceText text, IEnumerable<Diagnostic> diagnostics) =>
+    public static IReadOnlyList<Lsp.Diagnostic> ToDiagnostics(SourceText text, IEnumerable<CoreDiagnostic> diagnostics) =>
         diagnostics.Where(d => d.Level != DiagnosticLevel.Off).Select(d => ToDiagnostic(text, d)).ToArray();
 }
