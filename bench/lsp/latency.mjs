@@ -71,6 +71,8 @@ connection.onNotification('window/logMessage', (p) => {
   }
   onMessage('log', p);
 });
+// The server traces each publication it does not send because the diagnostics did not change.
+connection.onNotification('$/logTrace', (p) => onMessage('trace', p));
 connection.onRequest('client/registerCapability', () => null);
 // As VS Code does: the server asks for the `codingdsl` settings after `initialized` (none are set here).
 connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
@@ -85,6 +87,7 @@ await connection.sendRequest('initialize', {
   processId: process.pid,
   rootUri: pathToFileURL(folder).href,
   workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }],
+  trace: 'messages',
   capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
 });
 await connection.sendNotification('initialized', {});
@@ -96,6 +99,7 @@ console.log(`initialize → first diagnostics of the open ${lines}-line file: ${
 console.log(`initialize → workspace of ${files} files loaded (background): ${ms(loadedAt - started)}`);
 
 // didChange → publishDiagnostics: type one character into a note (or a comment after the last `}`), then take it out again.
+let unchangedEdits = 0;
 let version = 1;
 let noteLine;
 let column;
@@ -121,11 +125,14 @@ for (let i = 0; i < runs; i++) {
     ? { start: { line: noteLine, character: column }, end: { line: noteLine, character: column } }
     : { start: { line: noteLine, character: column }, end: { line: noteLine, character: column + 1 } };
   const published = waitFor('diagnostics', (p) => p.uri === bigUri && p.version === version);
+  const unchanged = waitFor('trace', (p) => p.message.startsWith(`publishDiagnostics not sent (unchanged): ${bigUri} version ${version};`));
   const sent = performance.now();
   await connection.sendNotification('textDocument/didChange', { textDocument: { uri: bigUri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
-  changeTimes.push((await published) - sent);
+  const outcome = await Promise.race([published.then((at) => ({ at, sent: true })), unchanged.then((at) => ({ at, sent: false }))]);
+  unchangedEdits += outcome.sent ? 0 : 1;
+  changeTimes.push(outcome.at - sent);
 }
-console.log(`didChange → publishDiagnostics (${lines}-line file, ${runs} edits at ${editAt}): p50 ${ms(percentile(changeTimes, 50))}, p95 ${ms(percentile(changeTimes, 95))}, max ${ms(Math.max(...changeTimes))}`);
+console.log(`didChange → publishDiagnostics (${lines}-line file, ${runs} edits at ${editAt}): p50 ${ms(percentile(changeTimes, 50))}, p95 ${ms(percentile(changeTimes, 95))}, max ${ms(Math.max(...changeTimes))}; ${runs - unchangedEdits} published, ${unchangedEdits} unchanged (not sent)`);
 const perEdit = (key) => ((sent[key] - sentBefore[key]) / runs).toFixed(1);
 console.log(`sent per edit: the edited file ${perEdit('ownPublications')} publications, ${perEdit('ownDiagnostics')} diagnostics; all files ${perEdit('publications')} publications, ${perEdit('diagnostics')} diagnostics (the background workspace load may overlap the first edits)`);
 if (serverCounter) {

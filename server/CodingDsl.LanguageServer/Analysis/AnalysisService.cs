@@ -148,6 +148,31 @@ public sealed class AnalysisService
         return result;
     }
 
+    /// <summary>
+    /// Called before each document is analysed: a seam for tests to make one document's analysis slow
+    /// (as a huge or pathological file is), to show that it holds up no other document's requests.
+    /// </summary>
+    internal Action<string, CancellationToken>? BeforeAnalyze { get; set; }
+
+    /// <summary>
+    /// The latest analysis of an open document when it is still of the document's current text and the
+    /// same files on disk and configuration: requests on a document that did not change answer from it
+    /// at once instead of waiting for a run that another document's edit started (a slow analysis of
+    /// one document must not hold up hover or symbols in the others). A `use`d open document edited
+    /// since is seen by the next run, as diagnostics are. Null when there is none: wait for the run.
+    /// </summary>
+    internal AnalyzedDocument? TryGetUnchanged(string uri)
+    {
+        if (store.Get(uri) is not { } open || latest is not { } last || analyzeEverything || last.ClosedFilesVersion != store.ClosedFilesVersion)
+        {
+            return null;
+        }
+        var previous = last.Find(open.Path);
+        return previous is not null && previous.Source.Version == open.Version && ReferenceEquals(previous.Analysis.Text.Text, store.AnalysedText(open).Text)
+            ? previous
+            : null;
+    }
+
     /// <summary>The syntax-only view of an open document (see <see cref="DocumentLookup.GetSyntaxAsync"/>); null when it is not open.</summary>
     internal AnalyzedDocument? TryGetSyntax(string uri)
     {
@@ -217,16 +242,22 @@ public sealed class AnalysisService
         if (parallel && documents.Count > ParallelThreshold)
         {
             Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken },
-                i => results[i] = new AnalyzedDocument(documents[i], workspace.Analyze(documents[i].Path, cancellationToken)));
+                i => results[i] = AnalyzeOne(documents[i], cancellationToken));
         }
         else
         {
             for (var i = 0; i < documents.Count; i++)
             {
-                results[i] = new AnalyzedDocument(documents[i], workspace.Analyze(documents[i].Path, cancellationToken));
+                results[i] = AnalyzeOne(documents[i], cancellationToken);
             }
         }
         return results.Select(r => (r.Source.Path, r));
+    }
+
+    private AnalyzedDocument AnalyzeOne(SnapshotDocument document, CancellationToken cancellationToken)
+    {
+        BeforeAnalyze?.Invoke(document.Path, cancellationToken);
+        return new AnalyzedDocument(document, workspace.Analyze(document.Path, cancellationToken));
     }
 
     /// <summary>Parses documents into the core's workspace; parsing is per document, so many (the workspace loading) go in parallel when allowed.</summary>

@@ -1,4 +1,3 @@
-using CodingDsl.Language.Text;
 using CodingDsl.LanguageServer.Documents;
 using CodingDsl.LanguageServer.Protocol;
 using CodingDsl.LanguageServer.Server;
@@ -10,6 +9,10 @@ namespace CodingDsl.LanguageServer.Analysis;
 /// pull again (workspace/diagnostic/refresh) when files changed on disk; the others get them pushed
 /// (textDocument/publishDiagnostics): the open documents after each edit, files that are not open as
 /// the background analysis reaches them and whenever their diagnostics change.
+/// A publication whose diagnostics are the ones the client already has (same ranges, codes, messages)
+/// is not sent: LSP pushes a document's whole list, so a keystroke that changes no finding in a file
+/// with thousands of them would otherwise re-serialise them all. Each one not sent is traced
+/// ($/logTrace, when the client asked for traces) with the running counts, for bench/lsp.
 /// </summary>
 public sealed class DiagnosticsPublisher
 {
@@ -18,9 +21,11 @@ public sealed class DiagnosticsPublisher
     private readonly ClientConnection client;
     private readonly ServerLog log;
     private readonly object gate = new();
-    // What each URI's published diagnostics were computed from: the same text and core diagnostics
-    // give the same LSP diagnostics, so nothing is sent again (and nothing is serialised to compare).
-    private readonly Dictionary<string, (SourceText Text, IReadOnlyList<Language.Diagnostics.Diagnostic> Diagnostics)> publishedByUri = new(StringComparer.Ordinal);
+    // What each URI's client has: the LSP diagnostics last sent, kept as sent (not the text they came
+    // from, which would keep a closed document's text alive until its next publication).
+    private readonly Dictionary<string, IReadOnlyList<Diagnostic>> publishedByUri = new(StringComparer.Ordinal);
+    private long sent;
+    private long unchanged;
     private readonly Dictionary<string, long> publishedGenerationByUri = new(StringComparer.Ordinal);
     private long cleanedClosedFilesVersion = -1;
     private Func<Task> beforeAnalysis = () => Task.CompletedTask;
@@ -39,6 +44,12 @@ public sealed class DiagnosticsPublisher
             _ = OnDocumentsChangedAsync(otherFilesChanged: true);
         };
     }
+
+    /// <summary>Publications sent to the client so far.</summary>
+    public long Sent => Interlocked.Read(ref sent);
+
+    /// <summary>Publications not sent because the client already had those diagnostics.</summary>
+    public long Unchanged => Interlocked.Read(ref unchanged);
 
     /// <summary>Publications first wait for this (the client's first settings), so none is made without them.</summary>
     public void WaitBeforeAnalysis(Func<Task> wait) => beforeAnalysis = wait;
@@ -98,7 +109,7 @@ public sealed class DiagnosticsPublisher
                     continue;
                 }
                 publishedGenerationByUri[uri] = result.Generation;
-                Publish(document, always: true);
+                Publish(document, firstAlways: true);
             }
             if (result.Generation != store.Generation || result.ClosedFilesVersion == cleanedClosedFilesVersion)
             {
@@ -125,41 +136,29 @@ public sealed class DiagnosticsPublisher
         {
             foreach (var document in documents)
             {
-                Publish(document, always: false);
+                Publish(document, firstAlways: false);
             }
         }
     }
 
-    // Called under the lock, so two publications for one document never interleave.
-    private void Publish(AnalyzedDocument document, bool always)
+    // Called under the lock, so two publications for one document never interleave. An open
+    // document's first publication is sent even when empty (it clears what the client may show).
+    private void Publish(AnalyzedDocument document, bool firstAlways)
     {
         var analysis = document.Analysis;
         var uri = document.Source.Uri;
+        var diagnostics = LspConvert.ToDiagnostics(analysis.Text, analysis.Diagnostics);
         var changed = publishedByUri.TryGetValue(uri, out var previous)
-            ? !SameDiagnostics(previous.Text, previous.Diagnostics, analysis.Text, analysis.Diagnostics)
-            : analysis.Diagnostics.Count > 0;
-        if (always || changed)
+            ? !previous.SequenceEqual(diagnostics)
+            : firstAlways || diagnostics.Count > 0;
+        if (!changed)
         {
-            publishedByUri[uri] = (analysis.Text, analysis.Diagnostics);
-            var diagnostics = LspConvert.ToDiagnostics(analysis.Text, analysis.Diagnostics);
-            _ = client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, document.Source.Version, diagnostics));
+            var skipped = Interlocked.Increment(ref unchanged);
+            log.TraceMessage($"publishDiagnostics not sent (unchanged): {uri} version {document.Source.Version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}; sent {Sent}, unchanged {skipped}");
+            return;
         }
-    }
-
-    private static bool SameDiagnostics(SourceText oldText, IReadOnlyList<Language.Diagnostics.Diagnostic> old, SourceText newText, IReadOnlyList<Language.Diagnostics.Diagnostic> current)
-    {
-        if (old.Count != current.Count || !(ReferenceEquals(oldText, newText) || string.Equals(oldText.Text, newText.Text, StringComparison.Ordinal)))
-        {
-            return false;
-        }
-        for (var i = 0; i < old.Count; i++)
-        {
-            var (a, b) = (old[i], current[i]);
-            if (a.Code != b.Code || a.Level != b.Level || a.Span != b.Span || a.Message != b.Message || a.RuleName != b.RuleName)
-            {
-                return false;
-            }
-        }
-        return true;
+        publishedByUri[uri] = diagnostics;
+        Interlocked.Increment(ref sent);
+        _ = client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, document.Source.Version, diagnostics));
     }
 }

@@ -4,9 +4,16 @@ namespace CodingDsl.LanguageServer.Analysis;
 
 public static class DocumentLookup
 {
-    /// <summary>The current analysis of one document; null when the server does not know it.</summary>
+    /// <summary>
+    /// The current analysis of one document; null when the server does not know it. An open document
+    /// unchanged since the last run answers from that run (see <see cref="AnalysisService.TryGetUnchanged"/>).
+    /// </summary>
     public static async Task<AnalyzedDocument?> GetAnalyzedAsync(this AnalysisService analysis, string uri, CancellationToken cancellationToken)
     {
+        if (analysis.TryGetUnchanged(uri) is { } unchanged)
+        {
+            return unchanged;
+        }
         var workspace = await analysis.GetCurrentAsync(cancellationToken).ConfigureAwait(false);
         return workspace.Find(DocumentUri.ToPath(uri));
     }

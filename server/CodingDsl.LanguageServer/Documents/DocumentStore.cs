@@ -29,6 +29,9 @@ public sealed class DocumentStore
 
     public long Generation => Interlocked.Read(ref generation);
 
+    /// <summary>See <see cref="WorkspaceSnapshot.ClosedFilesVersion"/>.</summary>
+    public long ClosedFilesVersion => Interlocked.Read(ref closedFilesVersion);
+
     /// <summary>
     /// Open documents longer than this (in characters) are kept as text, so edits still apply, but
     /// not analysed: a 20 MB document took 5.2 GB in the server. Changing it re-analyses everything.

@@ -45,3 +45,21 @@ public abstract class LspHandler<TParams> : ILspHandler
         return value ?? throw new LocalRpcException($"{Method}: params are required") { ErrorCode = LspErrorCodes.InvalidParams };
     }
 }
+
+/// <summary>
+/// A request handler: params bind to <typeparamref name="TParams"/> and the answer is a <typeparamref name="TResult"/>
+/// (a nullable one where LSP allows a null result). Notifications, which have no result, use <see cref="LspHandler{TParams}"/>.
+/// </summary>
+public abstract class LspHandler<TParams, TResult> : LspHandler<TParams>
+    where TParams : class
+{
+    protected LspHandler(string method)
+        : base(method)
+    {
+    }
+
+    protected sealed override async Task<object?> HandleAsync(TParams parameters, CancellationToken cancellationToken) =>
+        await HandleRequestAsync(parameters, cancellationToken).ConfigureAwait(false);
+
+    protected abstract Task<TResult> HandleRequestAsync(TParams parameters, CancellationToken cancellationToken);
+}

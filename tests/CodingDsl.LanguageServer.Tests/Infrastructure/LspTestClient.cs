@@ -35,6 +35,9 @@ public sealed class LspTestClient : IAsyncDisposable
     /// <summary>Every notification and request the server sent, in order.</summary>
     public IReadOnlyList<(string Method, JToken Params)> Received => received.ToArray();
 
+    /// <summary>Drops the messages received so far (tests that measure memory must not count them).</summary>
+    public void ForgetReceived() => received.Clear();
+
     /// <summary>
     /// What the client answers workspace/configuration with for each item (its `codingdsl` section,
     /// as VS Code and Neovim do); null answers null. The server only asks when the client says it can

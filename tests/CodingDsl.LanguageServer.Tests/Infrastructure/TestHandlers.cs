@@ -29,6 +29,47 @@ public static class TestHandlers
         return new Handler("test/held", (_, _) => Task.FromResult<object?>(null));
     };
 
+    /// <summary>
+    /// Makes the analysis of the documents named <paramref name="fileName"/> wait for the gate while it
+    /// is closed (a slow analysis, as of a pathological file); the others run as usual. `test/slowAnalysis` does nothing.
+    /// </summary>
+    public static Func<ServerServices, ILspHandler> SlowAnalysisOf(string fileName, AnalysisGate gate) => services =>
+    {
+        services.Analysis.BeforeAnalyze = (path, cancellationToken) =>
+        {
+            if (Path.GetFileName(path) == fileName)
+            {
+                gate.WaitIfClosed(cancellationToken);
+            }
+        };
+        return new Handler("test/slowAnalysis", (_, _) => Task.FromResult<object?>(null));
+    };
+
+    /// <summary>Open until <see cref="Close"/>, then closed until <see cref="Open"/>: what <see cref="SlowAnalysisOf"/> waits on.</summary>
+    public sealed class AnalysisGate
+    {
+        private readonly ManualResetEventSlim open = new(initialState: true);
+
+        public TaskCompletionSource Waiting { get; private set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Close()
+        {
+            Waiting = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            open.Reset();
+        }
+
+        public void Open() => open.Set();
+
+        internal void WaitIfClosed(CancellationToken cancellationToken)
+        {
+            if (!open.IsSet)
+            {
+                Waiting.TrySetResult();
+                open.Wait(cancellationToken);
+            }
+        }
+    }
+
     /// <summary>A request that runs until cancelled, and reports that it saw the cancellation.</summary>
     public sealed class Slow : ILspHandler
     {

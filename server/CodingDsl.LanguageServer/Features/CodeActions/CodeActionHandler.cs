@@ -15,7 +15,7 @@ namespace CodingDsl.LanguageServer.Features.CodeActions;
 /// to OPCS-4.11" for each newer configured release (source.upgrade.codingdsl, the same edits as
 /// `codingdsl upgrade --write`).
 /// </summary>
-public sealed class CodeActionHandler : LspHandler<CodeActionParams>
+public sealed class CodeActionHandler : LspHandler<CodeActionParams, IReadOnlyList<Protocol.CodeAction>>
 {
     private readonly ServerServices services;
 
@@ -28,7 +28,7 @@ public sealed class CodeActionHandler : LspHandler<CodeActionParams>
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.CodeActionProvider = new CodeActionOptions(new[] { CodeActionKinds.QuickFix, CodeActionKinds.SourceFixAll, CodeActionKinds.SourceUpgrade });
 
-    protected override async Task<object?> HandleAsync(CodeActionParams parameters, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<Protocol.CodeAction>> HandleRequestAsync(CodeActionParams parameters, CancellationToken cancellationToken)
     {
         var uri = parameters.TextDocument.Uri;
         var document = await services.Analysis.GetAnalyzedAsync(uri, cancellationToken).ConfigureAwait(false);

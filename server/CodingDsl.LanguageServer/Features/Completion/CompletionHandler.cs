@@ -12,7 +12,7 @@ namespace CodingDsl.LanguageServer.Features.Completion;
 /// words of the title (a bounded list, marked incomplete so the client asks again as the user types),
 /// keywords, snippets, set and rule names, versions and `use` paths.
 /// </summary>
-public sealed class CompletionHandler : LspHandler<CompletionParams>
+public sealed class CompletionHandler : LspHandler<CompletionParams, Protocol.CompletionList>
 {
     /// <summary>"." continues a code (J12.), a quote opens a title or a `use` path, "/" continues a path.</summary>
     public static readonly IReadOnlyList<string> TriggerCharacters = [".", "\"", "/"];
@@ -28,7 +28,7 @@ public sealed class CompletionHandler : LspHandler<CompletionParams>
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.CompletionProvider = new CompletionOptions(TriggerCharacters);
 
-    protected override async Task<object?> HandleAsync(CompletionParams parameters, CancellationToken cancellationToken)
+    protected override async Task<Protocol.CompletionList> HandleRequestAsync(CompletionParams parameters, CancellationToken cancellationToken)
     {
         var document = await services.Analysis.GetSyntaxAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
         if (document is null)
@@ -36,7 +36,7 @@ public sealed class CompletionHandler : LspHandler<CompletionParams>
             return new Protocol.CompletionList(false, []);
         }
         var text = document.Analysis.Text;
-        var offset = text.GetOffset(new LinePosition(parameters.Position.Line, parameters.Position.Character));
+        var offset = LspConvert.ToOffset(text, parameters.Position);
         var list = CompletionService.GetCompletions(document.Analysis, offset, services.Analysis.Resolver);
         var labelDetails = services.Client.Capabilities.CompletionLabelDetails;
         return new Protocol.CompletionList(list.IsIncomplete, list.Items.Select(i => Map(text, i, labelDetails)).ToArray());

@@ -9,7 +9,7 @@ namespace CodingDsl.LanguageServer.Features.Diagnostics;
 /// Pull diagnostics (textDocument/diagnostic), for clients that ask for them instead of receiving pushes.
 /// The files that are not open come by workspace/diagnostic (<see cref="WorkspaceDiagnosticHandler"/>).
 /// </summary>
-public sealed class DocumentDiagnosticHandler : LspHandler<DocumentDiagnosticParams>
+public sealed class DocumentDiagnosticHandler : LspHandler<DocumentDiagnosticParams, DocumentDiagnosticReport>
 {
     private readonly ServerServices services;
 
@@ -22,7 +22,7 @@ public sealed class DocumentDiagnosticHandler : LspHandler<DocumentDiagnosticPar
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.DiagnosticProvider = new DiagnosticOptions(LspConvert.Source, InterFileDependencies: true, WorkspaceDiagnostics: true);
 
-    protected override async Task<object?> HandleAsync(DocumentDiagnosticParams parameters, CancellationToken cancellationToken)
+    protected override async Task<DocumentDiagnosticReport> HandleRequestAsync(DocumentDiagnosticParams parameters, CancellationToken cancellationToken)
     {
         await services.Settings.ReadyAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         var analysis = await services.Analysis.GetCurrentAsync(cancellationToken).ConfigureAwait(false);

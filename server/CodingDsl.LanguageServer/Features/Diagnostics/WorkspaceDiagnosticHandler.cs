@@ -17,7 +17,7 @@ namespace CodingDsl.LanguageServer.Features.Diagnostics;
 /// too, so whatever the client showed for it is replaced. A file the client was told about that is
 /// gone gets an empty report so it is cleared.
 /// </summary>
-public sealed class WorkspaceDiagnosticHandler : LspHandler<WorkspaceDiagnosticParams>
+public sealed class WorkspaceDiagnosticHandler : LspHandler<WorkspaceDiagnosticParams, WorkspaceDiagnosticReport>
 {
     private const string GoneResultId = "gone";
     private static long nextResultId;
@@ -32,7 +32,7 @@ public sealed class WorkspaceDiagnosticHandler : LspHandler<WorkspaceDiagnosticP
         this.services = services;
     }
 
-    protected override async Task<object?> HandleAsync(WorkspaceDiagnosticParams parameters, CancellationToken cancellationToken)
+    protected override async Task<WorkspaceDiagnosticReport> HandleRequestAsync(WorkspaceDiagnosticParams parameters, CancellationToken cancellationToken)
     {
         await services.Settings.ReadyAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         await services.Analysis.GetCurrentAsync(cancellationToken).ConfigureAwait(false);

@@ -8,7 +8,7 @@ using CodingDsl.LanguageServer.Server;
 namespace CodingDsl.LanguageServer.Features.Export;
 
 /// <summary>`codingdsl/export` {uri, format: "json"|"fhir"} → {content}: one open document compiled by the export library.</summary>
-public sealed class ExportHandler : LspHandler<ExportParams>
+public sealed class ExportHandler : LspHandler<ExportParams, ExportResult>
 {
     private readonly ServerServices services;
 
@@ -18,7 +18,7 @@ public sealed class ExportHandler : LspHandler<ExportParams>
         this.services = services;
     }
 
-    protected override async Task<object?> HandleAsync(ExportParams parameters, CancellationToken cancellationToken)
+    protected override async Task<ExportResult> HandleRequestAsync(ExportParams parameters, CancellationToken cancellationToken)
     {
         var format = parameters.Format?.ToLowerInvariant();
         if (format is not ("json" or "fhir"))

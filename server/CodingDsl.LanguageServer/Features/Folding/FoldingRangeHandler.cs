@@ -6,7 +6,7 @@ using CodingDsl.LanguageServer.Server;
 namespace CodingDsl.LanguageServer.Features.Folding;
 
 /// <summary>textDocument/foldingRange over the core's <see cref="FoldingService"/>.</summary>
-public sealed class FoldingRangeHandler : LspHandler<FoldingRangeParams>
+public sealed class FoldingRangeHandler : LspHandler<FoldingRangeParams, IReadOnlyList<Protocol.FoldingRange>>
 {
     private readonly ServerServices services;
 
@@ -19,7 +19,7 @@ public sealed class FoldingRangeHandler : LspHandler<FoldingRangeParams>
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.FoldingRangeProvider = true;
 
-    protected override async Task<object?> HandleAsync(FoldingRangeParams parameters, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<Protocol.FoldingRange>> HandleRequestAsync(FoldingRangeParams parameters, CancellationToken cancellationToken)
     {
         var document = await services.Analysis.GetSyntaxAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
         if (document?.Analysis.Tree is not { } tree)

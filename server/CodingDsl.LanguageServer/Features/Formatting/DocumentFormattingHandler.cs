@@ -6,7 +6,7 @@ using CodingDsl.LanguageServer.Server;
 namespace CodingDsl.LanguageServer.Features.Formatting;
 
 /// <summary>textDocument/formatting over the core's <see cref="DocumentFormatter"/>.</summary>
-public sealed class DocumentFormattingHandler : LspHandler<DocumentFormattingParams>
+public sealed class DocumentFormattingHandler : LspHandler<DocumentFormattingParams, IReadOnlyList<Protocol.TextEdit>>
 {
     private readonly ServerServices services;
 
@@ -19,7 +19,7 @@ public sealed class DocumentFormattingHandler : LspHandler<DocumentFormattingPar
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.DocumentFormattingProvider = true;
 
-    protected override async Task<object?> HandleAsync(DocumentFormattingParams parameters, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<Protocol.TextEdit>> HandleRequestAsync(DocumentFormattingParams parameters, CancellationToken cancellationToken)
     {
         var uri = parameters.TextDocument.Uri;
         var document = await services.Analysis.GetSyntaxAsync(uri, cancellationToken).ConfigureAwait(false);

@@ -7,7 +7,7 @@ using CodingDsl.LanguageServer.Server;
 namespace CodingDsl.LanguageServer.Features.Formatting;
 
 /// <summary>textDocument/rangeFormatting: the core formats the whole document and keeps only the edits within the range's lines.</summary>
-public sealed class DocumentRangeFormattingHandler : LspHandler<DocumentRangeFormattingParams>
+public sealed class DocumentRangeFormattingHandler : LspHandler<DocumentRangeFormattingParams, IReadOnlyList<Protocol.TextEdit>>
 {
     private readonly ServerServices services;
 
@@ -20,7 +20,7 @@ public sealed class DocumentRangeFormattingHandler : LspHandler<DocumentRangeFor
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.DocumentRangeFormattingProvider = true;
 
-    protected override async Task<object?> HandleAsync(DocumentRangeFormattingParams parameters, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<Protocol.TextEdit>> HandleRequestAsync(DocumentRangeFormattingParams parameters, CancellationToken cancellationToken)
     {
         var uri = parameters.TextDocument.Uri;
         var document = await services.Analysis.GetSyntaxAsync(uri, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,5 @@
 using CodingDsl.Language.Formatter;
 using CodingDsl.Language.Syntax;
-using CodingDsl.LanguageServer.Analysis;
 using CodingDsl.LanguageServer.Server;
 using Lsp = CodingDsl.LanguageServer.Protocol;
 
@@ -26,6 +25,6 @@ internal static class FormattingEdits
             log.Info($"{uri}: {result.NotFormattedReason}");
             return [];
         }
-        return result.Edits.Select(e => LspConvert.ToTextEdit(tree.Text, e)).ToArray();
+        return result.Edits.Select(e => Lsp.LspConvert.ToTextEdit(tree.Text, e)).ToArray();
     }
 }

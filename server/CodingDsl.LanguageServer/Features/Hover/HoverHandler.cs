@@ -7,7 +7,7 @@ using CodingDsl.LanguageServer.Server;
 namespace CodingDsl.LanguageServer.Features.Hover;
 
 /// <summary>textDocument/hover over the core's <see cref="HoverService"/>.</summary>
-public sealed class HoverHandler : LspHandler<TextDocumentPositionParams>
+public sealed class HoverHandler : LspHandler<TextDocumentPositionParams, Protocol.Hover?>
 {
     private readonly ServerServices services;
 
@@ -20,7 +20,7 @@ public sealed class HoverHandler : LspHandler<TextDocumentPositionParams>
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.HoverProvider = true;
 
-    protected override async Task<object?> HandleAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
+    protected override async Task<Protocol.Hover?> HandleRequestAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
     {
         var document = await services.Analysis.GetAnalyzedAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
         if (document is null)
@@ -28,7 +28,7 @@ public sealed class HoverHandler : LspHandler<TextDocumentPositionParams>
             return null;
         }
         var text = document.Analysis.Text;
-        var offset = text.GetOffset(new LinePosition(parameters.Position.Line, parameters.Position.Character));
+        var offset = LspConvert.ToOffset(text, parameters.Position);
         return HoverService.GetHover(document.Analysis, offset, services.Analysis.Resolver) is { } hover
             ? new Protocol.Hover(new MarkupContent(MarkupKind.Markdown, hover.Markdown), LspConvert.ToRange(text, hover.Span))
             : null;

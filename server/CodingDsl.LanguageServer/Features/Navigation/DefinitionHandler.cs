@@ -6,7 +6,7 @@ using CodingDsl.LanguageServer.Server;
 namespace CodingDsl.LanguageServer.Features.Navigation;
 
 /// <summary>textDocument/definition over the core's <see cref="NavigationService"/>: set and rule declarations, `use`d files.</summary>
-public sealed class DefinitionHandler : LspHandler<TextDocumentPositionParams>
+public sealed class DefinitionHandler : LspHandler<TextDocumentPositionParams, IReadOnlyList<Location>>
 {
     private readonly ServerServices services;
 
@@ -19,7 +19,7 @@ public sealed class DefinitionHandler : LspHandler<TextDocumentPositionParams>
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.DefinitionProvider = true;
 
-    protected override async Task<object?> HandleAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<Location>> HandleRequestAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
     {
         if (await NavigationRequest.CreateAsync(services.Analysis, parameters.TextDocument.Uri, parameters.Position, cancellationToken).ConfigureAwait(false) is not { } request)
         {

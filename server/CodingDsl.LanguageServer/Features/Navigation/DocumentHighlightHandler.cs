@@ -6,7 +6,7 @@ using CodingDsl.LanguageServer.Server;
 namespace CodingDsl.LanguageServer.Features.Navigation;
 
 /// <summary>textDocument/documentHighlight over the core's <see cref="NavigationService"/>: the declaration is the write.</summary>
-public sealed class DocumentHighlightHandler : LspHandler<TextDocumentPositionParams>
+public sealed class DocumentHighlightHandler : LspHandler<TextDocumentPositionParams, IReadOnlyList<Protocol.DocumentHighlight>>
 {
     private readonly ServerServices services;
 
@@ -19,7 +19,7 @@ public sealed class DocumentHighlightHandler : LspHandler<TextDocumentPositionPa
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.DocumentHighlightProvider = true;
 
-    protected override async Task<object?> HandleAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<Protocol.DocumentHighlight>> HandleRequestAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
     {
         if (await NavigationRequest.CreateAsync(services.Analysis, parameters.TextDocument.Uri, parameters.Position, cancellationToken).ConfigureAwait(false) is not { } request
             || request.Resolver.GetTree(request.Path)?.Text is not { } text)

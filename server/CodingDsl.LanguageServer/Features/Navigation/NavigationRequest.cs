@@ -14,12 +14,14 @@ public sealed record NavigationRequest(DocumentResolver Resolver, string Path, i
     {
         // Brings the core's workspace up to the documents as they are now, every file parsed (references span the workspace).
         var workspace = await analysis.GetCurrentWithWorkspaceParsedAsync(cancellationToken).ConfigureAwait(false);
-        var document = workspace.Find(DocumentUri.ToPath(uri));
-        if (document is null)
+        var path = DocumentUri.ToPath(uri);
+        // A file that is not open may be parsed but not yet analysed by the background work: its
+        // parse is all navigation needs (it was missed, and its references came back empty, now and then).
+        var text = workspace.Find(path)?.Analysis.Text ?? analysis.Resolver.GetTree(path)?.Text;
+        if (text is null)
         {
             return null;
         }
-        var offset = document.Analysis.Text.GetOffset(new LinePosition(position.Line, position.Character));
-        return new NavigationRequest(analysis.Resolver, DocumentUri.ToPath(uri), offset);
+        return new NavigationRequest(analysis.Resolver, path, LspConvert.ToOffset(text, position));
     }
 }

@@ -6,7 +6,7 @@ using CodingDsl.LanguageServer.Server;
 namespace CodingDsl.LanguageServer.Features.Navigation;
 
 /// <summary>textDocument/references over the core's <see cref="NavigationService"/>.</summary>
-public sealed class ReferencesHandler : LspHandler<ReferenceParams>
+public sealed class ReferencesHandler : LspHandler<ReferenceParams, IReadOnlyList<Location>>
 {
     private readonly ServerServices services;
 
@@ -19,7 +19,7 @@ public sealed class ReferencesHandler : LspHandler<ReferenceParams>
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.ReferencesProvider = true;
 
-    protected override async Task<object?> HandleAsync(ReferenceParams parameters, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<Location>> HandleRequestAsync(ReferenceParams parameters, CancellationToken cancellationToken)
     {
         if (await NavigationRequest.CreateAsync(services.Analysis, parameters.TextDocument.Uri, parameters.Position, cancellationToken).ConfigureAwait(false) is not { } request)
         {

@@ -9,7 +9,7 @@ using CoreSymbolKind = CodingDsl.Language.Services.SymbolKind;
 namespace CodingDsl.LanguageServer.Features.Outline;
 
 /// <summary>textDocument/documentSymbol over the core's <see cref="SymbolService"/>.</summary>
-public sealed class DocumentSymbolHandler : LspHandler<DocumentSymbolParams>
+public sealed class DocumentSymbolHandler : LspHandler<DocumentSymbolParams, IReadOnlyList<Protocol.DocumentSymbol>>
 {
     private readonly ServerServices services;
 
@@ -22,7 +22,7 @@ public sealed class DocumentSymbolHandler : LspHandler<DocumentSymbolParams>
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.DocumentSymbolProvider = true;
 
-    protected override async Task<object?> HandleAsync(DocumentSymbolParams parameters, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<Protocol.DocumentSymbol>> HandleRequestAsync(DocumentSymbolParams parameters, CancellationToken cancellationToken)
     {
         var document = await services.Analysis.GetAnalyzedAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
         if (document is null)

@@ -8,7 +8,7 @@ using CodingDsl.LanguageServer.Server;
 namespace CodingDsl.LanguageServer.Features.Rename;
 
 /// <summary>textDocument/prepareRename: the name under the cursor, or the core's reason it cannot be renamed.</summary>
-public sealed class PrepareRenameHandler : LspHandler<TextDocumentPositionParams>
+public sealed class PrepareRenameHandler : LspHandler<TextDocumentPositionParams, PrepareRenameResult?>
 {
     private readonly ServerServices services;
 
@@ -18,7 +18,7 @@ public sealed class PrepareRenameHandler : LspHandler<TextDocumentPositionParams
         this.services = services;
     }
 
-    protected override async Task<object?> HandleAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
+    protected override async Task<PrepareRenameResult?> HandleRequestAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
     {
         if (await NavigationRequest.CreateAsync(services.Analysis, parameters.TextDocument.Uri, parameters.Position, cancellationToken).ConfigureAwait(false) is not { } request
             || NavigationService.PrepareRename(request.Resolver, request.Path, request.Offset) is not { } target

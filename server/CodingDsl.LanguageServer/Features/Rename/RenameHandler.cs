@@ -8,7 +8,7 @@ using CodingDsl.LanguageServer.Server;
 namespace CodingDsl.LanguageServer.Features.Rename;
 
 /// <summary>textDocument/rename over the core's <see cref="NavigationService"/>: every use across the workspace, suppression comments included.</summary>
-public sealed class RenameHandler : LspHandler<RenameParams>
+public sealed class RenameHandler : LspHandler<RenameParams, WorkspaceEdit?>
 {
     private readonly ServerServices services;
 
@@ -21,7 +21,7 @@ public sealed class RenameHandler : LspHandler<RenameParams>
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.RenameProvider = new RenameOptions(PrepareProvider: true);
 
-    protected override async Task<object?> HandleAsync(RenameParams parameters, CancellationToken cancellationToken)
+    protected override async Task<WorkspaceEdit?> HandleRequestAsync(RenameParams parameters, CancellationToken cancellationToken)
     {
         if (await NavigationRequest.CreateAsync(services.Analysis, parameters.TextDocument.Uri, parameters.Position, cancellationToken).ConfigureAwait(false) is not { } request)
         {

@@ -6,7 +6,7 @@ using CodingDsl.LanguageServer.Server;
 namespace CodingDsl.LanguageServer.Features.SemanticTokens;
 
 /// <summary>textDocument/semanticTokens/full over the core's <see cref="SemanticTokenService"/>, with its legend.</summary>
-public sealed class SemanticTokensHandler : LspHandler<SemanticTokensParams>
+public sealed class SemanticTokensHandler : LspHandler<SemanticTokensParams, Protocol.SemanticTokens>
 {
     private readonly ServerServices services;
 
@@ -22,7 +22,7 @@ public sealed class SemanticTokensHandler : LspHandler<SemanticTokensParams>
             Range: true,
             Full: true);
 
-    protected override async Task<object?> HandleAsync(SemanticTokensParams parameters, CancellationToken cancellationToken)
+    protected override async Task<Protocol.SemanticTokens> HandleRequestAsync(SemanticTokensParams parameters, CancellationToken cancellationToken)
     {
         var document = await services.Analysis.GetSyntaxAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
         return new Protocol.SemanticTokens(document?.Analysis.Tree is { } tree

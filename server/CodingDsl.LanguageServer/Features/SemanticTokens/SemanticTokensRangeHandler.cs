@@ -6,7 +6,7 @@ using CodingDsl.LanguageServer.Server;
 namespace CodingDsl.LanguageServer.Features.SemanticTokens;
 
 /// <summary>textDocument/semanticTokens/range (advertised with the full handler's capability).</summary>
-public sealed class SemanticTokensRangeHandler : LspHandler<SemanticTokensRangeParams>
+public sealed class SemanticTokensRangeHandler : LspHandler<SemanticTokensRangeParams, Protocol.SemanticTokens>
 {
     private readonly ServerServices services;
 
@@ -16,7 +16,7 @@ public sealed class SemanticTokensRangeHandler : LspHandler<SemanticTokensRangeP
         this.services = services;
     }
 
-    protected override async Task<object?> HandleAsync(SemanticTokensRangeParams parameters, CancellationToken cancellationToken)
+    protected override async Task<Protocol.SemanticTokens> HandleRequestAsync(SemanticTokensRangeParams parameters, CancellationToken cancellationToken)
     {
         var document = await services.Analysis.GetSyntaxAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
         if (document?.Analysis.Tree is not { } tree)

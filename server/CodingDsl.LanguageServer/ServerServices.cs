@@ -1,10 +1,15 @@
 using CodingDsl.LanguageServer.Analysis;
 using CodingDsl.LanguageServer.Documents;
+using CodingDsl.LanguageServer.Server;
 using CodingDsl.LanguageServer.Workspace;
 
-namespace CodingDsl.LanguageServer.Server;
+namespace CodingDsl.LanguageServer;
 
-/// <summary>The server's state and services, shared by the feature handlers.</summary>
+/// <summary>
+/// The server's state and services, shared by the feature handlers: the documents (<see cref="DocumentStore"/>),
+/// their analysis (<see cref="AnalysisService"/>: the current result and one cancellable run) and the
+/// connection to the client.
+/// </summary>
 public sealed class ServerServices
 {
     public ServerServices(ClientConnection client, ServerLifecycle lifecycle, HandlerRegistry registry)

@@ -1,6 +1,6 @@
 using CodingDsl.Language.Diagnostics;
 
-namespace CodingDsl.LanguageServer.Analysis;
+namespace CodingDsl.LanguageServer.Protocol;
 
 /// <summary>Where each diagnostic code is documented: the catalogue's link (docs/diagnostics.md, one anchor a code).</summary>
 public static class DiagnosticLinks

@@ -1,9 +1,10 @@
 using CodingDsl.Language.Services;
 using CodingDsl.Language.Text;
+using CoreTextEdit = CodingDsl.Language.Text.TextEdit;
 using CodingDsl.LanguageServer.Documents;
 using Lsp = CodingDsl.LanguageServer.Protocol;
 
-namespace CodingDsl.LanguageServer.Analysis;
+namespace CodingDsl.LanguageServer.Protocol;
 
 /// <summary>Maps the core's locations (full paths and spans) to LSP locations (URIs and ranges).</summary>
 public static class LocationConvert
@@ -25,7 +26,7 @@ public static class LocationConvert
         return new Lsp.Location(UriFor(store, location.Path), range);
     }
 
-    public static Lsp.TextEdit ToTextEdit(SourceText? text, TextEdit edit) =>
+    public static Lsp.TextEdit ToTextEdit(SourceText? text, CoreTextEdit edit) =>
         text is null
             ? throw new InvalidOperationException("The document to edit is no longer available.")
             : LspConvert.ToTextEdit(text, edit);

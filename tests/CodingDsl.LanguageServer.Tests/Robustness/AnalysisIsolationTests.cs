@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Newtonsoft.Json.Linq;
+using CodingDsl.LanguageServer.Tests.Infrastructure;
+
+namespace CodingDsl.LanguageServer.Tests.Robustness;
+
+/// <summary>
+/// Issue 11, fault 1: one document's analysis never blocks the others or the protocol loop. A `use`
+/// of a FIFO or of /dev/zero is refused at once (CDSL0601, only regular files are read), and a slow
+/// analysis of one document leaves hover, completion, symbols and folding of the others answered.
+/// </summary>
+public sealed class AnalysisIsolationTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("codingdsl-isolation-").FullName;
+
+    public void Dispose()
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private string UriOf(string name) => new Uri(Path.Combine(folder, name)).AbsoluteUri;
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Uses_of_a_fifo_and_of_dev_zero_are_refused_and_another_document_is_answered()
+    {
+        using (var mkfifo = Process.Start("mkfifo", [Path.Combine(folder, "pipe.coding")]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+        await using var client = await LspTestClient.StartInitializedAsync(null, folder);
+        var hostile = UriOf("hostile.coding");
+        var other = UriOf("IPG327.coding");
+
+        await client.OpenAsync(hostile, "use \"pipe.coding\"\nuse \"/dev/zero\"\n");
+        await client.OpenAsync(other, Samples.Ipg327);
+        var answers = await OtherDocumentRequestsAsync(client, other);
+        var refused = await client.WaitForDiagnosticsAsync(hostile, 1);
+
+        Assert.Equal(new[] { 0, 1 }, refused.Where(d => (string?)d["code"] == "CDSL0601").Select(d => (int)d["range"]!["start"]!["line"]!));
+        AssertAnswered(answers);
+    }
+
+    [Fact]
+    public async Task A_slow_analysis_of_one_document_does_not_hold_up_requests_on_another()
+    {
+        var gate = new TestHandlers.AnalysisGate();
+        await using var client = await LspTestClient.StartInitializedAsync(null, null, TestHandlers.SlowAnalysisOf("slow.coding", gate));
+        var slow = UriOf("slow.coding");
+        var other = UriOf("IPG327.coding");
+        // `bogus` is an error, which the edit below moves down a line: its new diagnostics are sent.
+        await client.OpenAsync(slow, "guidance IPG1 \"t\" {\n  bogus\n}\n");
+        await client.OpenAsync(other, Samples.Ipg327);
+        await client.WaitForDiagnosticsAsync(other, 1);
+        try
+        {
+            gate.Close();
+            await client.ChangeAsync(slow, 2, LspTestClient.Replace(0, 0, 0, 0, "// slow from here on\n"));
+            await gate.Waiting.Task.WaitAsync(LspTestClient.Patience);
+
+            var answers = await OtherDocumentRequestsAsync(client, other);
+
+            AssertAnswered(answers);
+            Assert.DoesNotContain(client.Received, m => m.Method == "textDocument/publishDiagnostics" && (string?)m.Params["uri"] == slow && (int?)m.Params["version"] == 2);
+        }
+        finally
+        {
+            gate.Open(); // never leave the server's analysis held
+        }
+        Assert.NotEmpty(await client.WaitForDiagnosticsAsync(slow, 2));
+    }
+
+    private static async Task<(JToken Hover, JToken Completion, JToken Symbols, JToken Folding)> OtherDocumentRequestsAsync(LspTestClient client, string uri)
+    {
+        var document = LspTestClient.Document(uri);
+        var hover = await client.RequestAsync("textDocument/hover", new JObject { ["textDocument"] = document, ["position"] = LspTestClient.Position(7, 10) });
+        var completion = await client.RequestAsync("textDocument/completion", new JObject { ["textDocument"] = document, ["position"] = LspTestClient.Position(7, 4) });
+        var symbols = await client.RequestAsync("textDocument/documentSymbol", new JObject { ["textDocument"] = document });
+        var folding = await client.RequestAsync("textDocument/foldingRange", new JObject { ["textDocument"] = document });
+        return (hover, completion, symbols, folding);
+    }
+
+    private static void AssertAnswered((JToken Hover, JToken Completion, JToken Symbols, JToken Folding) answers)
+    {
+        Assert.Contains("J12.4", (string?)answers.Hover["contents"]!["value"]);
+        Assert.NotEmpty(answers.Completion["items"]!);
+        Assert.Contains("IPG327", (string?)Assert.Single(answers.Symbols)["name"]);
+        Assert.NotEmpty(answers.Folding);
+    }
+}
