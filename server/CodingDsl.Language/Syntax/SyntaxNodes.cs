@@ -151,5 +151,5 @@ public sealed record NotCondition(TextSpan Span, SyntaxToken Keyword, Condition 
 
 public sealed record FactCondition(TextSpan Span, SyntaxToken Name) : Condition(Span);
 
-/// <summary>`has opcs Y53.-` or `first opcs subsidiary`.</summary>
-public sealed record CodeCondition(TextSpan Span, SyntaxToken Keyword, SyntaxToken SystemKeyword, CodeSystem System, Pattern Selector) : Condition(Span);
+/// <summary>`has opcs Y53.-`, `first opcs subsidiary`, `second opcs V55.-` or `position 3 opcs Z94.-` (<see cref="Place"/> holds the 3).</summary>
+public sealed record CodeCondition(TextSpan Span, SyntaxToken Keyword, SyntaxToken SystemKeyword, CodeSystem System, Pattern Selector, SyntaxToken? Place = null) : Condition(Span);
