@@ -45,7 +45,7 @@ public sealed partial class Binder
         var written = CodePatternReader.Read(reference.System, reference.Pattern.Value.Text, chapter).Pattern;
         var asExpected = CodePatternReader.Read(expected, reference.Pattern.Value.Text, chapter).Pattern;
         var writtenKnown = written is { Kind: not PatternKind.Name } && Known(reference.System, written) == true;
-        if (writtenKnown)
+        if (writtenKnown && !MeantAsExpected(reference, expected, asExpected))
         {
             ReportWrongSection(reference, section, expected, asExpected);
             return null;
@@ -58,10 +58,37 @@ public sealed partial class Binder
         var what = entry is null
             ? $"{text} reads as an {Name(expected)} {KindWord(asExpected.Kind)}"
             : $"{text} is an {Name(expected)} {KindWord(asExpected.Kind)} (\"{entry.Title}\")";
+        var writtenEntry = writtenKnown && written!.Kind is PatternKind.Code or PatternKind.Category ? Table(reference.System).Find(written.Code) : null;
+        var asWritten = writtenEntry is null ? $"{text} is not in {Name(reference.System)}" : $"{text} in {Name(reference.System)} is \"{writtenEntry.Title}\"";
+        // An inherited keyword is the statement's: its fix is the same edit as the earlier code's, so "fix all" makes it once.
+        var edit = ReferenceEquals(rekeyedStatement, currentStatement) && reference.SystemKeyword is null && rekeyEdit is not null
+            ? rekeyEdit
+            : KeywordEdit(reference, expected);
         diagnostics.Add(DiagnosticCatalog.WrongSystemForSection, reference.Pattern.Span,
-            $"{text} is not in {Name(reference.System)}, and a {section.Keyword.Text} section holds {Name(expected)} codes: {what}. Write '{Keyword(expected)} {text}'.",
-            new CodeFix($"Write '{Keyword(expected)} {text}'", [KeywordEdit(reference, expected)]));
+            $"{asWritten}, and a {section.Keyword.Text} section holds {Name(expected)} codes: {what}. Write '{Keyword(expected)} {text}'.",
+            new CodeFix($"Write '{Keyword(expected)} {text}'", [edit]));
+        rekeyedStatement = currentStatement;
+        rekeyEdit = edit;
         return new BoundCode(reference, null, null);
+    }
+
+    /// <summary>The statement whose keyword a CDSL0804 fix rewrites: its other codes were written for the section's classification too.</summary>
+    private RequirementStatement? rekeyedStatement;
+    private TextEdit? rekeyEdit;
+
+    /// <summary>
+    /// A code of both classifications (C18.- is an OPCS-4 eyelid category and ICD-10's colon) was meant
+    /// as the section's when its title is the section classification's title for it, or when the
+    /// statement's earlier code was already found written with the wrong keyword (`opcs C78.7 and C18.-`).
+    /// </summary>
+    private bool MeantAsExpected(CodeReference reference, CodeSystem expected, CodePattern? asExpected)
+    {
+        if (currentStatement is not null && ReferenceEquals(rekeyedStatement, currentStatement))
+        {
+            return true;
+        }
+        return asExpected is { Kind: PatternKind.Code or PatternKind.Category } && reference.Title is { } stated
+            && Table(expected).Find(asExpected.Code) is { } entry && CodeChecker.TitlesMatch(stated.Value, entry.Title);
     }
 
     /// <summary>A real code of the other classification: the fix moves its statement to a section of that classification.</summary>

@@ -36,6 +36,7 @@ public class SequencingTests
         var edits = analysis.Diagnostics.Where(d => d.Code == code)
             .Select(d => Assert.Single(d.Fixes, f => f.IsPreferred))
             .SelectMany(f => f.Edits)
+            .Distinct() // two findings on one statement share its fix, which "fix all" applies once
             .ToArray();
         Assert.NotEmpty(edits);
         var fixedText = TextEdit.Apply(text, edits);
@@ -129,7 +130,19 @@ public class SequencingTests
         Assert.DoesNotContain(analysis.Diagnostics, d => d.Message.Contains("A20", StringComparison.Ordinal));
 
         var (fixedText, after) = FixAll(text, DiagnosticCatalog.WrongSystemForSection.Code);
-        Assert.Contains("icd10 I20.- or icd10 I21.-", fixedText, StringComparison.Ordinal);
+        Assert.Contains("icd10 I20.- or I21.-", fixedText, StringComparison.Ordinal);
+        Assert.DoesNotContain(after.Diagnostics, d => d.Level == DiagnosticLevel.Error);
+    }
+
+    [Fact]
+    public void A_code_of_both_classifications_titled_as_the_sections_is_given_the_sections_keyword_not_moved()
+    {
+        // C18.- is an OPCS-4 eyelid category too; its title and the statement's first code say ICD-10 was meant.
+        var text = Guidance("  diagnosis {\n    opcs C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n      and C18.- \"Malignant neoplasm of colon\"\n  }\n");
+
+        var (fixedText, after) = FixAll(text, DiagnosticCatalog.WrongSystemForSection.Code);
+
+        Assert.Contains("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n      and C18.-", fixedText, StringComparison.Ordinal);
         Assert.DoesNotContain(after.Diagnostics, d => d.Level == DiagnosticLevel.Error);
     }
 
