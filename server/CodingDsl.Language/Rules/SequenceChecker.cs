@@ -111,8 +111,8 @@ public static class SequenceChecker
         var all = section.Requirements;
         var index = IndexOf(all, requirement);
         var others = all.Where(r => !ReferenceEquals(r, requirement)).ToList();
-        var positioned = Positioned(all);
-        var keptBefore = positioned.Where(p => !ReferenceEquals(p, requirement) && FirstMisplaced(PathEnumerator.Enumerate(all, section.Facts).Paths, p) is null).ToArray();
+        var (current, _) = PathEnumerator.Enumerate(all, section.Facts);
+        var keptBefore = Positioned(all).Where(p => !ReferenceEquals(p, requirement) && FirstMisplaced(current, p) is null).ToArray();
         var candidates = Enumerable.Range(0, others.Count + 1)
             .Where(k => k != index)
             .OrderBy(k => Math.Abs(k - index));
