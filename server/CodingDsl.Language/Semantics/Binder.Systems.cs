@@ -15,7 +15,7 @@ public sealed partial class Binder
     private GuidanceDeclaration? currentGuidance;
     private RequirementStatement? currentStatement;
 
-    public static CodeSystem SystemOf(SectionKind kind) => kind == SectionKind.Diagnosis ? CodeSystem.Icd10 : CodeSystem.Opcs4;
+    private static CodeSystem SystemOf(SectionKind kind) => kind == SectionKind.Diagnosis ? CodeSystem.Icd10 : CodeSystem.Opcs4;
 
     private BoundCode BindReference(CodeReference reference, IReadOnlyList<ClassificationVersion> versions)
     {
@@ -59,7 +59,7 @@ public sealed partial class Binder
             ? $"{text} reads as an {Name(expected)} {KindWord(asExpected.Kind)}"
             : $"{text} is an {Name(expected)} {KindWord(asExpected.Kind)} (\"{entry.Title}\")";
         var writtenEntry = writtenKnown && written!.Kind is PatternKind.Code or PatternKind.Category ? Table(reference.System).Find(written.Code) : null;
-        var asWritten = writtenEntry is null ? $"{text} is not in {Name(reference.System)}" : $"{text} in {Name(reference.System)} is \"{writtenEntry.Title}\"";
+        var asWritten = writtenEntry is null ? $"{text} is not in {Table(reference.System).DisplayName}" : $"{text} in {Name(reference.System)} is \"{writtenEntry.Title}\"";
         // An inherited keyword is the statement's: its fix is the same edit as the earlier code's, so "fix all" makes it once.
         var edit = ReferenceEquals(rekeyedStatement, currentStatement) && reference.SystemKeyword is null && rekeyEdit is not null
             ? rekeyEdit
