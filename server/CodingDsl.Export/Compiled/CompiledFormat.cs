@@ -10,7 +10,7 @@ public static class CompiledFormat
     /// The format version. Minor: fields added (old readers may ignore them). Major: a change old
     /// readers would misread. `import` refuses another major version.
     /// </summary>
-    public const string Version = "1.1";
+    public const string Version = "1.2";
 
     public const int MajorVersion = 1;
 

@@ -215,8 +215,8 @@ public sealed class CompiledRule
 }
 
 /// <summary>
-/// A rule condition: `any`/`all` (or/and of operands), `not`, `fact`, `has` / `first` (some code, or
-/// the first code of the system, lies within the selector).
+/// A rule condition: `any`/`all` (or/and of operands), `not`, `fact`, `has` / `first` / `position`
+/// (some code, the first code of the system, or the code in place N, lies within the selector).
 /// </summary>
 public sealed class CompiledCondition
 {
@@ -231,6 +231,9 @@ public sealed class CompiledCondition
     public string? System { get; set; }
 
     public CompiledSelector? Selector { get; set; }
+
+    /// <summary>For `position`: the place tested, 2 for `second` (format 1.2).</summary>
+    public int? Place { get; set; }
 }
 
 public static class ConditionTypes
@@ -241,6 +244,9 @@ public static class ConditionTypes
     public const string Fact = "fact";
     public const string Has = "has";
     public const string First = "first";
+
+    /// <summary>`second opcs V55.-` / `position 3 opcs Z94.-`: the code in that place (<see cref="CompiledCondition.Place"/>).</summary>
+    public const string Position = "position";
 }
 
 /// <summary>`pattern` (a code pattern), `set` (a named set), `builtin` (main, subsidiary, asterisk, dagger) or `unresolved`.</summary>

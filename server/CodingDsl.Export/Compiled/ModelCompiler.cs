@@ -195,7 +195,13 @@ public static class ModelCompiler
         FactCondition fact => new CompiledCondition { Type = ConditionTypes.Fact, Fact = fact.Name.Text },
         CodeCondition code => new CompiledCondition
         {
-            Type = code.Keyword.Text == "first" ? ConditionTypes.First : ConditionTypes.Has,
+            Type = code.Keyword.Text switch
+            {
+                "first" => ConditionTypes.First,
+                "second" or "position" => ConditionTypes.Position,
+                _ => ConditionTypes.Has,
+            },
+            Place = (bound as HasCode)?.Place is { } place && code.Keyword.Text != "first" ? place : null,
             System = SystemNames.Keyword(code.System),
             Selector = new CompiledSelector
             {

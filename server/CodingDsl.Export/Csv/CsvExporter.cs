@@ -46,6 +46,7 @@ public static class CsvExporter
         {
             Row("", SystemNames.Snomed, snomed.ConceptId!, "concept", snomed.Term, null, "concept", "", null, null);
         }
+        var main = MainRequirement(section.Requirements);
         for (var i = 0; i < section.Requirements.Count; i++)
         {
             var requirement = section.Requirements[i];
@@ -54,7 +55,7 @@ public static class CsvExporter
             {
                 var role = requirement.Optional ? "optional"
                     : alternative.Length > 0 ? "alternative"
-                    : i == 0 ? "main"
+                    : i == main ? "main"
                     : "additional";
                 Row(number, code.System, code.Pattern, code.Kind, code.StatedTitle ?? code.OfficialTitle, code.OfficialTitle, role, alternative, requirement.Condition, requirement.Position, code);
             }
@@ -63,6 +64,29 @@ public static class CsvExporter
                 Row(number, d.System, d.Pattern, d.Kind, d.StatedTitle ?? d.OfficialTitle, d.OfficialTitle, "default", "", requirement.Condition, null, d);
             }
         }
+    }
+
+    /// <summary>
+    /// The requirement recorded first: the one stated in position 1, else the first listed that states
+    /// no later place. A code NICE puts "in second place" is never the main one, wherever it is listed.
+    /// </summary>
+    private static int MainRequirement(IReadOnlyList<CompiledRequirement> requirements)
+    {
+        for (var i = 0; i < requirements.Count; i++)
+        {
+            if (requirements[i].Position == 1)
+            {
+                return i;
+            }
+        }
+        for (var i = 0; i < requirements.Count; i++)
+        {
+            if (requirements[i].Position is not > 1)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Codes with where they sit among alternatives: "2" is the second alternative, "2.1" the first alternative inside it.</summary>

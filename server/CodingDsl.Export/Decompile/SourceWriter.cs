@@ -89,6 +89,9 @@ public static class SourceWriter
                 return "not " + Condition(c.Operand ?? throw Problem("a 'not' condition has no operand"), ConditionTypes.Not);
             case ConditionTypes.Fact:
                 return c.Fact ?? throw Problem("a 'fact' condition has no fact");
+            case ConditionTypes.Position:
+                var place = c.Place ?? throw Problem("a 'position' condition has no place");
+                return $"{(place == 2 ? "second" : $"position {place}")} {SystemKeyword(c.System)} {c.Selector?.Text ?? throw Problem("a 'position' condition has no selector")}";
             case ConditionTypes.Has:
             case ConditionTypes.First:
                 return $"{c.Type} {SystemKeyword(c.System)} {c.Selector?.Text ?? throw Problem($"a '{c.Type}' condition has no selector")}";

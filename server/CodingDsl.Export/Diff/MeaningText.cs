@@ -100,6 +100,7 @@ public static class MeaningText
         ConditionTypes.All => string.Join(" and ", (condition.Operands ?? []).Select(o => Grouped(o, ConditionTypes.Any))),
         ConditionTypes.Not => "not " + Grouped(condition.Operand, ConditionTypes.Any, ConditionTypes.All),
         ConditionTypes.Fact => condition.Fact ?? "",
+        ConditionTypes.Position => $"position {condition.Place} {condition.System} {condition.Selector?.Text}",
         _ => $"{condition.Type} {condition.System} {condition.Selector?.Text}",
     };
 

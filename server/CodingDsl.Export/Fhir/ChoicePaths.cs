@@ -6,7 +6,11 @@ namespace CodingDsl.Export.Fhir;
 /// One way of coding a section from the compiled model: the codes in order, the conditions of the
 /// conditional codes taken, and the `default` codes taken in place of the statement they complete.
 /// </summary>
-internal sealed record ChoicePath(IReadOnlyList<CompiledCode> Codes, IReadOnlyList<string> Conditions, IReadOnlyList<CompiledCode> OptionalTaken, IReadOnlyList<DefaultTaken>? Defaults = null);
+internal sealed record ChoicePath(IReadOnlyList<CompiledCode> Codes, IReadOnlyList<string> Conditions, IReadOnlyList<CompiledCode> OptionalTaken, IReadOnlyList<DefaultTaken>? Defaults = null)
+{
+    /// <summary>The codes each statement contributed, with its `position`, until the path is put in recording order.</summary>
+    internal IReadOnlyList<(IReadOnlyList<CompiledCode> Codes, int? Position)> Blocks { get; init; } = [];
+}
 
 /// <summary>`default V55.9` taken for `V55.-`: the code recorded when the detail is not stated.</summary>
 internal sealed record DefaultTaken(CompiledCode Code, string For);
@@ -39,7 +43,7 @@ internal static class ChoicePaths
                         [.. prefix.Codes, .. option],
                         requirement.Condition is null ? prefix.Conditions : [.. prefix.Conditions, requirement.Condition],
                         requirement.Optional ? [.. prefix.OptionalTaken, .. option] : prefix.OptionalTaken,
-                        prefix.Defaults));
+                        prefix.Defaults) { Blocks = [.. prefix.Blocks, (option, requirement.Position)] });
                 }
                 if (requirement.Default is { } fallback)
                 {
@@ -48,7 +52,7 @@ internal static class ChoicePaths
                         [.. prefix.Codes, fallback],
                         requirement.Condition is null ? prefix.Conditions : [.. prefix.Conditions, requirement.Condition],
                         requirement.Optional ? [.. prefix.OptionalTaken, fallback] : prefix.OptionalTaken,
-                        [.. prefix.Defaults ?? [], new DefaultTaken(fallback, Written(requirement.Codes))]));
+                        [.. prefix.Defaults ?? [], new DefaultTaken(fallback, Written(requirement.Codes))]) { Blocks = [.. prefix.Blocks, ([fallback], requirement.Position)] });
                 }
             }
             if (next.Count > Max)
@@ -58,7 +62,35 @@ internal static class ChoicePaths
             }
             paths = next;
         }
-        return (paths, truncated);
+        return (paths.Select(p => p with { Codes = InRecordingOrder(p.Blocks) }).ToArray(), truncated);
+    }
+
+    /// <summary>
+    /// The codes in the order they are recorded: a statement with `position N` is put where its first
+    /// code is the Nth of its classification, the others keep the order the section lists them. The
+    /// checker reports a file whose order differs (CDSL0801), but a file is exported as written, and the
+    /// stated place is what NICE says: the first code of a FHIR target must never be the second-place one.
+    /// </summary>
+    private static List<CompiledCode> InRecordingOrder(IReadOnlyList<(IReadOnlyList<CompiledCode> Codes, int? Position)> blocks)
+    {
+        var ordered = blocks.Where(b => b.Position is not > 0).ToList();
+        foreach (var block in blocks.Where(b => b.Position is > 0 && b.Codes.Count > 0).OrderBy(b => b.Position))
+        {
+            var system = block.Codes[0].System;
+            var before = 0;
+            var at = ordered.Count;
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                if (before >= block.Position - 1)
+                {
+                    at = i;
+                    break;
+                }
+                before += ordered[i].Codes.Count(c => c.System == system);
+            }
+            ordered.Insert(at, block);
+        }
+        return ordered.SelectMany(b => b.Codes).ToList();
     }
 
     private static List<List<CompiledCode>> Expand(CompiledChoice choice, ref bool truncated)

@@ -284,6 +284,46 @@ public static class DiagnosticCatalog
         "episode EP2, date 2026-06-01, opcs G16.2 Y76.4 (OPCS-4.11, in force from 2026-04-01, has no Y76.4)",
         "episode EP2, date 2026-06-01, opcs G16.2");
 
+    // Issue 10: sequencing, sections' code systems and values never checked before (CDSL0801–0819).
+    private const string DiscCodes = "    opcs V36.1 \"Prosthetic replacement of cervical intervertebral disc\"\n      or V36.2 \"Prosthetic replacement of thoracic intervertebral disc\"\n";
+    private const string LevelsOfSpine = "    opcs V55.- \"Levels of spine\" position 2 default V55.9 \"Unspecified levels of spine\"\n";
+
+    public static readonly DiagnosticDescriptor PositionNotKept = new(
+        "CDSL0801", "Code not in its stated position", DiagnosticLevel.Error,
+        "`position N` says the code is recorded in place N (\"V55.- is assigned in second place\"); places count the codes of the same classification on each coding path, in the order the section lists them. On some path the code is in another place. The fix moves the statement to where it is in place N on every path; when no order of the statements does that (an optional code before it changes its place), there is no fix and the message says so.",
+        Procedure(LevelsOfSpine + DiscCodes),
+        Procedure(DiscCodes + LevelsOfSpine));
+
+    public static readonly DiagnosticDescriptor PositionZero = new(
+        "CDSL0802", "Position 0", DiagnosticLevel.Error,
+        "Places count from 1: `position 1` is the first code recorded, `position 2` the second. `position 0` (in a requirement or in a rule's `position 0 opcs …`) names no place.",
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\" position 0\n"),
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\" position 1\n"));
+
+    public static readonly DiagnosticDescriptor PositionClash = new(
+        "CDSL0803", "Two codes stated in the same position", DiagnosticLevel.Error,
+        "Two statements of one section give the same `position N` for codes of the same classification, so one of them cannot be in that place. Reported on the second; its place is not checked further (CDSL0801) until the clash is resolved.",
+        Procedure("    opcs V36.3 \"Prosthetic replacement of lumbar intervertebral disc\" position 1\n    opcs V55.- \"Levels of spine\" position 1\n"),
+        Procedure("    opcs V36.3 \"Prosthetic replacement of lumbar intervertebral disc\" position 1\n    opcs V55.- \"Levels of spine\" position 2\n"));
+
+    public static readonly DiagnosticDescriptor WrongSystemForSection = new(
+        "CDSL0804", "Code of the other classification in this section", DiagnosticLevel.Error,
+        "A `procedure` section holds OPCS-4 codes and a `diagnosis` section ICD-10 codes. When the code is not a code of the classification written but reads as one of the section's (`diagnosis { opcs I20.- }`), the message says so and the fix writes the section's keyword (`icd10`); the code is then not checked against the table it was written for, so no misleading \"did you mean\" follows. When it is a real code of the classification written (`diagnosis { opcs J12.4 }`), the fix moves the statement into a section of that classification (adding one when the guidance has none).",
+        Diagnosis("    opcs C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n      and C18.- \"Malignant neoplasm of colon\"\n"),
+        Diagnosis("    icd10 C78.7 \"Secondary malignant neoplasm of liver and intrahepatic bile duct\"\n      and C18.- \"Malignant neoplasm of colon\"\n"));
+
+    public static readonly DiagnosticDescriptor NoSuchChapter = new(
+        "CDSL0805", "No such chapter", DiagnosticLevel.Error,
+        "`chapter X` names a chapter letter the classification does not have: OPCS-4 has no chapter I (its chapters are A–H, J–Z, O being the overflow chapter). Reported wherever a chapter is written: in a requirement, a set or a rule condition.",
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    opcs chapter I\n"),
+        Procedure("    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    opcs chapter Z\n"));
+
+    public static readonly DiagnosticDescriptor DefaultOutsideCategory = new(
+        "CDSL0806", "Default code outside its category", DiagnosticLevel.Error,
+        "`default V55.9` is the code recorded when the detail the statement asks for is not stated, so it must be one of the codes the statement allows (V55.9 lies in V55.-). A default outside them (`V55.- default V56.9`), of the other classification, or on a statement that allows one code only, is an error on the default. The fix, when the category has an unspecified (.9) code, writes that.",
+        Procedure(DiscCodes + "    opcs V55.- \"Levels of spine\" position 2 default V56.9 \"Unspecified levels of spine\"\n"),
+        Procedure(DiscCodes + LevelsOfSpine));
+
     // Variants and the text a code carries (docs/language.md: variants chosen by a condition, `nice`, `remark`).
     public static readonly DiagnosticDescriptor NiceTitleIsOfficial = new(
         "CDSL0820", "NICE's wording is the official title", DiagnosticLevel.Warning,

@@ -34,12 +34,15 @@ public static class ConditionEvaluator
             case FactIs fact:
                 return facts.Contains(fact.Fact);
             case HasCode has:
+                var place = 0;
                 for (var i = 0; i < codes.Count; i++)
                 {
                     var code = codes[i];
-                    if (has.FirstOnly)
+                    if (has.Place is { } wanted)
                     {
-                        if (code.Pattern.System == has.System)
+                        // Places count the codes of the tested system only: the V55.- "in second
+                        // place" of an OPCS-4 procedure is second among OPCS-4 codes.
+                        if (code.Pattern.System == has.System && ++place == wanted)
                         {
                             return CodeMatcher.Matches(has.System, code.Pattern, code.Entry, has.Selector);
                         }

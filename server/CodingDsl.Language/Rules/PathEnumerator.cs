@@ -10,11 +10,15 @@ public static class PathEnumerator
 {
     public const int MaxPaths = 1024;
 
-    public static (IReadOnlyList<CodingPath> Paths, bool Truncated) Enumerate(BoundSection section)
+    public static (IReadOnlyList<CodingPath> Paths, bool Truncated) Enumerate(BoundSection section) =>
+        Enumerate(section.Requirements, section.Facts);
+
+    /// <summary>The paths of the requirements in the order given: the sequence check tries other orders with it.</summary>
+    public static (IReadOnlyList<CodingPath> Paths, bool Truncated) Enumerate(IReadOnlyList<BoundRequirement> requirements, IReadOnlySet<string> facts)
     {
         var partial = new List<List<BoundCode>> { new() };
         var truncated = false;
-        foreach (var requirement in section.Requirements)
+        foreach (var requirement in requirements)
         {
             var options = Expand(requirement.Choice, ref truncated);
             if (requirement.IsOptional)
@@ -46,7 +50,7 @@ public static class PathEnumerator
             }
             partial = next;
         }
-        return (partial.Select(codes => new CodingPath(codes, section.Facts)).ToArray(), truncated);
+        return (partial.Select(codes => new CodingPath(codes, facts)).ToArray(), truncated);
     }
 
     private static List<List<BoundCode>> Expand(CodeChoice choice, ref bool truncated)

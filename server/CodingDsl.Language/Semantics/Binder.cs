@@ -106,10 +106,12 @@ public sealed partial class Binder
                     break;
             }
         }
+        currentGuidance = syntax;
         foreach (var section in syntax.Items.OfType<SectionDeclaration>())
         {
             sections.Add(BindSection(section, versions));
         }
+        currentGuidance = null;
         if (sections.Count == 0 && syntax.Id.Text.Length > 0)
         {
             diagnostics.Add(DiagnosticCatalog.EmptyGuidance, syntax.Id.Span,
@@ -154,6 +156,7 @@ public sealed partial class Binder
         var notes = new List<string>();
         string? caseByCase = null;
         var isCaseByCase = false;
+        currentSection = syntax;
         foreach (var item in syntax.Items)
         {
             switch (item)
@@ -176,24 +179,33 @@ public sealed partial class Binder
                     break;
             }
         }
+        currentSection = null;
         ReportDuplicateCodes(requirements);
+        ReportPositionClashes(requirements);
         CheckAnnotations(syntax, requirements);
         return new BoundSection(syntax, syntax.Kind, syntax.VariantName?.Value, requirements, facts, snomed, notes, caseByCase, isCaseByCase, syntax.Condition?.Condition.Value);
     }
 
     private BoundRequirement BindRequirement(RequirementStatement syntax, IReadOnlyList<ClassificationVersion> versions)
     {
+        currentStatement = syntax;
         var choice = BindChoice(syntax.Expression, versions);
+        currentStatement = null;
         var optional = syntax.Modifiers.Any(m => m is OptionalModifier or IfModifier);
         var condition = syntax.Modifiers.OfType<IfModifier>().Select(m => m.Condition.Value).FirstOrDefault();
-        var position = syntax.Modifiers.OfType<PositionModifier>().Select(m => int.TryParse(m.Position.Text, out var p) ? p : (int?)null).FirstOrDefault();
-        var defaultCode = syntax.Modifiers.OfType<DefaultModifier>().Select(m => codes.Check(m.Code, versions)).FirstOrDefault();
+        var position = BindPosition(syntax);
+        // A default written without its keyword takes the system of the statement's codes (`icd10 C18.- default C18.9`).
+        var statementSystem = BoundRequirement.Flatten(choice).LastOrDefault()?.System ?? CodeSystem.Opcs4;
+        var defaultCode = syntax.Modifiers.OfType<DefaultModifier>()
+            .Select(m => codes.Check(m.Code.SystemKeyword is null ? m.Code with { System = statementSystem } : m.Code, versions))
+            .FirstOrDefault();
+        CheckDefault(syntax, choice, defaultCode);
         return new BoundRequirement(syntax, choice, optional, condition, position, defaultCode);
     }
 
     private CodeChoice BindChoice(CodeExpression expression, IReadOnlyList<ClassificationVersion> versions) => expression switch
     {
-        CodeReference reference => new SingleCode(codes.Check(reference, versions)),
+        CodeReference reference => new SingleCode(BindReference(reference, versions)),
         AlternativeExpression alternatives => new OneOf(alternatives.Alternatives.Select(a => BindChoice(a, versions)).ToArray()),
         CombinationExpression combination => new AllOf(combination.Parts.Select(p => BindChoice(p, versions)).ToArray()),
         ParenthesizedExpression group => BindChoice(group.Inner, versions),
@@ -262,6 +274,7 @@ public sealed partial class Binder
             {
                 diagnostics.Add(DiagnosticCatalog.MalformedCode, item.Span, outcome.Problem ?? $"'{item.Value.Text}' is not a code, category, range or chapter; a set lists codes.");
             }
+            CheckChapter(set.System, outcome.Pattern, item.Span);
         }
     }
 
@@ -354,12 +367,16 @@ public sealed partial class Binder
 
     private BoundCondition BindCodeCondition(CodeCondition condition)
     {
-        var first = condition.Keyword.Text == "first";
+        var place = Place(condition);
+        if (place == 0)
+        {
+            return new Unbound();
+        }
         var text = condition.Selector.Value.Text;
         if (condition.Selector.ChapterKeyword is null && Keywords.BuiltinSelectors.Contains(text))
         {
             var builtin = Enum.Parse<BuiltinSelector>(text, ignoreCase: true);
-            return new HasCode(condition.System, new BuiltinSelectorRef(builtin), first);
+            return new HasCode(condition.System, new BuiltinSelectorRef(builtin), place);
         }
         var outcome = condition.Selector.ReadAs(condition.System);
         if (outcome.Pattern is null)
@@ -369,7 +386,8 @@ public sealed partial class Binder
         }
         if (outcome.Pattern.Kind != PatternKind.Name)
         {
-            return new HasCode(condition.System, new PatternSelector(outcome.Pattern), first);
+            CheckChapter(condition.System, outcome.Pattern, condition.Selector.Span);
+            return new HasCode(condition.System, new PatternSelector(outcome.Pattern), place);
         }
         if (!visibleSets.TryGetValue(text, out var set))
         {
@@ -384,7 +402,7 @@ public sealed partial class Binder
                 $"The set '{text}' holds {Name(set.System)} codes; test it with 'has {Keyword(set.System)} {text}'.");
             return new Unbound();
         }
-        return new HasCode(condition.System, new SetSelector(set), first);
+        return new HasCode(condition.System, new SetSelector(set), place);
     }
 
     private static string Name(CodeSystem system) => system == CodeSystem.Icd10 ? "ICD-10" : "OPCS-4";

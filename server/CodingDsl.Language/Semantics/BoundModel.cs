@@ -110,7 +110,8 @@ public sealed record NotCondition(BoundCondition Operand) : BoundCondition;
 
 public sealed record FactIs(string Fact) : BoundCondition;
 
-public sealed record HasCode(CodeSystem System, Selector Selector, bool FirstOnly) : BoundCondition;
+/// <param name="Place">Null for `has` (anywhere on the path); 1 for `first`, 2 for `second`, N for `position N`: the code in that place among the codes of <paramref name="System"/>.</param>
+public sealed record HasCode(CodeSystem System, Selector Selector, int? Place = null) : BoundCondition;
 
 /// <summary>A condition that could not be bound (unknown name): never holds, so it never raises a false finding.</summary>
 public sealed record Unbound : BoundCondition;

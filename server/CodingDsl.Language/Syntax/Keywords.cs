@@ -20,7 +20,7 @@ public static class Keywords
     /// <summary>Words that attach text to one code: `nice "…"` (NICE's wording of its title), `remark "…"` (a note on it).</summary>
     public static readonly IReadOnlyList<string> CodeAnnotations = ["nice", "remark"];
 
-    public static readonly IReadOnlyList<string> Operators = ["or", "and", "not", "has", "first", "chapter", "add", "pending"];
+    public static readonly IReadOnlyList<string> Operators = ["or", "and", "not", "has", "first", "second", "chapter", "add", "pending"];
 
     public static readonly IReadOnlyList<string> BuiltinSelectors = ["main", "subsidiary", "asterisk", "dagger"];
 

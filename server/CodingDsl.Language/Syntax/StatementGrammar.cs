@@ -314,10 +314,15 @@ internal static class StatementGrammar
         .Or(from keyword in Lexical.Keyword("not")
             from operand in NestedAtom
             select (Condition)new NotCondition(Cover(keyword.Span, operand.Span), keyword, operand))
-        .Or(from keyword in Lexical.Keyword("has").Or(Lexical.Keyword("first"))
+        .Or(from keyword in Lexical.Keyword("has").Or(Lexical.Keyword("first")).Or(Lexical.Keyword("second"))
             from system in SystemKeyword
             from selector in Selector
             select (Condition)new CodeCondition(Cover(keyword.Span, selector.Span), keyword, system, ToSystem(system.Text), selector))
+        .Or(from keyword in Lexical.Keyword("position")
+            from place in PositionNumber
+            from system in SystemKeyword
+            from selector in Selector
+            select (Condition)new CodeCondition(Cover(keyword.Span, selector.Span), keyword, system, ToSystem(system.Text), selector, place))
         .Or(from fact in Lexical.Word.Where(w => !Keywords.IsReserved(w.Text) || Keywords.Facts.Contains(w.Text))
             select (Condition)new FactCondition(fact.Span, fact))
         .Named("a condition such as 'has opcs Y53.-' or 'image-guided'");

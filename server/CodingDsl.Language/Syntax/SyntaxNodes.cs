@@ -434,12 +434,12 @@ public sealed record FactCondition(TextSpan Span, SyntaxToken Name) : Condition(
     public override void Accept(SyntaxWalker walker) => walker.VisitFactCondition(this);
 }
 
-/// <summary>`has opcs Y53.-` or `first opcs subsidiary`.</summary>
-public sealed record CodeCondition(TextSpan Span, SyntaxToken Keyword, SyntaxToken SystemKeyword, CodeSystem System, Pattern Selector) : Condition(Span)
+/// <summary>`has opcs Y53.-`, `first opcs subsidiary`, `second opcs V55.-` or `position 3 opcs Z94.-` (<see cref="Place"/> holds the 3).</summary>
+public sealed record CodeCondition(TextSpan Span, SyntaxToken Keyword, SyntaxToken SystemKeyword, CodeSystem System, Pattern Selector, SyntaxToken? Place = null) : Condition(Span)
 {
     public override SyntaxKind NodeKind => SyntaxKind.CodeCondition;
 
-    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, SystemKeyword, Selector];
+    internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Place, SystemKeyword, Selector];
 
     public override void Accept(SyntaxWalker walker) => walker.VisitCodeCondition(this);
 }

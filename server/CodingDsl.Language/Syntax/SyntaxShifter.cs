@@ -102,6 +102,7 @@ internal static class SyntaxShifter
             CodeCondition n => n with
             {
                 Span = span, Keyword = Shift(n.Keyword, delta), SystemKeyword = Shift(n.SystemKeyword, delta), Selector = (Pattern)Shift(n.Selector, delta),
+                Place = ShiftOrNull(n.Place, delta),
             },
             // A node type added without a case here would keep its old offsets: fail loudly instead
             // (the incremental parser then falls back to a full parse).

@@ -139,6 +139,7 @@ public sealed class CodingWorkspace
             .GroupBy(r => r.Name).Select(g => g.Last()).ToArray();
         cancellationToken.ThrowIfCancellationRequested();
         diagnostics.AddRange(RuleChecker.Check(model, rules));
+        diagnostics.AddRange(SequenceChecker.Check(model));
 
         var suppressions = Suppressions.Read(tree);
         diagnostics.AddRange(suppressions.CheckNames(rules.Select(r => r.Name).ToHashSet(StringComparer.Ordinal)));

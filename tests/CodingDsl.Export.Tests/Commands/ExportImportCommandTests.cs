@@ -7,7 +7,7 @@ namespace CodingDsl.Export.Tests.Commands;
 public sealed class ExportImportCommandTests
 {
     [Theory]
-    [InlineData("json", "\"formatVersion\": \"1.1\"")]
+    [InlineData("json", "\"formatVersion\": \"1.2\"")]
     [InlineData("fhir", "\"resourceType\": \"Bundle\"")]
     [InlineData("csv", "IPG327.coding,IPG327,")]
     public void Export_of_the_samples_folder_writes_each_format_to_standard_output(string format, string expected)
@@ -29,7 +29,7 @@ public sealed class ExportImportCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Out);
-        Assert.StartsWith("{\n  \"formatVersion\": \"1.1\"", File.ReadAllText(target));
+        Assert.StartsWith("{\n  \"formatVersion\": \"1.2\"", File.ReadAllText(target));
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(target)!));
     }
 

@@ -46,7 +46,7 @@ public sealed class CompiledModelTests
         var second = CompiledFormat.ToJson(Compile.Samples());
 
         Assert.Equal(first, second);
-        Assert.StartsWith("{\n  \"formatVersion\": \"1.1\",", first);
+        Assert.StartsWith("{\n  \"formatVersion\": \"1.2\",", first);
         Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}T\d{2}:", first);
     }
 

@@ -25,7 +25,7 @@ internal static class RoundTripCases
 
         rule local-rule {
           code CDSL0500
-          when image-guided or (percutaneous and has icd10 dagger) or not not open
+          when image-guided or (percutaneous and has icd10 dagger) or not not open or second opcs V55.- or position 3 opcs chapter Z
           require (has opcs local or has opcs Y68.-) and not first icd10 asterisk and has icd10 team-ranges
           severity info
           message "A \"quoted\" message \\ with a backslash."

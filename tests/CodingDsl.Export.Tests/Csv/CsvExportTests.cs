@@ -52,6 +52,23 @@ public sealed class CsvExportTests
     }
 
     [Fact]
+    public void A_code_stated_in_second_place_is_additional_not_main_even_when_listed_first()
+    {
+        var rows = Export(Compile.Text("""
+            guidance IPG306 "Prosthetic intervertebral disc replacement in the lumbar spine" {
+              procedure {
+                opcs V55.- "Levels of spine" position 2
+                opcs V36.3 "Prosthetic replacement of lumbar intervertebral disc"
+              }
+            }
+            """));
+        var header = rows[0];
+        string Cell(string[] row, string column) => row[Array.IndexOf(header, column)];
+
+        Assert.Equal([("V55.-", "additional", "2"), ("V36.3", "main", "")], rows.Skip(1).Select(r => (Cell(r, "code"), Cell(r, "role"), Cell(r, "position"))).ToArray());
+    }
+
+    [Fact]
     public void Variant_conditions_nice_wording_and_code_remarks_have_their_own_columns()
     {
         var rows = Export(Compile.Text(RoundTripCases.Everything));

@@ -89,6 +89,29 @@ public sealed class FhirExportTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_code_stated_in_second_place_is_never_the_main_code_of_a_target_even_when_listed_first()
+    {
+        // IPG306 with V55.- moved to the front: the checker reports CDSL0801, and the export (which
+        // exports files as written) still records V55.- second, as NICE says.
+        const string text = """
+            guidance IPG306 "Prosthetic intervertebral disc replacement in the lumbar spine" {
+              procedure {
+                opcs V55.- "Levels of spine" position 2 default V55.9 "Unspecified levels of spine"
+                opcs V36.1 "Prosthetic replacement of cervical intervertebral disc"
+                  or V36.3 "Prosthetic replacement of lumbar intervertebral disc"
+              }
+            }
+            """;
+        var bundle = ExportAndParse(Compile.Text(text));
+        var targets = bundle.Entry.Select(e => e.Resource).OfType<ConceptMap>().Single().Group.SelectMany(g => g.Element).SelectMany(e => e.Target).ToArray();
+
+        Assert.Equal(4, targets.Length);
+        Assert.All(targets, t => Assert.StartsWith("V36.", t.Code, StringComparison.Ordinal));
+        Assert.All(targets, t => Assert.Contains(t.Product, p => p.Value is "V55" or "V55.9"));
+        Assert.Contains(targets, t => t.Comment?.Contains("in this order: V36.3 + V55.-", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void A_default_code_is_its_own_target_for_when_the_detail_is_not_stated()
     {
         var bundle = ExportAndParse(Compile.Text(RoundTripCases.Everything));

@@ -170,7 +170,7 @@ public class CompletionServiceTests
     public void Rule_clauses_and_condition_keywords()
     {
         Assert.Equal(["when", "require", "severity", "message", "code", "fix"], Labels(Complete("rule r {\n  |\n}\n")));
-        Assert.Equal(["has", "first", "not", "image-guided", "percutaneous", "laparoscopic", "endoscopic", "open"], Labels(Complete("rule r {\n  when |\n}\n")));
+        Assert.Equal(["has", "first", "second", "not", "image-guided", "percutaneous", "laparoscopic", "endoscopic", "open"], Labels(Complete("rule r {\n  when |\n}\n")));
         Assert.Equal(["opcs", "icd10"], Labels(Complete("rule r {\n  when image-guided and has |\n}\n")));
         Assert.Equal(["and", "or"], Labels(Complete("rule r {\n  when image-guided |\n}\n")));
         Assert.Equal(["error", "warning", "info"], Labels(Complete("rule r {\n  severity |\n}\n")));

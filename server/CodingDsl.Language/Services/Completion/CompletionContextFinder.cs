@@ -437,7 +437,7 @@ internal static partial class CompletionContextFinder
             {
                 _ when t.Is("and") || t.Is("or") || t.Is("not") || t.Is("(") => CompletionPosition.ConditionStart,
                 _ when t.Is(")") => CompletionPosition.ConditionAfterAtom,
-                CompletionPosition.ConditionStart when t.Is("has") || t.Is("first") => CompletionPosition.ConditionSystem,
+                CompletionPosition.ConditionStart when t.Is("has") || t.Is("first") || t.Is("second") => CompletionPosition.ConditionSystem,
                 CompletionPosition.ConditionSystem when t.Is("opcs") || t.Is("icd10") => CompletionPosition.Selector,
                 CompletionPosition.Selector when t.Is("chapter") => CompletionPosition.None,
                 _ => CompletionPosition.ConditionAfterAtom,

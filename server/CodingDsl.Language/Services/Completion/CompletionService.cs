@@ -83,7 +83,7 @@ public static class CompletionService
                 builder.Keywords(["add"]);
                 break;
             case CompletionPosition.ConditionStart:
-                builder.Keywords(["has", "first", "not"]);
+                builder.Keywords(["has", "first", "second", "not"]);
                 builder.Facts(Keywords.Facts);
                 break;
             case CompletionPosition.ConditionSystem:

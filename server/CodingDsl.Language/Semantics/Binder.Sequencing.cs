@@ -1,0 +1,124 @@
+using System.Globalization;
+using CodingDsl.Language.Classifications;
+using CodingDsl.Language.Diagnostics;
+using CodingDsl.Language.Syntax;
+using CodingDsl.Language.Text;
+
+namespace CodingDsl.Language.Semantics;
+
+/// <summary>
+/// The values of `position` and `default` that can be judged from one statement: a place that does not
+/// exist, two statements claiming one place, a default the statement does not allow. Whether each code
+/// is in its place on every path is the rule engine's (SequenceChecker).
+/// </summary>
+public sealed partial class Binder
+{
+    /// <summary>The place a `first` / `second` / `position N` condition tests, null for `has`, 0 for `position 0` (reported).</summary>
+    private int? Place(CodeCondition condition)
+    {
+        switch (condition.Keyword.Text)
+        {
+            case "first":
+                return 1;
+            case "second":
+                return 2;
+            case "position" when condition.Place is { } token:
+                var place = ReadPlace(token);
+                if (place == 0)
+                {
+                    diagnostics.Add(DiagnosticCatalog.PositionZero, token.Span,
+                        "Places count from 1: 'position 1 …' tests the first code, 'position 2 …' (or 'second …') the second.");
+                }
+                return place;
+            default:
+                return null;
+        }
+    }
+
+    private static int? ReadPlace(SyntaxToken token) =>
+        int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var place) ? place : null;
+
+    private int? BindPosition(RequirementStatement syntax)
+    {
+        var modifiers = syntax.Modifiers.OfType<PositionModifier>().ToArray();
+        if (modifiers.Length == 0)
+        {
+            return null;
+        }
+        var position = ReadPlace(modifiers[0].Position);
+        if (position == 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.PositionZero, modifiers[0].Span,
+                "Places count from 1: 'position 1' is the first code recorded, 'position 2' the second.",
+                new CodeFix("Write 'position 1'", [new TextEdit(modifiers[0].Position.Span, "1")], IsPreferred: false));
+        }
+        foreach (var extra in modifiers.Skip(1))
+        {
+            diagnostics.Add(DiagnosticCatalog.PositionClash, extra.Span,
+                $"This statement already states {modifiers[0].Keyword.Text} {modifiers[0].Position.Text}: a code has one place. Remove one.",
+                new CodeFix("Remove this position", [new TextEdit(TextSpan.FromBounds(PreviousEnd(syntax, extra), extra.Span.End), string.Empty)]));
+        }
+        return position;
+    }
+
+    /// <summary>The end of whatever precedes a modifier in its statement, so removing it leaves no double space.</summary>
+    private static int PreviousEnd(RequirementStatement syntax, RequirementModifier modifier)
+    {
+        var before = syntax.Modifiers.TakeWhile(m => m != modifier).LastOrDefault();
+        return before?.Span.End ?? syntax.Expression.Span.End;
+    }
+
+    /// <summary>Two statements of a section stating one place for codes of one classification (CDSL0803).</summary>
+    private void ReportPositionClashes(IReadOnlyList<BoundRequirement> requirements)
+    {
+        var taken = new Dictionary<(CodeSystem, int), BoundRequirement>();
+        foreach (var requirement in requirements)
+        {
+            if (requirement.Position is not ({ } position and > 0) || requirement.Codes.FirstOrDefault() is not { } code)
+            {
+                continue;
+            }
+            if (taken.TryGetValue((code.System, position), out var first))
+            {
+                var modifier = requirement.Syntax.Modifiers.OfType<PositionModifier>().First();
+                diagnostics.Add(DiagnosticCatalog.PositionClash, modifier.Span,
+                    $"{first.Codes.First().Text} (line {tree.Text.GetPosition(first.Syntax.Span.Start).Line + 1}) is already stated in position {position}: two codes cannot be recorded in one place. Give one of them another position.");
+            }
+            else
+            {
+                taken[(code.System, position)] = requirement;
+            }
+        }
+    }
+
+    /// <summary>`default V55.9` must be a code the statement allows (CDSL0806).</summary>
+    private void CheckDefault(RequirementStatement syntax, CodeChoice choice, BoundCode? fallback)
+    {
+        if (fallback?.Pattern is not { } pattern)
+        {
+            return;
+        }
+        var allowed = BoundRequirement.Flatten(choice).Where(c => c.Pattern is not null).ToArray();
+        if (allowed.Length == 0 || allowed.Any(a => a.Pattern!.Kind != PatternKind.Code && pattern.LiesWithin(a.Pattern)))
+        {
+            return;
+        }
+        var modifier = syntax.Modifiers.OfType<DefaultModifier>().First();
+        var categories = allowed.Where(a => a.Pattern!.Kind != PatternKind.Code).ToArray();
+        var fixes = new List<CodeFix>();
+        if (categories.Length == 1 && categories[0].Pattern!.Kind == PatternKind.Category && fallback.System == categories[0].System)
+        {
+            var unspecified = Table(fallback.System).Find($"{categories[0].Pattern!.Code}.9");
+            if (unspecified is not null)
+            {
+                fixes.Add(new CodeFix($"Write 'default {unspecified.Code}'",
+                    [new TextEdit(TextSpan.FromBounds(fallback.Syntax.Pattern.Span.Start, fallback.Syntax.Span.End), $"{unspecified.Code} {CodeExpressionPrinter.Quote(unspecified.Title)}")],
+                    IsPreferred: false));
+            }
+        }
+        var message = categories.Length == 0
+            ? $"'default {fallback.Text}' completes a statement that allows one code only ({string.Join(", ", allowed.Select(a => a.Text))}): a default is for a category, such as V55.- default V55.9. Remove it, or state the category."
+            : $"The default {fallback.Text} is not one of the codes the statement allows ({string.Join(" or ", categories.Select(a => a.Text))}): the default is the code recorded when the detail is not stated, so it lies within them.";
+        diagnostics.Add(DiagnosticCatalog.DefaultOutsideCategory, fallback.Syntax.Pattern.Span.Start < modifier.Span.Start ? modifier.Span : fallback.Syntax.Pattern.Span, message, fixes.ToArray());
+    }
+}
