@@ -176,8 +176,7 @@ public sealed class EpisodeEvaluator
             var table = tables.GetDefault(code.Pattern.System);
             if (code.Entry is null && table.IsComplete)
             {
-                findings.Add(new EpisodeFinding(GuidanceChecks.UnknownCode, DiagnosticCatalog.UnknownCode.Code, DiagnosticLevel.Warning, null,
-                    $"{code.Pattern.Text} is not in {table.DisplayName}."));
+                findings.Add(DiagnosticFactory.UnknownCodeOnEpisode(code.Pattern.Text, table.DisplayName));
             }
         }
     }

@@ -423,13 +423,12 @@ internal sealed class Parser
         errorCount++;
         if (errorCount == MaxSyntaxErrors + 1)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCatalog.TooManyErrors.Code, DiagnosticCatalog.TooManyErrors.DefaultLevel, span,
-                $"More than {MaxSyntaxErrors} syntax errors: the rest of the file is not checked. Is this a .coding rule file?"));
+            diagnostics.Add(DiagnosticFactory.TooManyErrors(span, MaxSyntaxErrors));
             return;
         }
         if (errorCount <= MaxSyntaxErrors)
         {
-            diagnostics.Add(new Diagnostic(descriptor.Code, descriptor.DefaultLevel, span, message));
+            diagnostics.Add(DiagnosticFactory.Syntax(descriptor, span, message));
         }
     }
 
