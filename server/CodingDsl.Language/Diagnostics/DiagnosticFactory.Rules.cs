@@ -47,4 +47,11 @@ public static partial class DiagnosticFactory
     /// </summary>
     public static Diagnostic RuleNotMet(TextSpan span, DiagnosticDescriptor descriptor, DiagnosticLevel level, string rule, string message, string where, IReadOnlyList<CodeFix> fixes) =>
         new(descriptor, level, span, message.TrimEnd('.') + where, fixes, rule);
+
+    /// <summary>A rule an episode breaks: without facts the author's message as written; with a matched section's facts, those facts appended.</summary>
+    public static Evaluation.EpisodeFinding RuleBrokenByEpisode(string rule, DiagnosticDescriptor descriptor, DiagnosticLevel level, string message) =>
+        new(rule, descriptor.Code, level, null, message);
+
+    public static Evaluation.EpisodeFinding RuleBrokenByEpisode(string rule, DiagnosticDescriptor descriptor, DiagnosticLevel level, string message, string guidanceId, string section, IEnumerable<string> facts) =>
+        new(rule, descriptor.Code, level, guidanceId, $"{message.TrimEnd('.')} ({guidanceId} {section}: {string.Join(", ", facts.Order(StringComparer.Ordinal))}).");
 }

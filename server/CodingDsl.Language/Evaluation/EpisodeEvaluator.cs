@@ -192,7 +192,7 @@ public sealed class EpisodeEvaluator
         {
             if (Breaks(rule, codes, NoFacts))
             {
-                findings.Add(new EpisodeFinding(rule.Name, rule.Descriptor.Code, rule.Level, null, rule.Message));
+                findings.Add(DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message));
                 continue;
             }
             foreach (var trigger in matched)
@@ -200,8 +200,7 @@ public sealed class EpisodeEvaluator
                 if (trigger.Section.Facts.Count > 0 && Breaks(rule, codes, trigger.Section.Facts))
                 {
                     var guidance = guidances[trigger.Guidance];
-                    findings.Add(new EpisodeFinding(rule.Name, rule.Descriptor.Code, rule.Level, guidance.Id,
-                        $"{rule.Message.TrimEnd('.')} ({guidance.Id} {trigger.Section.DisplayName}: {string.Join(", ", trigger.Section.Facts.Order(StringComparer.Ordinal))})."));
+                    findings.Add(DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message, guidance.Id, trigger.Section.DisplayName, trigger.Section.Facts));
                     break;
                 }
             }
