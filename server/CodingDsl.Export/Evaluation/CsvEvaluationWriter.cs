@@ -1,3 +1,4 @@
+using CodingDsl.Language.Diagnostics;
 using System.Globalization;
 using CodingDsl.Export.Csv;
 using CodingDsl.Language.Evaluation;
@@ -31,7 +32,7 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
         var matches = string.Join(" ", result.Matches.Select(m => m.GuidanceId).Distinct());
         foreach (var f in result.Findings)
         {
-            Row(line, result.Episode.Id, f.Rule, f.Code ?? "", LevelText.Of(f.Level), f.GuidanceId ?? "", matches, f.Message, f.Release ?? "");
+            Row(line, result.Episode.Id, f.Rule, f.Code ?? "", DiagnosticLevels.Text(f.Level), f.GuidanceId ?? "", matches, f.Message, f.Release ?? "");
         }
     }
 
@@ -47,7 +48,7 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
         Row("", "", "summary:with-findings", "", "", "", "", N(s.EpisodesWithFindings));
         foreach (var (name, count) in s.Rules)
         {
-            Row("", "", "summary:rule", count.Code ?? "", LevelText.Of(count.Level), "", name, N(count.Episodes));
+            Row("", "", "summary:rule", count.Code ?? "", DiagnosticLevels.Text(count.Level), "", name, N(count.Episodes));
         }
         foreach (var (id, count) in s.Guidances)
         {

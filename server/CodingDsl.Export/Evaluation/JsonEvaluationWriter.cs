@@ -1,3 +1,4 @@
+using CodingDsl.Language.Diagnostics;
 using CodingDsl.Export.Compiled;
 using CodingDsl.Language.Evaluation;
 using Newtonsoft.Json;
@@ -55,7 +56,7 @@ public sealed class JsonEvaluationWriter : IEvaluationWriter
             {
                 Property("code", f.Code);
             }
-            Property("level", LevelText.Of(f.Level));
+            Property("level", DiagnosticLevels.Text(f.Level));
             if (f.GuidanceId is not null)
             {
                 Property("guidance", f.GuidanceId);
@@ -102,7 +103,7 @@ public sealed class JsonEvaluationWriter : IEvaluationWriter
             {
                 Property("code", count.Code);
             }
-            Property("level", LevelText.Of(count.Level));
+            Property("level", DiagnosticLevels.Text(count.Level));
             Count("episodes", count.Episodes);
             json.WriteEndObject();
         }

@@ -1,3 +1,4 @@
+using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language;
 using CodingDsl.Language.Evaluation;
 
@@ -15,7 +16,7 @@ public sealed class TextEvaluationWriter(TextWriter writer) : IEvaluationWriter
             : ": matches " + string.Join(", ", result.Matches.Select(m => $"{m.GuidanceId} {m.Section}")));
         foreach (var f in result.Findings)
         {
-            writer.WriteLine($"  {LevelText.Of(f.Level)} {f.Rule}{(f.Code is null ? "" : $" {f.Code}")}: {f.Message}{(f.Release is null ? "" : $" [judged by {f.Release}]")}");
+            writer.WriteLine($"  {DiagnosticLevels.Text(f.Level)} {f.Rule}{(f.Code is null ? "" : $" {f.Code}")}: {f.Message}{(f.Release is null ? "" : $" [judged by {f.Release}]")}");
         }
     }
 
@@ -28,7 +29,7 @@ public sealed class TextEvaluationWriter(TextWriter writer) : IEvaluationWriter
             $"{s.EpisodesWithFindings} with findings ({Counted.Of(s.Errors, "error")}, {Counted.Of(s.Warnings, "warning")}, {s.Infos} info)");
         foreach (var (name, count) in s.Rules)
         {
-            writer.WriteLine($"  {name}{(count.Code is null ? "" : $" {count.Code}")} ({LevelText.Of(count.Level)}): {Counted.Of(count.Episodes, "episode")}");
+            writer.WriteLine($"  {name}{(count.Code is null ? "" : $" {count.Code}")} ({DiagnosticLevels.Text(count.Level)}): {Counted.Of(count.Episodes, "episode")}");
         }
         foreach (var (id, count) in s.Guidances)
         {

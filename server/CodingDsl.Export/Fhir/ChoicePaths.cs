@@ -1,3 +1,4 @@
+using CodingDsl.Language.Rules;
 using CodingDsl.Export.Compiled;
 
 namespace CodingDsl.Export.Fhir;
@@ -13,11 +14,12 @@ internal sealed record DefaultTaken(CompiledCode Code, string For);
 
 /// <summary>
 /// Expands a compiled section into its coding paths (one choice per alternative, each optional code
-/// taken or not), as the rule engine does for a bound section; capped, as there, at <see cref="Max"/>.
+/// taken or not), as the rule engine does for a bound section; capped, as there, at the rule engine's
+/// <see cref="PathEnumerator.MaxPaths"/>, so an export never lists paths the checker did not check.
 /// </summary>
 internal static class ChoicePaths
 {
-    public const int Max = 1024;
+    public const int Max = PathEnumerator.MaxPaths;
 
     public static (IReadOnlyList<ChoicePath> Paths, bool Truncated) Expand(CompiledSection section)
     {

@@ -75,7 +75,7 @@ public sealed class EpisodeEvaluator
             .Where(s => s.Kind == SectionKind.Procedure)
             .SelectMany(s => s.Requirements.Where(r => !r.IsOptional)
                 .SelectMany(r => BoundRequirement.Flatten(r.Choice))
-                .Where(c => c.Pattern is { } p && p.Kind != PatternKind.Name && c.System == CodeSystem.Opcs4 && p.Letter is not ('Y' or 'Z'))
+                .Where(c => c.Pattern is { } p && p.Kind != PatternKind.Name && c.System == CodeSystem.Opcs4 && !OpcsChapters.IsSubsidiary(c.System, p.Letter))
                 .Select(c => (s, c.Pattern!)))
             .ToArray();
         if (procedure.Length > 0)

@@ -86,7 +86,7 @@ public static class RuleChecker
             return codes[index];
         }
         var systems = ConditionEvaluator.Systems(rule.Require).Concat(ConditionEvaluator.Systems(rule.When)).ToHashSet();
-        return codes.FirstOrDefault(c => systems.Contains(c.System) && !(c.System == CodeSystem.Opcs4 && c.Pattern!.Letter is 'Y' or 'Z'))
+        return codes.FirstOrDefault(c => systems.Contains(c.System) && !OpcsChapters.IsSubsidiary(c.System, c.Pattern!.Letter))
             ?? codes.FirstOrDefault();
     }
 

@@ -311,12 +311,8 @@ public sealed partial class Binder
             path);
     }
 
-    private static DiagnosticLevel ParseLevel(string text) => text switch
-    {
-        "warning" => DiagnosticLevel.Warning,
-        "info" => DiagnosticLevel.Info,
-        _ => DiagnosticLevel.Error,
-    };
+    // The grammar admits only error, warning and info here.
+    private static DiagnosticLevel ParseLevel(string text) => DiagnosticLevels.Parse(text) ?? DiagnosticLevel.Error;
 
     private BoundCondition BindCondition(Condition condition) => condition switch
     {
