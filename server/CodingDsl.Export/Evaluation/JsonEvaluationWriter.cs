@@ -81,21 +81,21 @@ public sealed class JsonEvaluationWriter : IEvaluationWriter
         json.WriteEndObject();
     }
 
-    public void WriteSummary(EvaluationSummary s)
+    public void WriteSummary(EvaluationSummary summary)
     {
         json.WriteEndArray();
         json.WritePropertyName("summary");
         json.WriteStartObject();
-        Count("episodes", s.Episodes);
-        Count("malformedRows", s.MalformedRows);
-        Count("matched", s.EpisodesMatched);
-        Count("withFindings", s.EpisodesWithFindings);
-        Count("errors", s.Errors);
-        Count("warnings", s.Warnings);
-        Count("infos", s.Infos);
+        Count("episodes", summary.Episodes);
+        Count("malformedRows", summary.MalformedRows);
+        Count("matched", summary.EpisodesMatched);
+        Count("withFindings", summary.EpisodesWithFindings);
+        Count("errors", summary.Errors);
+        Count("warnings", summary.Warnings);
+        Count("infos", summary.Infos);
         json.WritePropertyName("rules");
         json.WriteStartObject();
-        foreach (var (name, count) in s.Rules)
+        foreach (var (name, count) in summary.Rules)
         {
             json.WritePropertyName(name);
             json.WriteStartObject();
@@ -110,7 +110,7 @@ public sealed class JsonEvaluationWriter : IEvaluationWriter
         json.WriteEndObject();
         json.WritePropertyName("guidances");
         json.WriteStartObject();
-        foreach (var (id, count) in s.Guidances)
+        foreach (var (id, count) in summary.Guidances)
         {
             Count(id, count);
         }
