@@ -53,12 +53,7 @@ internal static class ChoicePaths
                         [.. prefix.Defaults ?? [], new DefaultTaken(fallback, Written(requirement.Codes))]));
                 }
             }
-            if (next.Count > Max)
-            {
-                truncated = true;
-                next = next.Take(Max).ToList();
-            }
-            paths = next;
+            paths = PathEnumerator.Cap(next, ref truncated);
         }
         return (paths, truncated);
     }
@@ -76,7 +71,7 @@ internal static class ChoicePaths
                     {
                         result.AddRange(Expand(alternative, ref truncated));
                     }
-                    return Cap(result, ref truncated);
+                    return PathEnumerator.Cap(result, ref truncated);
                 }
             case ChoiceTypes.AllOf:
                 {
@@ -84,23 +79,13 @@ internal static class ChoicePaths
                     foreach (var part in choice.Parts ?? [])
                     {
                         var expanded = Expand(part, ref truncated);
-                        result = Cap(result.SelectMany(prefix => expanded.Select(e => (List<CompiledCode>)[.. prefix, .. e])).Take(Max + 1).ToList(), ref truncated);
+                        result = PathEnumerator.Cap(result.SelectMany(prefix => expanded.Select(e => (List<CompiledCode>)[.. prefix, .. e])).Take(Max + 1).ToList(), ref truncated);
                     }
                     return result;
                 }
             default:
                 return [[]];
         }
-    }
-
-    private static List<List<CompiledCode>> Cap(List<List<CompiledCode>> paths, ref bool truncated)
-    {
-        if (paths.Count <= Max)
-        {
-            return paths;
-        }
-        truncated = true;
-        return paths.Take(Max).ToList();
     }
 
     /// <summary>The statement's codes as written, for "the default for V55.-".</summary>
