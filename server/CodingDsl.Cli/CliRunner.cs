@@ -69,7 +69,7 @@ public static class CliRunner
         var first = parseResult.UnmatchedTokens.Count > 0
             ? parseResult.Errors.FirstOrDefault(e => e.Message.Contains($"'{parseResult.UnmatchedTokens[0]}'", StringComparison.Ordinal))
             : null;
-        first ??= parseResult.Errors.FirstOrDefault();
+        first ??= parseResult.Errors.Count > 0 ? parseResult.Errors[0] : null;
         var message = first is null ? "invalid command line" : SingleLine.Of(first.Message).TrimEnd('.');
         var more = parseResult.Errors.Count > 1 ? $" (and {parseResult.Errors.Count - 1} more)" : "";
         var stop = message.EndsWith('?') && more.Length == 0 ? "" : ".";

@@ -56,6 +56,8 @@ internal sealed class CodePools
     /// <summary>WHO ICD-10 categories with subdivisions; empty when the WHO file is not present.</summary>
     public IReadOnlyList<TitledCode> IcdWhoCategories { get; }
 
+    private static readonly string[] ImageControlCategoryCodes = ["Y53", "Y68"];
+
     public static CodePools Load(string? whoIcd10Path)
     {
         var opcs = BundledTables.Opcs410;
@@ -65,7 +67,7 @@ internal sealed class CodePools
             .Select(e => new TitledCode(e.Code, e.Title)).ToArray();
         var imageControl = opcs.GetChildren("Y53").Concat(opcs.GetChildren("Y68"))
             .Select(e => new TitledCode(e.Code, e.Title)).ToArray();
-        var imageCategories = new[] { "Y53", "Y68" }
+        var imageCategories = ImageControlCategoryCodes
             .Select(c => new TitledCode(c + ".-", opcs.Find(c)?.Title ?? c)).ToArray();
         var subsidiary = opcsEntries
             .Where(e => !e.IsCategory && e.Code.Length == 5 && e.Code[0] is 'Y' or 'Z'

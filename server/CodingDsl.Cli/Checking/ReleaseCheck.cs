@@ -23,7 +23,7 @@ public static class ReleaseCheck
             if (ReleaseComparer.TargetTable(analysis, target) is null)
             {
                 throw new CliException(
-                    $"no {target.DisplayName} table is configured for '{analysis.Path}': add {{ \"version\": \"{target.Version}\", \"path\": \"…\" }} to classifications.{(target.System == Language.Classifications.CodeSystem.Icd10 ? "icd10" : "opcs")} in its codingdsl.json (docs/classifications.md)");
+                    $"no {target.DisplayName} table is configured for '{analysis.Path}': add {{ \"version\": \"{target.Version}\", \"path\": \"…\" }} to classifications.{Language.Classifications.CodeSystems.Of(target.System).ConfigKey} in its codingdsl.json (docs/classifications.md)");
             }
         }
     }

@@ -1,19 +1,12 @@
 namespace CodingDsl.Cli.Commands;
 
-public enum ExportFormat
-{
-    Json,
-    Fhir,
-    Csv,
-}
-
 /// <summary>The parsed command line of `codingdsl export`.</summary>
 /// <param name="Paths">Files and folders as given (relative to the working directory).</param>
 /// <param name="OutputPath">A file to write to; null or "-" for standard output.</param>
 /// <param name="BaseUrl">The base of the FHIR canonical URLs.</param>
 public sealed record ExportArguments(
     IReadOnlyList<string> Paths,
-    ExportFormat Format,
+    Export.ExportFormat Format,
     string? OutputPath,
     string BaseUrl)
 {

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using CodingDsl.Cli.Checking;
 using CodingDsl.Cli.Rewriting;
+using CodingDsl.Export;
 using CodingDsl.Export.Compiled;
-using CodingDsl.Export.Csv;
 using CodingDsl.Export.Fhir;
 using CodingDsl.Language;
 using CodingDsl.Language.Diagnostics;
@@ -28,8 +28,8 @@ public sealed class ExportCommand : Command
 
     private readonly Option<string> format = new("--format", "-f")
     {
-        Description = "json (the compiled model), fhir (an R4 Bundle of ValueSets and ConceptMaps) or csv (one row per recommended code).",
-        DefaultValueFactory = _ => "json",
+        Description = ExportFormats.Listed(ExportFormats.All, f => $"{f.Name} ({f.Description})") + ".",
+        DefaultValueFactory = _ => ExportFormats.Json.Name,
     };
 
     private readonly Option<string?> output = new("--output", "-o")
@@ -48,14 +48,14 @@ public sealed class ExportCommand : Command
         : base("export", "Compile rule files to JSON, FHIR R4 or CSV for other systems.")
     {
         this.env = env;
-        format.AcceptOnlyFromAmong("json", "fhir", "csv");
+        format.AcceptOnlyFromAmong([.. ExportFormats.All.Select(f => f.Name)]);
         Add(paths);
         Add(format);
         Add(output);
         Add(baseUrl);
         SetAction(parseResult => Run(new ExportArguments(
             parseResult.GetRequiredValue(paths),
-            Enum.Parse<ExportFormat>(parseResult.GetRequiredValue(format), ignoreCase: true),
+            ExportFormats.Find(parseResult.GetRequiredValue(format))!,
             parseResult.GetValue(output),
             parseResult.GetRequiredValue(baseUrl))));
     }
@@ -76,12 +76,7 @@ public sealed class ExportCommand : Command
         }
         var compiled = CompiledExport.FromAnalyses(analyses.Select((a, i) => (a, inputs[i].RelativePath)));
 
-        Action<TextWriter> write = arguments.Format switch
-        {
-            ExportFormat.Fhir => WriteFhir(compiled, arguments.BaseUrl),
-            ExportFormat.Csv => w => CsvExporter.Write(compiled, w),
-            _ => w => CompiledFormat.Write(compiled, w),
-        };
+        var write = Prepare(arguments.Format, compiled, new ExportOptions(arguments.BaseUrl));
         if (arguments.WritesToStandardOutput)
         {
             write(env.Out);
@@ -94,13 +89,12 @@ public sealed class ExportCommand : Command
         return ExitCodes.Success;
     }
 
-    // The Bundle is built before anything is written, so a refused export leaves no output behind.
-    private static Action<TextWriter> WriteFhir(CompiledDocument compiled, string baseUrl)
+    // The output (a FHIR Bundle) is built before anything is written, so a refused export leaves no output behind.
+    private static Action<TextWriter> Prepare(Export.ExportFormat format, CompiledDocument compiled, ExportOptions options)
     {
         try
         {
-            var json = FhirJson.Serialize(new FhirExporter(baseUrl).Export(compiled));
-            return w => w.Write(json);
+            return format.Prepare(compiled, options);
         }
         catch (DuplicateGuidanceException e)
         {

@@ -6,13 +6,7 @@ namespace CodingDsl.Cli.Output;
 public static class LevelNames
 {
     /// <summary>text and JSON: error, warning, info.</summary>
-    public static string Plain(DiagnosticLevel level) => level switch
-    {
-        DiagnosticLevel.Error => "error",
-        DiagnosticLevel.Warning => "warning",
-        DiagnosticLevel.Info => "info",
-        _ => "off",
-    };
+    public static string Plain(DiagnosticLevel level) => DiagnosticLevels.Text(level);
 
     /// <summary>SARIF's result.level and reportingConfiguration.level: error, warning, note (none for off).</summary>
     public static string Sarif(DiagnosticLevel level) => level switch
@@ -32,13 +26,11 @@ public static class LevelNames
     };
 
     /// <summary>The --fail-level values.</summary>
-    public static readonly IReadOnlyList<string> FailLevelNames = ["error", "warning", "info"];
+    public static readonly IReadOnlyList<string> FailLevelNames =
+        [DiagnosticLevels.Text(DiagnosticLevel.Error), DiagnosticLevels.Text(DiagnosticLevel.Warning), DiagnosticLevels.Text(DiagnosticLevel.Info)];
 
-    public static DiagnosticLevel ParseFailLevel(string name) => name switch
-    {
-        "error" => DiagnosticLevel.Error,
-        "warning" => DiagnosticLevel.Warning,
-        "info" => DiagnosticLevel.Info,
-        _ => throw new CliException($"unknown fail level '{name}'; use one of {string.Join(", ", FailLevelNames)}"),
-    };
+    public static DiagnosticLevel ParseFailLevel(string name) =>
+        FailLevelNames.Contains(name, StringComparer.Ordinal) && DiagnosticLevels.Parse(name) is { } level
+            ? level
+            : throw new CliException($"unknown fail level '{name}'; use one of {string.Join(", ", FailLevelNames)}");
 }

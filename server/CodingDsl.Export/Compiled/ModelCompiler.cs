@@ -166,13 +166,7 @@ public static class ModelCompiler
         };
     }
 
-    public static string LevelName(DiagnosticLevel level) => level switch
-    {
-        DiagnosticLevel.Warning => "warning",
-        DiagnosticLevel.Info => "info",
-        DiagnosticLevel.Off => "off",
-        _ => "error",
-    };
+    public static string LevelName(DiagnosticLevel level) => DiagnosticLevels.Text(level);
 
     /// <summary>The syntax and the bound condition have the same shape (the binder maps node for node); the bound one says what each name resolved to.</summary>
     private static CompiledCondition CompileCondition(Condition syntax, BoundCondition? bound) => syntax switch

@@ -5,21 +5,14 @@ namespace CodingDsl.Export.Compiled;
 /// <summary>Systems as the compiled model names them: the language's own keywords.</summary>
 public static class SystemNames
 {
+    // Constants for switch patterns; equal to CodeSystems' keywords (a test checks they agree).
     public const string Opcs = "opcs";
     public const string Icd10 = "icd10";
     public const string Snomed = "snomed";
 
-    public static string Keyword(CodeSystem system) => system switch
-    {
-        CodeSystem.Icd10 => Icd10,
-        CodeSystem.Snomed => Snomed,
-        _ => Opcs,
-    };
+    public static string Keyword(CodeSystem system) => CodeSystems.Of(system).Keyword;
 
-    public static CodeSystem? Parse(string? keyword) => keyword switch
-    {
-        Opcs => CodeSystem.Opcs4,
-        Icd10 => CodeSystem.Icd10,
-        _ => null,
-    };
+    /// <summary>OPCS-4 or ICD-10 by keyword; SNOMED CT is not a recorded code's system, so null like any other word.</summary>
+    public static CodeSystem? Parse(string? keyword) =>
+        CodeSystems.FromKeyword(keyword) is { System: not CodeSystem.Snomed } facts ? facts.System : null;
 }

@@ -1,3 +1,4 @@
+using CodingDsl.Language.Diagnostics;
 using System.Globalization;
 using CodingDsl.Export.Csv;
 using CodingDsl.Language.Evaluation;
@@ -40,7 +41,7 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
             Field(result.Episode.Id);
             Field(f.Rule);
             Field(f.Code ?? "");
-            Field(LevelText.Of(f.Level));
+            Field(DiagnosticLevels.Text(f.Level));
             Field(f.GuidanceId ?? "");
             Field(matches);
             Field(f.Message);
@@ -77,18 +78,18 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
     public void WriteMalformed(MalformedRow row) =>
         Row(row.Line.ToString(CultureInfo.InvariantCulture), "", MalformedRule, "", "error", "", "", row.Reason);
 
-    public void WriteSummary(EvaluationSummary s)
+    public void WriteSummary(EvaluationSummary summary)
     {
         string N(long n) => n.ToString(CultureInfo.InvariantCulture);
-        Row("", "", "summary:episodes", "", "", "", "", N(s.Episodes));
-        Row("", "", "summary:malformed-rows", "", "", "", "", N(s.MalformedRows));
-        Row("", "", "summary:matched", "", "", "", "", N(s.EpisodesMatched));
-        Row("", "", "summary:with-findings", "", "", "", "", N(s.EpisodesWithFindings));
-        foreach (var (name, count) in s.Rules)
+        Row("", "", "summary:episodes", "", "", "", "", N(summary.Episodes));
+        Row("", "", "summary:malformed-rows", "", "", "", "", N(summary.MalformedRows));
+        Row("", "", "summary:matched", "", "", "", "", N(summary.EpisodesMatched));
+        Row("", "", "summary:with-findings", "", "", "", "", N(summary.EpisodesWithFindings));
+        foreach (var (name, count) in summary.Rules)
         {
-            Row("", "", "summary:rule", count.Code ?? "", LevelText.Of(count.Level), "", name, N(count.Episodes));
+            Row("", "", "summary:rule", count.Code ?? "", DiagnosticLevels.Text(count.Level), "", name, N(count.Episodes));
         }
-        foreach (var (id, count) in s.Guidances)
+        foreach (var (id, count) in summary.Guidances)
         {
             Row("", "", "summary:guidance", "", "", id, "", N(count));
         }

@@ -1,3 +1,4 @@
+using CodingDsl.Language.Diagnostics;
 using CodingDsl.Export.Compiled;
 using CodingDsl.Language.Evaluation;
 using Newtonsoft.Json;
@@ -55,7 +56,7 @@ public sealed class JsonEvaluationWriter : IEvaluationWriter
             {
                 Property("code", f.Code);
             }
-            Property("level", LevelText.Of(f.Level));
+            Property("level", DiagnosticLevels.Text(f.Level));
             if (f.GuidanceId is not null)
             {
                 Property("guidance", f.GuidanceId);
@@ -80,21 +81,21 @@ public sealed class JsonEvaluationWriter : IEvaluationWriter
         json.WriteEndObject();
     }
 
-    public void WriteSummary(EvaluationSummary s)
+    public void WriteSummary(EvaluationSummary summary)
     {
         json.WriteEndArray();
         json.WritePropertyName("summary");
         json.WriteStartObject();
-        Count("episodes", s.Episodes);
-        Count("malformedRows", s.MalformedRows);
-        Count("matched", s.EpisodesMatched);
-        Count("withFindings", s.EpisodesWithFindings);
-        Count("errors", s.Errors);
-        Count("warnings", s.Warnings);
-        Count("infos", s.Infos);
+        Count("episodes", summary.Episodes);
+        Count("malformedRows", summary.MalformedRows);
+        Count("matched", summary.EpisodesMatched);
+        Count("withFindings", summary.EpisodesWithFindings);
+        Count("errors", summary.Errors);
+        Count("warnings", summary.Warnings);
+        Count("infos", summary.Infos);
         json.WritePropertyName("rules");
         json.WriteStartObject();
-        foreach (var (name, count) in s.Rules)
+        foreach (var (name, count) in summary.Rules)
         {
             json.WritePropertyName(name);
             json.WriteStartObject();
@@ -102,14 +103,14 @@ public sealed class JsonEvaluationWriter : IEvaluationWriter
             {
                 Property("code", count.Code);
             }
-            Property("level", LevelText.Of(count.Level));
+            Property("level", DiagnosticLevels.Text(count.Level));
             Count("episodes", count.Episodes);
             json.WriteEndObject();
         }
         json.WriteEndObject();
         json.WritePropertyName("guidances");
         json.WriteStartObject();
-        foreach (var (id, count) in s.Guidances)
+        foreach (var (id, count) in summary.Guidances)
         {
             Count(id, count);
         }

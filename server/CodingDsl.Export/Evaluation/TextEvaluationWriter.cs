@@ -1,3 +1,4 @@
+using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language;
 using CodingDsl.Language.Evaluation;
 
@@ -15,22 +16,22 @@ public sealed class TextEvaluationWriter(TextWriter writer) : IEvaluationWriter
             : ": matches " + string.Join(", ", result.Matches.Select(m => $"{m.GuidanceId} {m.Section}")));
         foreach (var f in result.Findings)
         {
-            writer.WriteLine($"  {LevelText.Of(f.Level)} {f.Rule}{(f.Code is null ? "" : $" {f.Code}")}: {f.Message}{(f.Release is null ? "" : $" [judged by {f.Release}]")}");
+            writer.WriteLine($"  {DiagnosticLevels.Text(f.Level)} {f.Rule}{(f.Code is null ? "" : $" {f.Code}")}: {f.Message}{(f.Release is null ? "" : $" [judged by {f.Release}]")}");
         }
     }
 
     public void WriteMalformed(MalformedRow row) => writer.WriteLine($"line {row.Line}: skipped: {row.Reason}");
 
-    public void WriteSummary(EvaluationSummary s)
+    public void WriteSummary(EvaluationSummary summary)
     {
         writer.WriteLine(
-            $"{Counted.Of(s.Episodes, "episode")} evaluated, {Counted.Of(s.MalformedRows, "malformed row")} skipped; {s.EpisodesMatched} matched a guidance; " +
-            $"{s.EpisodesWithFindings} with findings ({Counted.Of(s.Errors, "error")}, {Counted.Of(s.Warnings, "warning")}, {s.Infos} info)");
-        foreach (var (name, count) in s.Rules)
+            $"{Counted.Of(summary.Episodes, "episode")} evaluated, {Counted.Of(summary.MalformedRows, "malformed row")} skipped; {summary.EpisodesMatched} matched a guidance; " +
+            $"{summary.EpisodesWithFindings} with findings ({Counted.Of(summary.Errors, "error")}, {Counted.Of(summary.Warnings, "warning")}, {summary.Infos} info)");
+        foreach (var (name, count) in summary.Rules)
         {
-            writer.WriteLine($"  {name}{(count.Code is null ? "" : $" {count.Code}")} ({LevelText.Of(count.Level)}): {Counted.Of(count.Episodes, "episode")}");
+            writer.WriteLine($"  {name}{(count.Code is null ? "" : $" {count.Code}")} ({DiagnosticLevels.Text(count.Level)}): {Counted.Of(count.Episodes, "episode")}");
         }
-        foreach (var (id, count) in s.Guidances)
+        foreach (var (id, count) in summary.Guidances)
         {
             writer.WriteLine($"  {id}: {Counted.Of(count, "episode")} matched");
         }

@@ -1,3 +1,4 @@
+using CodingDsl.Language.Rules;
 using CodingDsl.Export.Compiled;
 
 namespace CodingDsl.Export.Fhir;
@@ -17,11 +18,12 @@ internal sealed record DefaultTaken(CompiledCode Code, string For);
 
 /// <summary>
 /// Expands a compiled section into its coding paths (one choice per alternative, each optional code
-/// taken or not), as the rule engine does for a bound section; capped, as there, at <see cref="Max"/>.
+/// taken or not), as the rule engine does for a bound section; capped, as there, at the rule engine's
+/// <see cref="PathEnumerator.MaxPaths"/>, so an export never lists paths the checker did not check.
 /// </summary>
 internal static class ChoicePaths
 {
-    public const int Max = 1024;
+    public const int Max = PathEnumerator.MaxPaths;
 
     public static (IReadOnlyList<ChoicePath> Paths, bool Truncated) Expand(CompiledSection section)
     {
@@ -55,12 +57,7 @@ internal static class ChoicePaths
                         [.. prefix.Defaults ?? [], new DefaultTaken(fallback, Written(requirement.Codes))]) { Blocks = [.. prefix.Blocks, ([fallback], requirement.Position)] });
                 }
             }
-            if (next.Count > Max)
-            {
-                truncated = true;
-                next = next.Take(Max).ToList();
-            }
-            paths = next;
+            paths = PathEnumerator.Cap(next, ref truncated);
         }
         return (paths.Select(p => p with { Codes = InRecordingOrder(p.Blocks) }).ToArray(), truncated);
     }
@@ -106,7 +103,7 @@ internal static class ChoicePaths
                     {
                         result.AddRange(Expand(alternative, ref truncated));
                     }
-                    return Cap(result, ref truncated);
+                    return PathEnumerator.Cap(result, ref truncated);
                 }
             case ChoiceTypes.AllOf:
                 {
@@ -114,23 +111,13 @@ internal static class ChoicePaths
                     foreach (var part in choice.Parts ?? [])
                     {
                         var expanded = Expand(part, ref truncated);
-                        result = Cap(result.SelectMany(prefix => expanded.Select(e => (List<CompiledCode>)[.. prefix, .. e])).Take(Max + 1).ToList(), ref truncated);
+                        result = PathEnumerator.Cap(result.SelectMany(prefix => expanded.Select(e => (List<CompiledCode>)[.. prefix, .. e])).Take(Max + 1).ToList(), ref truncated);
                     }
                     return result;
                 }
             default:
                 return [[]];
         }
-    }
-
-    private static List<List<CompiledCode>> Cap(List<List<CompiledCode>> paths, ref bool truncated)
-    {
-        if (paths.Count <= Max)
-        {
-            return paths;
-        }
-        truncated = true;
-        return paths.Take(Max).ToList();
     }
 
     /// <summary>The statement's codes as written, for "the default for V55.-".</summary>

@@ -1,3 +1,4 @@
+using CodingDsl.Language.Classifications;
 using System.Text;
 using CodingDsl.Export.Compiled;
 using Hl7.Fhir.Model;
@@ -152,7 +153,7 @@ public sealed class FhirExporter(string baseUrl)
                 [
                     new ValueSet.ConceptSetComponent
                     {
-                        System = FhirSystems.Snomed,
+                        System = CodeSystems.Snomed.FhirUri,
                         Concept = concepts.Select(c => new ValueSet.ConceptReferenceComponent { Code = c.ConceptId, Display = c.Term }).ToList(),
                     },
                 ],

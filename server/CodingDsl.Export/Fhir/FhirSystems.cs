@@ -1,39 +1,18 @@
-using CodingDsl.Export.Compiled;
+using CodingDsl.Language.Classifications;
 
 namespace CodingDsl.Export.Fhir;
 
-/// <summary>
-/// Code system URIs. OPCS-4: https://fhir.nhs.uk/Id/opcs-4, the NHS England system NHS FHIR interfaces
-/// use for procedure codes. ICD-10 (UK 5th edition): http://hl7.org/fhir/sid/icd-10, HL7's URI for
-/// ICD-10, which NHS Digital's naming systems also give for ICD-10 UK; the edition goes in the version.
-/// SNOMED CT: http://snomed.info/sct. See docs/export.md.
-/// </summary>
+/// <summary>FHIR's view of the code systems named by the compiled model; the facts themselves are the core's <see cref="CodeSystems"/>.</summary>
 public static class FhirSystems
 {
-    public const string Opcs4 = "https://fhir.nhs.uk/Id/opcs-4";
-    public const string Icd10 = "http://hl7.org/fhir/sid/icd-10";
-    public const string Snomed = "http://snomed.info/sct";
-
-    public static string Uri(string system) => system switch
-    {
-        SystemNames.Icd10 => Icd10,
-        SystemNames.Snomed => Snomed,
-        _ => Opcs4,
-    };
+    /// <summary>The system URI for a compiled model's system name; an unknown name is OPCS-4, as the model's default.</summary>
+    public static string Uri(string system) => Facts(system).FhirUri;
 
     /// <summary>For names and titles: "OPCS-4", "ICD-10", "SNOMED CT".</summary>
-    public static string DisplayName(string system) => system switch
-    {
-        SystemNames.Icd10 => "ICD-10",
-        SystemNames.Snomed => "SNOMED CT",
-        _ => "OPCS-4",
-    };
+    public static string DisplayName(string system) => Facts(system).DisplayName;
 
     /// <summary>For ids and computable names: "opcs4", "icd10", "snomed".</summary>
-    public static string IdPart(string system) => system switch
-    {
-        SystemNames.Icd10 => "icd10",
-        SystemNames.Snomed => "snomed",
-        _ => "opcs4",
-    };
+    public static string IdPart(string system) => Facts(system).IdPart;
+
+    private static CodeSystemFacts Facts(string system) => CodeSystems.FromKeyword(system) ?? CodeSystems.Opcs4;
 }

@@ -56,6 +56,11 @@ public static class OpcsChapters
     public static bool IsSubsidiary(string code)
     {
         var s = code?.Trim() ?? string.Empty;
-        return s.Length > 0 && char.ToUpperInvariant(s[0]) is 'Y' or 'Z';
+        return s.Length > 0 && IsSubsidiaryChapter(char.ToUpperInvariant(s[0]));
     }
+
+    /// <summary>A code of <paramref name="system"/> whose chapter letter is <paramref name="letter"/> is subsidiary: OPCS-4 chapters Y and Z (used by the matcher's `subsidiary`/`main`, the rule checker, the evaluator and hover).</summary>
+    public static bool IsSubsidiary(CodeSystem system, char letter) => system == CodeSystem.Opcs4 && IsSubsidiaryChapter(letter);
+
+    private static bool IsSubsidiaryChapter(char letter) => letter is 'Y' or 'Z';
 }

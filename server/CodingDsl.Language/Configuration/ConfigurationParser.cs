@@ -13,18 +13,12 @@ namespace CodingDsl.Language.Configuration;
 public static class ConfigurationParser
 {
     internal static readonly string[] TopLevel = ["$schema", "classifications", "diagnostics", "rules"];
-    internal static readonly string[] ClassificationKeys = ["opcs", "icd10", "snomed"];
+    internal static readonly string[] ClassificationKeys = [.. CodeSystems.All.Select(s => s.ConfigKey)];
     internal static readonly string[] TableKeys = ["version", "path", "format", "complete", "inForceFrom"];
     internal static readonly string[] SnomedKeys = ["conceptSnapshot"];
 
     private static readonly IReadOnlyDictionary<string, DiagnosticLevel> Levels =
-        new Dictionary<string, DiagnosticLevel>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["error"] = DiagnosticLevel.Error,
-            ["warning"] = DiagnosticLevel.Warning,
-            ["info"] = DiagnosticLevel.Info,
-            ["off"] = DiagnosticLevel.Off,
-        };
+        Enum.GetValues<DiagnosticLevel>().ToDictionary(DiagnosticLevels.Text, l => l, StringComparer.OrdinalIgnoreCase);
 
     /// <param name="configPath">Absolute path of the file: relative table paths resolve against its folder.</param>
     public static CodingDslConfiguration Parse(string text, string configPath)
@@ -92,9 +86,9 @@ public static class ConfigurationParser
         if (context.ObjectAt(obj, "classifications") is { } classifications)
         {
             context.UnknownKeys(classifications, ClassificationKeys, "classifications");
-            ReadTables(context, classifications["opcs"], CodeSystem.Opcs4, opcs);
-            ReadTables(context, classifications["icd10"], CodeSystem.Icd10, icd10);
-            if (context.ObjectAt(classifications, "snomed") is { } snomedObj)
+            ReadTables(context, classifications[CodeSystems.Opcs4.ConfigKey], CodeSystem.Opcs4, opcs);
+            ReadTables(context, classifications[CodeSystems.Icd10.ConfigKey], CodeSystem.Icd10, icd10);
+            if (context.ObjectAt(classifications, CodeSystems.Snomed.ConfigKey) is { } snomedObj)
             {
                 context.UnknownKeys(snomedObj, SnomedKeys, "classifications.snomed");
                 if (snomedObj["conceptSnapshot"] is { } pathToken)
@@ -129,7 +123,7 @@ public static class ConfigurationParser
             return;
         }
 
-        var name = system == CodeSystem.Opcs4 ? "opcs" : "icd10";
+        var name = CodeSystems.Of(system).ConfigKey;
 
         // One table may be written without the array brackets.
         IEnumerable<JToken>? items = token switch

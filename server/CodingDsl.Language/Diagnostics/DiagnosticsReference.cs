@@ -30,11 +30,5 @@ public static class DiagnosticsReference
         return builder.ToString();
     }
 
-    private static string Level(DiagnosticLevel level) => level switch
-    {
-        DiagnosticLevel.Error => "error",
-        DiagnosticLevel.Warning => "warning",
-        DiagnosticLevel.Info => "info",
-        _ => "off",
-    };
+    private static string Level(DiagnosticLevel level) => DiagnosticLevels.Text(level);
 }

@@ -60,7 +60,7 @@ public sealed class EpisodeCodeReader(ClassificationSet tables)
         var outcome = CodePatternReader.Read(system, dotted);
         if (outcome.Pattern is not { Kind: PatternKind.Code } pattern)
         {
-            var name = system == CodeSystem.Icd10 ? "ICD-10" : "OPCS-4";
+            var name = CodeSystems.Of(system).DisplayName;
             return new Reading(null, $"'{raw}' is not an {name} code");
         }
         var entry = tables.GetDefault(system).Find(pattern.Code);

@@ -75,7 +75,7 @@ public sealed class EpisodeEvaluator
             .Where(s => s.Kind == SectionKind.Procedure)
             .SelectMany(s => s.Requirements.Where(r => !r.IsOptional)
                 .SelectMany(r => BoundRequirement.Flatten(r.Choice))
-                .Where(c => c.Pattern is { } p && p.Kind != PatternKind.Name && c.System == CodeSystem.Opcs4 && p.Letter is not ('Y' or 'Z'))
+                .Where(c => c.Pattern is { } p && p.Kind != PatternKind.Name && c.System == CodeSystem.Opcs4 && !OpcsChapters.IsSubsidiary(c.System, p.Letter))
                 .Select(c => (s, c.Pattern!)))
             .ToArray();
         if (procedure.Length > 0)
@@ -180,8 +180,7 @@ public sealed class EpisodeEvaluator
             var table = tables.GetDefault(code.Pattern.System);
             if (code.Entry is null && table.IsComplete)
             {
-                findings.Add(new EpisodeFinding(GuidanceChecks.UnknownCode, DiagnosticCatalog.UnknownCode.Code, DiagnosticLevel.Warning, null,
-                    $"{code.Pattern.Text} is not in {table.DisplayName}."));
+                findings.Add(DiagnosticFactory.UnknownCodeOnEpisode(code.Pattern.Text, table.DisplayName));
             }
         }
     }
@@ -197,7 +196,7 @@ public sealed class EpisodeEvaluator
         {
             if (Breaks(rule, codes, NoFacts))
             {
-                findings.Add(new EpisodeFinding(rule.Name, rule.Descriptor.Code, rule.Level, null, rule.Message));
+                findings.Add(DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message));
                 continue;
             }
             foreach (var trigger in matched)
@@ -205,8 +204,7 @@ public sealed class EpisodeEvaluator
                 if (trigger.Section.Facts.Count > 0 && Breaks(rule, codes, trigger.Section.Facts))
                 {
                     var guidance = guidances[trigger.Guidance];
-                    findings.Add(new EpisodeFinding(rule.Name, rule.Descriptor.Code, rule.Level, guidance.Id,
-                        $"{rule.Message.TrimEnd('.')} ({guidance.Id} {trigger.Section.DisplayName}: {string.Join(", ", trigger.Section.Facts.Order(StringComparer.Ordinal))})."));
+                    findings.Add(DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message, guidance.Id, trigger.Section.DisplayName, trigger.Section.Facts));
                     break;
                 }
             }

@@ -57,20 +57,15 @@ internal static class ReleaseByDate
             var later = others.Where(r => tables.InForceFrom(r) > date).OrderBy(r => tables.InForceFrom(r)).FirstOrDefault();
             if (later is not null)
             {
-                var d = DiagnosticCatalog.CodeBeforeItsRelease;
-                findings.Add(new EpisodeFinding(GuidanceChecks.CodeBeforeItsRelease, d.Code, d.DefaultLevel, null,
-                    $"{code.Pattern.Text} is in {later.DisplayName}, in force from {Text(tables.InForceFrom(later)!.Value)}; the episode is dated {Text(date)}, when {name} was in force, which does not have it.") { Release = name });
+                findings.Add(DiagnosticFactory.CodeBeforeItsRelease(code.Pattern.Text, later.DisplayName, Text(tables.InForceFrom(later)!.Value), Text(date), name) with { Release = name });
             }
             else if (others.FirstOrDefault() is { } earlier)
             {
-                var d = DiagnosticCatalog.RetiredCodeOnEpisode;
-                findings.Add(new EpisodeFinding(GuidanceChecks.RetiredCode, d.Code, d.DefaultLevel, null,
-                    $"{code.Pattern.Text} is not in {name}, in force on the episode's date {Text(date)}; it is a code of {earlier.DisplayName}.") { Release = name });
+                findings.Add(DiagnosticFactory.RetiredCodeOnEpisode(code.Pattern.Text, name, Text(date), earlier.DisplayName) with { Release = name });
             }
             else if (table.IsComplete)
             {
-                findings.Add(new EpisodeFinding(GuidanceChecks.UnknownCode, DiagnosticCatalog.UnknownCode.Code, DiagnosticLevel.Warning, null,
-                    $"{code.Pattern.Text} is not in {name}.") { Release = name });
+                findings.Add(DiagnosticFactory.UnknownCodeOnEpisode(code.Pattern.Text, name) with { Release = name });
             }
         }
         return (read, name);

@@ -114,13 +114,6 @@ public static class ReleaseComparer
         return found;
     }
 
-    private static string List(IEnumerable<ClassificationEntry> entries, int max = 6)
-    {
-        var all = entries.ToArray();
-        var shown = all.Take(max).Select(e => e.Title.Length > 0 ? $"{e.Code} ({e.Title})" : e.Code);
-        return string.Join(", ", shown) + (all.Length > max ? $" and {all.Length - max} more" : string.Empty);
-    }
-
     private sealed class Context(CodeSystem system, IClassificationTable to, CodingDslConfiguration? config, List<ReleaseChange> changes)
     {
         public void CompareCode(IClassificationTable from, CodePattern pattern, SyntaxToken token, StringLiteral? statedTitle, ClassificationEntry? bound)
@@ -150,10 +143,9 @@ public static class ReleaseComparer
             {
                 var children = to.GetChildren(key);
                 var corrected = $"{key}.-";
-                Add(ReleaseChangeKind.NowSubdivided, key, old?.Title, now.Title, children, token.Span,
-                    DiagnosticCatalog.NowSubdivided,
-                    $"{key} is subdivided in {to.DisplayName} ({List(children, 4)}): it can no longer be recorded as it is. Choose its fourth character, or write {corrected} for a code from the category.",
-                    new CodeFix($"Write '{corrected}'", [new TextEdit(token.Span, corrected)]));
+                Add(ReleaseChangeKind.NowSubdivided, key, old?.Title, now.Title, children,
+                    DiagnosticFactory.NowSubdivided(token.Span, key, to.DisplayName, children,
+                        new CodeFix($"Write '{corrected}'", [new TextEdit(token.Span, corrected)])));
                 return;
             }
             TitleChange(key, old, now, token, statedTitle);
@@ -171,9 +163,8 @@ public static class ReleaseComparer
             var added = Added(from, key);
             if (added.Count > 0)
             {
-                Add(ReleaseChangeKind.CategoryGainsCodes, $"{key}.-", null, null, added, token.Span,
-                    DiagnosticCatalog.CategoryGainsCodes,
-                    $"{key}.- gains {List(added)} in {to.DisplayName}. A code from the category now includes {(added.Count == 1 ? "it" : "them")}: check that the guidance still means what it meant.");
+                Add(ReleaseChangeKind.CategoryGainsCodes, $"{key}.-", null, null, added,
+                    DiagnosticFactory.CategoryGainsCodes(token.Span, key, to.DisplayName, added));
             }
             TitleChange(key, from.Find(key) ?? bound, now, token, statedTitle);
         }
@@ -189,10 +180,8 @@ public static class ReleaseComparer
                 // Never preferred: a replacement clinical code is a person's choice, one by one.
                 .Select(s => new CodeFix($"Change to {s.Code} ({s.Title})", [new TextEdit(token.Span, token.Text.EndsWith(".-", StringComparison.Ordinal) && !s.Code.Contains('.') ? s.Code + ".-" : s.Code)], IsPreferred: false))
                 .ToArray();
-            var candidates = suggestions.Count == 0 ? " No code of the same category or a similar title was found." : $" Candidates: {List(suggestions, SuggestionCount)}.";
-            Add(ReleaseChangeKind.Retired, key, title, null, suggestions, token.Span, DiagnosticCatalog.NotInTargetRelease,
-                $"{key} is not in {to.DisplayName}: it cannot be carried over and is left as it is for a person to replace.{candidates}",
-                fixes);
+            Add(ReleaseChangeKind.Retired, key, title, null, suggestions,
+                DiagnosticFactory.NotInTargetRelease(token.Span, key, to.DisplayName, suggestions, SuggestionCount, fixes));
         }
 
         private void TitleChange(string key, ClassificationEntry? old, ClassificationEntry now, SyntaxToken token, StringLiteral? statedTitle)
@@ -209,8 +198,8 @@ public static class ReleaseComparer
             var fixes = statedTitle is null
                 ? Array.Empty<CodeFix>()
                 : [new CodeFix($"Use the {to.DisplayName} title", [new TextEdit(statedTitle.Span, CodeExpressionPrinter.Quote(now.Title))])];
-            Add(ReleaseChangeKind.TitleChanged, key, old.Title, now.Title, [], statedTitle?.Span ?? token.Span, DiagnosticCatalog.TitleChangedInRelease,
-                $"The title of {key} in {to.DisplayName} is \"{now.Title}\" (it was \"{old.Title}\").", fixes);
+            Add(ReleaseChangeKind.TitleChanged, key, old.Title, now.Title, [],
+                DiagnosticFactory.TitleChangedInRelease(statedTitle?.Span ?? token.Span, key, to.DisplayName, now.Title, old.Title, fixes));
         }
 
         /// <summary>
@@ -248,8 +237,8 @@ public static class ReleaseComparer
             }
             var token = guidance.Versions.FirstOrDefault(v => v.System == system)?.Syntax ?? guidance.Syntax.Id;
             var source = rule.SourcePath.EndsWith(StandardRules.FileName, StringComparison.Ordinal) ? "the standard library" : Path.GetFileName(rule.SourcePath);
-            Add(ReleaseChangeKind.RuleNeedsReview, rule.Name, null, null, codes, token.Span, DiagnosticCatalog.RuleNeedsReview,
-                $"Rule {rule.Name} ({source}) applies to {guidance.Id} and names codes that change in {to.DisplayName}: {string.Join("; ", notes)}. Check that the rule still means what it meant.");
+            Add(ReleaseChangeKind.RuleNeedsReview, rule.Name, null, null, codes,
+                DiagnosticFactory.RuleNeedsReview(token.Span, rule.Name, source, guidance.Id, to.DisplayName, notes));
         }
 
         /// <summary>A rule concerns a guidance when the guidance states one of the facts it tests or names a code inside one of its patterns.</summary>
@@ -288,11 +277,10 @@ public static class ReleaseComparer
             }
         }
 
-        private void Add(ReleaseChangeKind kind, string code, string? oldTitle, string? newTitle, IReadOnlyList<ClassificationEntry> codes, TextSpan span,
-            DiagnosticDescriptor descriptor, string message, params CodeFix[] fixes)
+        private void Add(ReleaseChangeKind kind, string code, string? oldTitle, string? newTitle, IReadOnlyList<ClassificationEntry> codes, Diagnostic diagnostic)
         {
-            var level = config?.GetSeverityOverride(descriptor.Code) ?? descriptor.DefaultLevel;
-            changes.Add(new ReleaseChange(kind, code, oldTitle, newTitle, codes, span, new Diagnostic(descriptor.Code, level, span, message, fixes)));
+            var level = config?.GetSeverityOverride(diagnostic.Code) ?? diagnostic.Level;
+            changes.Add(new ReleaseChange(kind, code, oldTitle, newTitle, codes, diagnostic.Span, diagnostic with { Level = level }));
         }
     }
 }

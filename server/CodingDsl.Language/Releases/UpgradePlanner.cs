@@ -46,7 +46,7 @@ public static class UpgradePlanner
         }
         foreach (var change in changes.Where(c => c.Kind == ReleaseChangeKind.TitleChanged))
         {
-            if (change.Diagnostic.Fixes.FirstOrDefault() is { } fix && !fix.Edits.Any(e => edits.Any(t => Overlap(e.Span, t.Span))))
+            if (change.Diagnostic.Fixes is [{ } fix, ..] && !fix.Edits.Any(e => edits.Any(t => Overlap(e.Span, t.Span))))
             {
                 edits.AddRange(fix.Edits);
             }
@@ -71,7 +71,7 @@ public static class UpgradePlanner
         {
             return new TextEdit(new TextSpan(source.Span.End, 0), $"{newline}{Indent(text, source.Span.Start)}classifications {version}");
         }
-        if (guidance.Items.FirstOrDefault() is { } first)
+        if (guidance.Items is [{ } first, ..])
         {
             return new TextEdit(new TextSpan(first.Span.Start, 0), $"classifications {version}{newline}{Indent(text, first.Span.Start)}");
         }

@@ -40,8 +40,8 @@ public static class CodeMatcher
         }
         return builtin switch
         {
-            BuiltinSelector.Subsidiary => system == CodeSystem.Opcs4 && code.Letter is 'Y' or 'Z',
-            BuiltinSelector.Main => system == CodeSystem.Opcs4 ? code.Letter is not ('Y' or 'Z') : !IsAsterisk(code, entry),
+            BuiltinSelector.Subsidiary => OpcsChapters.IsSubsidiary(system, code.Letter),
+            BuiltinSelector.Main => system == CodeSystem.Opcs4 ? !OpcsChapters.IsSubsidiary(system, code.Letter) : !IsAsterisk(code, entry),
             BuiltinSelector.Asterisk => system == CodeSystem.Icd10 && IsAsterisk(code, entry),
             BuiltinSelector.Dagger => system == CodeSystem.Icd10 && (code.Mark == CodeMark.Dagger || entry?.Usage == CodeUsage.Dagger),
             _ => false,

@@ -83,7 +83,8 @@ public static class PathEnumerator
         }
     }
 
-    private static List<List<BoundCode>> Cap(List<List<BoundCode>> paths, ref bool truncated)
+    /// <summary>The first <see cref="MaxPaths"/> of <paramref name="paths"/>, noting when more were cut; export's path expansion caps with it too.</summary>
+    public static List<T> Cap<T>(List<T> paths, ref bool truncated)
     {
         if (paths.Count > MaxPaths)
         {

@@ -24,9 +24,7 @@ public static class RuleChecker
             var (paths, truncated) = PathEnumerator.Enumerate(section);
             if (truncated)
             {
-                var d = DiagnosticCatalog.TooManyPaths;
-                diagnostics.Add(new Diagnostic(d.Code, d.DefaultLevel, section.Syntax.Keyword.Span,
-                    $"This {section.DisplayName} can be coded in more than {PathEnumerator.MaxPaths} ways; rules were checked on the first {PathEnumerator.MaxPaths}. Split it into named variants."));
+                diagnostics.Add(DiagnosticFactory.TooManyPaths(section.Syntax.Keyword.Span, section.DisplayName, PathEnumerator.MaxPaths));
             }
             var recorded = paths.Select(p => p.Codes.Where(c => c.Pattern is not null).Select(c => new RecordedCode(c.Pattern!, c.Entry)).ToArray()).ToArray();
             foreach (var rule in rules)
@@ -69,7 +67,7 @@ public static class RuleChecker
                     ? $" (on the path {first.Describe()} of {section.DisplayName})."
                     : $" (on the path {first.Describe()} and {group.Count() - 1} more of {section.DisplayName}).";
             var fixes = rule.Fix is null ? Array.Empty<CodeFix>() : [InsertAfter(model, section, group.Key, rule.Fix)];
-            diagnostics.Add(new Diagnostic(rule.Descriptor.Code, rule.Level, span, rule.Message.TrimEnd('.') + where, fixes, rule.Name));
+            diagnostics.Add(DiagnosticFactory.RuleNotMet(span, rule.Descriptor, rule.Level, rule.Name, rule.Message, where, fixes));
         }
     }
 
@@ -88,7 +86,7 @@ public static class RuleChecker
             return codes[index];
         }
         var systems = ConditionEvaluator.Systems(rule.Require).Concat(ConditionEvaluator.Systems(rule.When)).ToHashSet();
-        return codes.FirstOrDefault(c => systems.Contains(c.System) && !(c.System == CodeSystem.Opcs4 && c.Pattern!.Letter is 'Y' or 'Z'))
+        return codes.FirstOrDefault(c => systems.Contains(c.System) && !OpcsChapters.IsSubsidiary(c.System, c.Pattern!.Letter))
             ?? codes.FirstOrDefault();
     }
 

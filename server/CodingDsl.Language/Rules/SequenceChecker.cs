@@ -85,24 +85,12 @@ public static class SequenceChecker
 
     private static Diagnostic Report(SemanticModel model, BoundSection section, BoundRequirement requirement, Misplaced misplaced)
     {
-        var d = DiagnosticCatalog.PositionNotKept;
         var modifier = requirement.Syntax.Modifiers.OfType<PositionModifier>().First();
         var code = BoundRequirement.Flatten(requirement.Choice).First();
         var where = misplaced.MorePaths == 0 ? $"on the path {misplaced.Path.Describe()}" : $"on the path {misplaced.Path.Describe()} and {misplaced.MorePaths} more";
-        var message = $"{code.Text} is stated in position {requirement.Position} but is recorded in place {misplaced.Place} {where}.";
         var fix = MoveFix(model, section, requirement);
-        if (fix is not null)
-        {
-            message += $" Move it so that it is in place {requirement.Position} on every path.";
-        }
-        else
-        {
-            var most = PathEnumerator.Enumerate(section).Paths.Max(p => p.Codes.Count(c => c.System == code.System));
-            message += requirement.Position > most
-                ? $" No path of this {section.DisplayName} records {requirement.Position} codes of its classification: state the place NICE gives."
-                : $" No order of the statements puts it in place {requirement.Position} on every path (an optional or alternative code before it changes its place): split the {section.DisplayName} into variants, or state the place NICE gives.";
-        }
-        return new Diagnostic(d.Code, d.DefaultLevel, modifier.Span, message, fix is null ? [] : [fix]);
+        var unreachable = fix is null && requirement.Position > PathEnumerator.Enumerate(section).Paths.Max(p => p.Codes.Count(c => c.System == code.System));
+        return DiagnosticFactory.PositionNotKept(modifier.Span, code.Text, requirement.Position!.Value, misplaced.Place, where, section.DisplayName, unreachable, fix);
     }
 
     /// <summary>Moves the statement to the nearest index where its position holds on every path and no other position breaks.</summary>

@@ -13,8 +13,7 @@ public sealed partial class Binder
         {
             // The condition says when this variant is the one coded; a variant with no name cannot be
             // told apart from the others in messages, exports or hover.
-            diagnostics.Add(DiagnosticCatalog.VariantConditionWithoutName, condition.Span,
-                $"'{section.Keyword.Text} if \"{condition.Condition.Value}\"' has no variant name: name the variant before its condition, as in {section.Keyword.Text} \"…\" if \"{condition.Condition.Value}\" {{ … }}.");
+            diagnostics.Add(DiagnosticFactory.VariantConditionWithoutName(condition.Span, section.Keyword.Text, condition.Condition.Value));
         }
         foreach (var code in requirements.SelectMany(r => r.Codes))
         {
@@ -35,8 +34,7 @@ public sealed partial class Binder
             return;
         }
         var before = code.Syntax.Title?.Span ?? code.Syntax.Pattern.Span;
-        diagnostics.Add(DiagnosticCatalog.NiceTitleIsOfficial, nice.Span,
-            $"NICE's wording \"{nice.Text.Value}\" is the title of {code.Text} already: 'nice' is for a wording that differs. Remove it.",
-            new CodeFix("Remove 'nice \"…\"'", [new TextEdit(TextSpan.FromBounds(before.End, nice.Span.End), string.Empty)]));
+        diagnostics.Add(DiagnosticFactory.NiceTitleIsOfficial(nice.Span, nice.Text.Value, code.Text,
+            new CodeFix("Remove 'nice \"…\"'", [new TextEdit(TextSpan.FromBounds(before.End, nice.Span.End), string.Empty)])));
     }
 }

@@ -26,8 +26,7 @@ public sealed partial class Binder
                 var place = ReadPlace(token);
                 if (place == 0)
                 {
-                    diagnostics.Add(DiagnosticCatalog.PositionZero, token.Span,
-                        "Places count from 1: 'position 1 …' tests the first code, 'position 2 …' (or 'second …') the second.");
+                    diagnostics.Add(DiagnosticFactory.PositionZeroInRule(token.Span));
                 }
                 return place;
             default:
@@ -48,15 +47,13 @@ public sealed partial class Binder
         var position = ReadPlace(modifiers[0].Position);
         if (position == 0)
         {
-            diagnostics.Add(DiagnosticCatalog.PositionZero, modifiers[0].Span,
-                "Places count from 1: 'position 1' is the first code recorded, 'position 2' the second.",
-                new CodeFix("Write 'position 1'", [new TextEdit(modifiers[0].Position.Span, "1")], IsPreferred: false));
+            diagnostics.Add(DiagnosticFactory.PositionZero(modifiers[0].Span,
+                new CodeFix("Write 'position 1'", [new TextEdit(modifiers[0].Position.Span, "1")], IsPreferred: false)));
         }
         foreach (var extra in modifiers.Skip(1))
         {
-            diagnostics.Add(DiagnosticCatalog.PositionClash, extra.Span,
-                $"This statement already states {modifiers[0].Keyword.Text} {modifiers[0].Position.Text}: a code has one place. Remove one.",
-                new CodeFix("Remove this position", [new TextEdit(TextSpan.FromBounds(PreviousEnd(syntax, extra), extra.Span.End), string.Empty)]));
+            diagnostics.Add(DiagnosticFactory.PositionStatedTwice(extra.Span, modifiers[0].Keyword.Text, modifiers[0].Position.Text,
+                new CodeFix("Remove this position", [new TextEdit(TextSpan.FromBounds(PreviousEnd(syntax, extra), extra.Span.End), string.Empty)])));
         }
         return position;
     }
@@ -81,8 +78,7 @@ public sealed partial class Binder
             if (taken.TryGetValue((code.System, position), out var first))
             {
                 var modifier = requirement.Syntax.Modifiers.OfType<PositionModifier>().First();
-                diagnostics.Add(DiagnosticCatalog.PositionClash, modifier.Span,
-                    $"{first.Codes.First().Text} (line {tree.Text.GetPosition(first.Syntax.Span.Start).Line + 1}) is already stated in position {position}: two codes cannot be recorded in one place. Give one of them another position.");
+                diagnostics.Add(DiagnosticFactory.PositionClash(modifier.Span, first.Codes.First().Text, tree.Text.GetPosition(first.Syntax.Span.Start).Line + 1, position));
             }
             else
             {
@@ -116,9 +112,9 @@ public sealed partial class Binder
                     IsPreferred: false));
             }
         }
-        var message = categories.Length == 0
-            ? $"'default {fallback.Text}' completes a statement that allows one code only ({string.Join(", ", allowed.Select(a => a.Text))}): a default is for a category, such as V55.- default V55.9. Remove it, or state the category."
-            : $"The default {fallback.Text} is not one of the codes the statement allows ({string.Join(" or ", categories.Select(a => a.Text))}): the default is the code recorded when the detail is not stated, so it lies within them.";
-        diagnostics.Add(DiagnosticCatalog.DefaultOutsideCategory, fallback.Syntax.Pattern.Span.Start < modifier.Span.Start ? modifier.Span : fallback.Syntax.Pattern.Span, message, fixes.ToArray());
+        var span = fallback.Syntax.Pattern.Span.Start < modifier.Span.Start ? modifier.Span : fallback.Syntax.Pattern.Span;
+        diagnostics.Add(categories.Length == 0
+            ? DiagnosticFactory.DefaultOnSingleCode(span, fallback.Text, allowed.Select(a => a.Text), [.. fixes])
+            : DiagnosticFactory.DefaultOutsideCategory(span, fallback.Text, categories.Select(a => a.Text), [.. fixes]));
     }
 }

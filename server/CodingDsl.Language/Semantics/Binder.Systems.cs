@@ -56,17 +56,15 @@ public sealed partial class Binder
         }
         var entry = asExpected.Kind is PatternKind.Code or PatternKind.Category ? Table(expected).Find(asExpected.Code) : null;
         var what = entry is null
-            ? $"{text} reads as an {Name(expected)} {KindWord(asExpected.Kind)}"
-            : $"{text} is an {Name(expected)} {KindWord(asExpected.Kind)} (\"{entry.Title}\")";
+            ? $"{text} reads as an {CodeSystems.Of(expected).DisplayName} {KindWord(asExpected.Kind)}"
+            : $"{text} is an {CodeSystems.Of(expected).DisplayName} {KindWord(asExpected.Kind)} (\"{entry.Title}\")";
         var writtenEntry = writtenKnown && written!.Kind is PatternKind.Code or PatternKind.Category ? Table(reference.System).Find(written.Code) : null;
-        var asWritten = writtenEntry is null ? $"{text} is not in {Table(reference.System).DisplayName}" : $"{text} in {Name(reference.System)} is \"{writtenEntry.Title}\"";
+        var asWritten = writtenEntry is null ? $"{text} is not in {Table(reference.System).DisplayName}" : $"{text} in {CodeSystems.Of(reference.System).DisplayName} is \"{writtenEntry.Title}\"";
         // An inherited keyword is the statement's: its fix is the same edit as the earlier code's, so "fix all" makes it once.
         var edit = ReferenceEquals(rekeyedStatement, currentStatement) && reference.SystemKeyword is null && rekeyEdit is not null
             ? rekeyEdit
             : KeywordEdit(reference, expected);
-        diagnostics.Add(DiagnosticCatalog.WrongSystemForSection, reference.Pattern.Span,
-            $"{asWritten}, and a {section.Keyword.Text} section holds {Name(expected)} codes: {what}. Write '{Keyword(expected)} {text}'.",
-            new CodeFix($"Write '{Keyword(expected)} {text}'", [edit]));
+        diagnostics.Add(DiagnosticFactory.WrongKeywordForSection(reference.Pattern.Span, asWritten, section.Keyword.Text, expected, what, text, edit));
         rekeyedStatement = currentStatement;
         rekeyEdit = edit;
         return new BoundCode(reference, null, null);
@@ -105,11 +103,9 @@ public sealed partial class Binder
         if (asExpected is { Kind: not PatternKind.Name } && Known(expected, asExpected) == true)
         {
             // A code of both classifications: the keyword may be the slip. Not preferred: the title decides.
-            fixes.Add(new CodeFix($"Write '{Keyword(expected)} {text}'", [KeywordEdit(reference, expected)], IsPreferred: fixes.Count == 0));
+            fixes.Add(new CodeFix($"Write '{CodeSystems.Of(expected).Keyword} {text}'", [KeywordEdit(reference, expected)], IsPreferred: fixes.Count == 0));
         }
-        diagnostics.Add(DiagnosticCatalog.WrongSystemForSection, reference.Pattern.Span,
-            $"{text} is an {Name(reference.System)} {(entry is { IsCategory: true } ? "category" : "code")}{(entry is null ? string.Empty : $" (\"{entry.Title}\")")}, but a {section.Keyword.Text} section holds {Name(expected)} codes: record it in the {home} section.",
-            fixes.ToArray());
+        diagnostics.Add(DiagnosticFactory.CodeInWrongSection(reference.Pattern.Span, text, reference.System, entry, section.Keyword.Text, expected, home, [.. fixes]));
     }
 
     private TextEdit[] MoveToSection(RequirementStatement statement, SectionDeclaration from, GuidanceDeclaration guidance, string home)
@@ -139,8 +135,8 @@ public sealed partial class Binder
     /// <summary>Rewrites the keyword that gives the code its system; a code that inherits it gets its own.</summary>
     private static TextEdit KeywordEdit(CodeReference reference, CodeSystem system) =>
         reference.SystemKeyword is { } keyword && keyword.Span.End <= reference.Pattern.Span.Start && keyword.Span.Start >= reference.Span.Start
-            ? new TextEdit(keyword.Span, Keyword(system))
-            : new TextEdit(new TextSpan(reference.Pattern.Span.Start, 0), Keyword(system) + " ");
+            ? new TextEdit(keyword.Span, CodeSystems.Of(system).Keyword)
+            : new TextEdit(new TextSpan(reference.Pattern.Span.Start, 0), CodeSystems.Of(system).Keyword + " ");
 
     private static string KindWord(PatternKind kind) => kind switch
     {
@@ -171,9 +167,7 @@ public sealed partial class Binder
     {
         if (pattern is { Kind: PatternKind.Chapter } && system == CodeSystem.Opcs4 && OpcsChapters.Find(pattern.Letter.ToString()) is null)
         {
-            diagnostics.Add(DiagnosticCatalog.NoSuchChapter, span,
-                $"OPCS-4 has no chapter {pattern.Letter}: its chapters are {string.Join(", ", OpcsChapters.All.Select(c => c.Id))}." +
-                (pattern.Letter == 'I' ? " Chapter I is ICD-10's (diseases of the circulatory system)." : string.Empty));
+            diagnostics.Add(DiagnosticFactory.NoSuchOpcsChapter(span, pattern.Letter));
         }
     }
 }

@@ -78,8 +78,7 @@ public sealed partial class Binder
             var first = guidances.First(g => g.Id == guidances[i].Id);
             if (first != guidances[i] && guidances[i].Id.Length > 0)
             {
-                diagnostics.Add(DiagnosticCatalog.DuplicateGuidance, guidances[i].Syntax.Id.Span,
-                    $"Guidance {guidances[i].Id} is already declared in this file, at line {tree.Text.GetPosition(first.Syntax.Id.Span.Start).Line + 1}. Declare each guidance once.");
+                diagnostics.Add(DiagnosticFactory.DuplicateGuidanceInFile(guidances[i].Syntax.Id.Span, guidances[i].Id, tree.Text.GetPosition(first.Syntax.Id.Span.Start).Line + 1));
             }
         }
         return new SemanticModel(path, tree, guidances, ownSets, rules, uses, diagnostics.Items);
@@ -114,13 +113,11 @@ public sealed partial class Binder
         currentGuidance = null;
         if (sections.Count == 0 && syntax.Id.Text.Length > 0)
         {
-            diagnostics.Add(DiagnosticCatalog.EmptyGuidance, syntax.Id.Span,
-                $"Guidance {syntax.Id.Text} has no procedure or diagnosis section. Add what NICE recommends, or 'case-by-case' in a procedure section when no fixed codes are given.");
+            diagnostics.Add(DiagnosticFactory.EmptyGuidance(syntax.Id.Span, syntax.Id.Text));
         }
         if (syntax.Id.Text.Length > 0 && !GuidanceIdPattern().IsMatch(syntax.Id.Text))
         {
-            diagnostics.Add(DiagnosticCatalog.SyntaxError, syntax.Id.Span,
-                $"'{syntax.Id.Text}' is not a guidance id: write NICE's id in capitals, letters then digits, such as IPG327, MTG12 or DG4.");
+            diagnostics.Add(DiagnosticFactory.BadGuidanceId(syntax.Id.Span, syntax.Id.Text));
         }
         return new BoundGuidance(syntax, syntax.Id.Text, syntax.Title?.Value, source, versions, notes, sections);
     }
@@ -130,8 +127,7 @@ public sealed partial class Binder
         var m = VersionPattern().Match(token.Text);
         if (!m.Success)
         {
-            diagnostics.Add(DiagnosticCatalog.BadVersion, token.Span,
-                $"'{token.Text}' is not a classification version: write opcs-4.<release> or icd-10-<edition>, as in opcs-4.10 or icd-10-5.");
+            diagnostics.Add(DiagnosticFactory.BadVersion(token.Span, token.Text));
             return null;
         }
         var system = m.Groups["s"].Value == "opcs" ? CodeSystem.Opcs4 : CodeSystem.Icd10;
@@ -141,8 +137,7 @@ public sealed partial class Binder
             var fallback = tables.GetDefault(system);
             if (fallback.Version != version.Version)
             {
-                diagnostics.Add(DiagnosticCatalog.VersionNotConfigured, token.Span,
-                    $"No table for {token.Text} is configured, so its codes are checked against {fallback.DisplayName}. Add the {token.Text} table to codingdsl.json to check them exactly.");
+                diagnostics.Add(DiagnosticFactory.VersionNotConfigured(token.Span, token.Text, fallback.DisplayName));
             }
         }
         return version;
@@ -216,8 +211,7 @@ public sealed partial class Binder
     {
         if (syntax.Pending is not null)
         {
-            diagnostics.Add(DiagnosticCatalog.SnomedPending, syntax.Span,
-                "No SNOMED CT concept is published for this yet; replace 'pending' with the concept id when one is.");
+            diagnostics.Add(DiagnosticFactory.SnomedPending(syntax.Span));
             return new BoundSnomed(syntax, null, null, true);
         }
         var id = syntax.Id!;
@@ -229,24 +223,19 @@ public sealed partial class Binder
                     var status = concepts.Find(id.Text);
                     if (status != SnomedConceptStatus.Active)
                     {
-                        diagnostics.Add(DiagnosticCatalog.SnomedUnknownConcept, id.Span, status is null
-                            ? $"Concept {id.Text} is not in {concepts.DisplayName}. Check the id against the release."
-                            : $"Concept {id.Text} is inactive in {concepts.DisplayName}: use its active replacement.");
+                        diagnostics.Add(DiagnosticFactory.SnomedUnknownConcept(id.Span, id.Text, concepts.DisplayName, inactive: status is not null));
                     }
                 }
                 break;
             case SctIdCheck.BadCheckDigit:
-                diagnostics.Add(DiagnosticCatalog.SnomedCheckDigit, id.Span,
-                    $"{id.Text} is not a SNOMED CT id: its last digit should be {Verhoeff.Compute(id.Text.AsSpan(0, id.Text.Length - 1))} (Verhoeff check). Check the id for a typing slip.");
+                diagnostics.Add(DiagnosticFactory.SnomedCheckDigit(id.Span, id.Text, Verhoeff.Compute(id.Text.AsSpan(0, id.Text.Length - 1))));
                 break;
             case SctIdCheck.NotAConcept:
             case SctIdCheck.UnknownPartition:
-                diagnostics.Add(DiagnosticCatalog.SnomedNotConcept, id.Span,
-                    $"{id.Text} is not a SNOMED CT concept id: its partition digits ({id.Text[^3..^1]}) mark a description, a relationship or nothing known. Give the concept id.");
+                diagnostics.Add(DiagnosticFactory.SnomedNotConcept(id.Span, id.Text));
                 break;
             default:
-                diagnostics.Add(DiagnosticCatalog.SnomedIdMalformed, id.Span,
-                    $"'{id.Text}' is not a SNOMED CT id: an id is 6 to 18 digits with no leading zero, such as 87628006.");
+                diagnostics.Add(DiagnosticFactory.SnomedIdMalformed(id.Span, id.Text));
                 break;
         }
         return new BoundSnomed(syntax, id.Text, syntax.Term?.Value, false);
@@ -259,8 +248,7 @@ public sealed partial class Binder
         {
             if (code.Pattern is { } pattern && !seen.Add(pattern.Kind + pattern.Code + pattern.Text))
             {
-                diagnostics.Add(DiagnosticCatalog.DuplicateCode, code.Syntax.Pattern.Span,
-                    $"{code.Text} is already listed in this section: list each code once.");
+                diagnostics.Add(DiagnosticFactory.DuplicateCode(code.Syntax.Pattern.Span, code.Text));
             }
         }
     }
@@ -272,7 +260,7 @@ public sealed partial class Binder
             var outcome = item.ReadAs(set.System);
             if (outcome.Pattern is null || outcome.Pattern.Kind == PatternKind.Name)
             {
-                diagnostics.Add(DiagnosticCatalog.MalformedCode, item.Span, outcome.Problem ?? $"'{item.Value.Text}' is not a code, category, range or chapter; a set lists codes.");
+                diagnostics.Add(DiagnosticFactory.MalformedSetItem(item.Span, item.Value.Text, outcome.Problem));
             }
             CheckChapter(set.System, outcome.Pattern, item.Span);
         }
@@ -284,7 +272,7 @@ public sealed partial class Binder
         {
             foreach (var duplicate in group.Skip(1))
             {
-                diagnostics.Add(DiagnosticCatalog.DuplicateName, duplicate.Span, $"The {kind} '{duplicate.Text}' is already declared in this file: give it another name.");
+                diagnostics.Add(DiagnosticFactory.DuplicateName(duplicate.Span, kind, duplicate.Text));
             }
         }
     }
@@ -303,11 +291,11 @@ public sealed partial class Binder
         var fix = syntax.Clauses.OfType<FixClause>().ToArray();
         foreach (var extra in new SyntaxNode[][] { when, require, severity, message, code, fix }.Where(c => c.Length > 1).SelectMany(c => c.Skip(1)))
         {
-            diagnostics.Add(DiagnosticCatalog.BadRule, extra.Span, $"Rule '{syntax.Name.Text}' has this clause twice: keep one (combine conditions with 'and' / 'or').");
+            diagnostics.Add(DiagnosticFactory.RuleClauseTwice(extra.Span, syntax.Name.Text));
         }
         if (message.Length == 0)
         {
-            diagnostics.Add(DiagnosticCatalog.BadRule, syntax.Name.Span, $"Rule '{syntax.Name.Text}' has no message: add message \"…\" saying what is wrong and what to record.");
+            diagnostics.Add(DiagnosticFactory.RuleWithoutMessage(syntax.Name.Span, syntax.Name.Text));
         }
         var descriptor = DiagnosticCatalog.RuleNotMet;
         if (code.Length > 0)
@@ -315,7 +303,7 @@ public sealed partial class Binder
             var found = DiagnosticCatalog.Find(code[0].DiagnosticCode.Text);
             if (found is null)
             {
-                diagnostics.Add(DiagnosticCatalog.BadRule, code[0].DiagnosticCode.Span, $"'{code[0].DiagnosticCode.Text}' is not a diagnostic code in the catalogue; leave 'code' out to report CDSL0500.");
+                diagnostics.Add(DiagnosticFactory.RuleCodeNotInCatalogue(code[0].DiagnosticCode.Span, code[0].DiagnosticCode.Text));
             }
             else
             {
@@ -336,12 +324,8 @@ public sealed partial class Binder
             path);
     }
 
-    private static DiagnosticLevel ParseLevel(string text) => text switch
-    {
-        "warning" => DiagnosticLevel.Warning,
-        "info" => DiagnosticLevel.Info,
-        _ => DiagnosticLevel.Error,
-    };
+    // The grammar admits only error, warning and info here.
+    private static DiagnosticLevel ParseLevel(string text) => DiagnosticLevels.Parse(text) ?? DiagnosticLevel.Error;
 
     private BoundCondition BindCondition(Condition condition) => condition switch
     {
@@ -360,8 +344,7 @@ public sealed partial class Binder
             return new FactIs(fact.Name.Text);
         }
         var nearest = Spelling.Nearest(fact.Name.Text, Keywords.Facts);
-        diagnostics.Add(DiagnosticCatalog.UnknownName, fact.Name.Span,
-            $"'{fact.Name.Text}' is not a fact: the facts are {string.Join(", ", Keywords.Facts)}." + (nearest is null ? string.Empty : $" Did you mean '{nearest}'?"));
+        diagnostics.Add(DiagnosticFactory.UnknownFact(fact.Name.Span, fact.Name.Text, Keywords.Facts, nearest));
         return new Unbound();
     }
 
@@ -381,7 +364,7 @@ public sealed partial class Binder
         var outcome = condition.Selector.ReadAs(condition.System);
         if (outcome.Pattern is null)
         {
-            diagnostics.Add(DiagnosticCatalog.MalformedCode, condition.Selector.Span, outcome.Problem ?? $"'{text}' is not a code pattern.");
+            diagnostics.Add(DiagnosticFactory.MalformedPattern(condition.Selector.Span, text, outcome.Problem));
             return new Unbound();
         }
         if (outcome.Pattern.Kind != PatternKind.Name)
@@ -392,22 +375,16 @@ public sealed partial class Binder
         if (!visibleSets.TryGetValue(text, out var set))
         {
             var nearest = Spelling.Nearest(text, visibleSets.Keys.Concat(Keywords.BuiltinSelectors));
-            diagnostics.Add(DiagnosticCatalog.UnknownName, condition.Selector.Span,
-                $"No set named '{text}' is declared here, in a used file or in the standard library." + (nearest is null ? string.Empty : $" Did you mean '{nearest}'?"));
+            diagnostics.Add(DiagnosticFactory.UnknownSet(condition.Selector.Span, text, nearest));
             return new Unbound();
         }
         if (set.System != condition.System)
         {
-            diagnostics.Add(DiagnosticCatalog.SystemMismatch, condition.Selector.Span,
-                $"The set '{text}' holds {Name(set.System)} codes; test it with 'has {Keyword(set.System)} {text}'.");
+            diagnostics.Add(DiagnosticFactory.SystemMismatch(condition.Selector.Span, text, set.System));
             return new Unbound();
         }
         return new HasCode(condition.System, new SetSelector(set), place);
     }
-
-    private static string Name(CodeSystem system) => system == CodeSystem.Icd10 ? "ICD-10" : "OPCS-4";
-
-    private static string Keyword(CodeSystem system) => system == CodeSystem.Icd10 ? "icd10" : "opcs";
 
     [GeneratedRegex(@"^(?<s>opcs)-(?<v>4\.\d+)$|^(?<s>icd)-10-(?<v>\d+)$")]
     private static partial Regex VersionPattern();

@@ -17,11 +17,8 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
         var outcome = reference.Pattern.ReadAs(reference.System);
         if (outcome.Pattern is null || outcome.Pattern.Kind == PatternKind.Name)
         {
-            var message = outcome.Problem ?? (reference.System == CodeSystem.Icd10
-                ? $"'{token.Text}' is not an ICD-10 code: write a code such as C78.7 or a category such as C18.-."
-                : $"'{token.Text}' is not an OPCS-4 code: write a code such as J12.4 or a category such as Y53.-.");
             var fixes = outcome.Correction is null ? [] : new[] { Replace($"Write '{outcome.Correction}'", token.Span, outcome.Correction) };
-            diagnostics.Add(DiagnosticCatalog.MalformedCode, token.Span, message + (outcome.Correction is null ? string.Empty : $" Did you mean '{outcome.Correction}'?"), fixes);
+            diagnostics.Add(DiagnosticFactory.MalformedCode(token.Span, reference.System, token.Text, outcome.Problem, outcome.Correction, fixes));
             return new BoundCode(reference, null, null);
         }
 
@@ -36,8 +33,7 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
                 break;
             case PatternKind.Code when table != tables.GetDefault(reference.System) && table.Find(pattern.Code) is null
                                        && tables.GetDefault(reference.System).Find(pattern.Code) is { } elsewhere:
-                diagnostics.Add(DiagnosticCatalog.NotInDeclaredVersion, reference.Pattern.Value.Span,
-                    $"{pattern.Code} is not in {table.DisplayName}, the version this guidance declares. Choose a code valid in that version, or declare the version the code comes from.");
+                diagnostics.Add(DiagnosticFactory.NotInDeclaredVersion(reference.Pattern.Value.Span, pattern.Code, table.DisplayName));
                 (entry, titleTable) = (elsewhere, null);
                 break;
             case PatternKind.Code:
@@ -58,16 +54,14 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
             {
                 // The title is another code's: the code is most likely mistyped (J21.3 for J12.3). Changing
                 // the code is the preferred fix; writing J21.3's title over the author's would lock the typo in.
-                diagnostics.Add(DiagnosticCatalog.TitleOfAnotherCode, token.Span,
-                    $"The title \"{stated.Value}\" is {(TitlesMatch(stated.Value, meant.Title) ? string.Empty : "nearly ")}{meant.Code}'s in {titleTable.DisplayName}; {entry.Code} is \"{entry.Title}\". Did you mean {meant.Code}?",
+                diagnostics.Add(DiagnosticFactory.TitleOfAnotherCode(token.Span, stated.Value, TitlesMatch(stated.Value, meant.Title), meant, titleTable.DisplayName, entry,
                     new CodeFix($"Change the code to {meant.Code}", [new TextEdit(token.Span, Respell(token.Text, meant.Code))]),
-                    new CodeFix($"Keep {entry.Code} and use its title", [new TextEdit(stated.Span, CodeExpressionPrinter.Quote(entry.Title))], IsPreferred: false));
+                    new CodeFix($"Keep {entry.Code} and use its title", [new TextEdit(stated.Span, CodeExpressionPrinter.Quote(entry.Title))], IsPreferred: false)));
             }
             else
             {
-                diagnostics.Add(DiagnosticCatalog.TitleMismatch, stated.Span,
-                    $"The title of {entry.Code} in {titleTable.DisplayName} is \"{entry.Title}\", not \"{stated.Value}\".",
-                    [Replace("Use the official title", stated.Span, CodeExpressionPrinter.Quote(entry.Title)), .. KeepAsNiceWording(reference, stated, entry.Title)]);
+                diagnostics.Add(DiagnosticFactory.TitleMismatch(stated.Span, entry, titleTable.DisplayName, stated.Value,
+                    [Replace("Use the official title", stated.Span, CodeExpressionPrinter.Quote(entry.Title)), .. KeepAsNiceWording(reference, stated, entry.Title)]));
             }
         }
         return new BoundCode(reference, pattern, entry);
@@ -103,8 +97,7 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
         var inDefault = fallback.Find(pattern.Code);
         if (inVersion is null && inDefault is { IsCategory: false })
         {
-            diagnostics.Add(DiagnosticCatalog.NotInDeclaredVersion, token.Span,
-                $"{pattern.Code} is not in {version.DisplayName}, the version this guidance declares. Choose a code valid in that version, or declare the version the code comes from.");
+            diagnostics.Add(DiagnosticFactory.NotInDeclaredVersion(token.Span, pattern.Code, version.DisplayName));
             return (inDefault, null);
         }
         if (inVersion is null && inDefault is null)
@@ -123,8 +116,7 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
         {
             if (OtherVersionWith(reference.System, pattern.Code, table) is { } other)
             {
-                diagnostics.Add(DiagnosticCatalog.NotInDeclaredVersion, token.Span,
-                    $"{pattern.Code} is not in {table.DisplayName}, the version this guidance is checked against; it is in {other.DisplayName}. Declare the version the codes were chosen in, or choose a code of this version.");
+                diagnostics.Add(DiagnosticFactory.NotInCheckedVersion(token.Span, pattern.Code, table.DisplayName, other.DisplayName));
                 return null;
             }
             ReportUnknown(token, pattern.Code, table);
@@ -133,14 +125,9 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
         if (entry.IsCategory && table.GetChildren(entry.Code).Count > 0)
         {
             var corrected = $"{entry.Code}.-";
-            var children = string.Join(", ", table.GetChildren(entry.Code).Take(3).Select(c => c.Code));
-            var message = pattern.XPadded
-                // The author wrote the filler of an undivided category; the table subdivides it, so
-                // "is a category" alone would not say why their .X is wrong.
-                ? $"{token.Text} marks {entry.Code} as undivided (.X fills the fourth character), but {table.DisplayName} subdivides {entry.Code} ({children} …): choose its fourth character, or write {corrected} for \"a code from this category\"."
-                : $"{entry.Code} is a category with subdivisions and cannot be recorded as it is. Write {corrected} for \"a code from this category\", or choose its fourth character ({children} …).";
-            diagnostics.Add(DiagnosticCatalog.CategoryNeedsFourthCharacter, token.Span, message,
-                Replace($"Write '{corrected}'", token.Span, corrected + MarkText(token.Text)));
+            diagnostics.Add(DiagnosticFactory.CategoryNeedsFourthCharacter(token.Span, token.Text, entry.Code, table.DisplayName,
+                table.GetChildren(entry.Code).Select(c => c.Code), pattern.XPadded,
+                Replace($"Write '{corrected}'", token.Span, corrected + MarkText(token.Text))));
         }
         return entry;
     }
@@ -160,9 +147,8 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
         }
         if (table.IsComplete && table.GetChildren(entry.Code).Count == 0)
         {
-            diagnostics.Add(DiagnosticCatalog.NotACategory, token.Span,
-                $"{entry.Code} has no subdivisions, so '.-' (a code from this category) does not apply: record {entry.Code} itself.",
-                Replace($"Write '{entry.Code}'", token.Span, entry.Code + MarkText(token.Text)));
+            diagnostics.Add(DiagnosticFactory.NotACategory(token.Span, entry.Code,
+                Replace($"Write '{entry.Code}'", token.Span, entry.Code + MarkText(token.Text))));
         }
         return entry;
     }
@@ -184,17 +170,7 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
             // Never preferred: a "fix all" must not put a guessed clinical code into the file.
             .Select(s => new CodeFix($"Change to {s.Code} ({s.Title})", [new TextEdit(token.Span, Respell(token.Text, s.Code))], IsPreferred: false))
             .ToArray();
-        var didYouMean = suggestions.Count == 0 ? string.Empty : " Did you mean " + string.Join(" or ", suggestions.Select(s => $"{s.Code} ({s.Title})")) + "?";
-        if (table.IsComplete)
-        {
-            diagnostics.Add(DiagnosticCatalog.UnknownCode, token.Span, $"{code} is not in {table.DisplayName}.{didYouMean}", fixes);
-        }
-        else
-        {
-            diagnostics.Add(DiagnosticCatalog.UnknownCode, DiagnosticLevel.Info, token.Span,
-                $"{code} is not in {table.DisplayName}, which is not a full release: configure your TRUD release in codingdsl.json (\"classifications\": {{ \"icd10\": [{{ \"version\": \"5\", \"path\": \"…\" }}] }}) to check it.{didYouMean}",
-                fixes);
-        }
+        diagnostics.Add(DiagnosticFactory.UnknownCode(token.Span, code, table, suggestions, fixes));
     }
 
     /// <summary>A suggested code written the way the original was: a category keeps its ".-", a mark stays.</summary>

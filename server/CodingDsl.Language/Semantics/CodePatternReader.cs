@@ -56,7 +56,7 @@ public static partial class CodePatternReader
             mark = body[^1] == '*' ? CodeMark.Asterisk : CodeMark.Dagger;
             body = body[..^1];
         }
-        var systemName = system == CodeSystem.Icd10 ? "ICD-10" : "OPCS-4";
+        var systemName = CodeSystems.Of(system).DisplayName;
         if (chapter)
         {
             return body.Length == 1 && char.IsAsciiLetterUpper(body[0])

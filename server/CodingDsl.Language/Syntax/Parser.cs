@@ -81,7 +81,7 @@ internal sealed class Parser
                 default:
                     if (text[position] == '}')
                     {
-                        Report(DiagnosticCatalog.UnexpectedCloseBrace, new TextSpan(position, 1), "This '}' closes nothing: remove it, or check the '{' it was meant to close.");
+                        Report(DiagnosticFactory.UnexpectedCloseBrace(new TextSpan(position, 1)));
                         position++;
                     }
                     else
@@ -238,7 +238,7 @@ internal sealed class Parser
         }
         else
         {
-            Report(DiagnosticCatalog.SyntaxError, TokenSpanAt(position), $"Expected '{{' to open the block after '{what}'.");
+            Report(DiagnosticFactory.ExpectedOpenBrace(TokenSpanAt(position), what));
         }
 
         var allowed = ItemsAllowedIn(keyword.Text);
@@ -274,10 +274,10 @@ internal sealed class Parser
             // The guidance ran out because a section took its `}`: the `}` further left than the
             // section's line was meant for the guidance, so the section is the block left open. Only
             // the report moves; the tree stays as read, since layout carries no meaning.
-            Report(DiagnosticCatalog.MissingCloseBrace, open.Keyword.Span, $"'{open.Keyword.Text}' is not closed: add '}}' at the end of its block.");
+            Report(DiagnosticFactory.MissingCloseBrace(open.Keyword.Span, open.Keyword.Text));
             return (items, null);
         }
-        Report(DiagnosticCatalog.MissingCloseBrace, keyword.Span, $"'{what}' is not closed: add '}}' at the end of its block.");
+        Report(DiagnosticFactory.MissingCloseBrace(keyword.Span, what));
         return (items, null);
     }
 
@@ -316,19 +316,11 @@ internal sealed class Parser
         {
             var open = text.LastIndexOf('"', Math.Max(0, Math.Min(failure.Remainder.Position, text.Length) - 1));
             var span = TextSpan.FromBounds(Math.Max(0, open), failure.Remainder.Position);
-            Report(DiagnosticCatalog.UnterminatedString, span, "This text has no closing '\"': end it on the same line.");
+            Report(DiagnosticFactory.UnterminatedString(span));
             return;
         }
         var previous = PreviousToken(failure.Remainder.Position);
-        var what = expected.Length switch
-        {
-            0 => "something else",
-            1 => expected[0],
-            _ => string.Join(", ", expected[..^1]) + " or " + expected[^1],
-        };
-        var after = previous is null ? string.Empty : $" after '{previous}'";
-        var found = at >= text.Length ? "the end of the file" : $"'{Excerpt(TokenSpanAt(at))}'";
-        Report(DiagnosticCatalog.SyntaxError, TokenSpanAt(at), $"Expected {what}{after}, found {found}.");
+        Report(DiagnosticFactory.Expected(TokenSpanAt(at), expected, previous, at >= text.Length ? null : Excerpt(TokenSpanAt(at))));
     }
 
     private void ReportUnknownStatement(SyntaxToken? word, string where, IReadOnlyList<string> allowed)
@@ -340,11 +332,11 @@ internal sealed class Parser
             // left unterminated or separated from it.
             if (span.Length < 2 || text[span.End - 1] != '"')
             {
-                Report(DiagnosticCatalog.UnterminatedString, span, "This text has no closing '\"': end it on the same line.");
+                Report(DiagnosticFactory.UnterminatedString(span));
             }
             else
             {
-                Report(DiagnosticCatalog.SyntaxError, span, $"A quoted text cannot start a statement {where}: put it after the code or keyword it belongs to.");
+                Report(DiagnosticFactory.QuotedTextStartsStatement(span, where));
             }
             return;
         }
@@ -352,7 +344,7 @@ internal sealed class Parser
         if (word is not null && Keywords.CodeAnnotations.Contains(word.Text))
         {
             // `opcs J12.4 "…" optional nice "…"`: the annotation belongs to the code, not to the statement.
-            Report(DiagnosticCatalog.SyntaxError, span, $"'{word.Text} \"…\"' belongs right after the code it is about (after its title; 'nice' before 'remark'), before 'optional', 'if', 'position' and 'default': move it there.");
+            Report(DiagnosticFactory.AnnotationOutOfPlace(span, word.Text));
             return;
         }
         if (word is not null && Keywords.ContinuesStatement(word.Text) && StatementGrammar.Continuation(new SourceInput(text, position)) is { WasSuccessful: false } continuation)
@@ -362,20 +354,9 @@ internal sealed class Parser
             return;
         }
         var nearest = word is null ? null : Spelling.Nearest(word.Text, allowed.Concat(Keywords.TopLevel));
-        var hint = nearest is null ? string.Empty : $" Did you mean '{nearest}'?";
-        if (word is not null && allowed.Contains("opcs") && FriendlierHint(word, allowed) is { } friendlier)
-        {
-            hint = friendlier;
-        }
-        var list = string.Join(", ", allowed.Select(a => $"'{a}'"));
-        if (word is not null && Keywords.RuleClauses.Contains(word.Text) || word?.Text is "or" or "and")
-        {
-            Report(DiagnosticCatalog.UnknownStatement, span, $"'{shown}' cannot start a statement {where}; expected one of {list}.{hint}");
-        }
-        else
-        {
-            Report(DiagnosticCatalog.UnknownStatement, span, $"Unknown statement '{shown}' {where}; expected one of {list}.{hint}");
-        }
+        var friendlier = word is not null && allowed.Contains("opcs") ? FriendlierHint(word, allowed) : null;
+        var misplaced = word is not null && Keywords.RuleClauses.Contains(word.Text) || word?.Text is "or" or "and";
+        Report(DiagnosticFactory.UnknownStatement(span, shown, where, allowed, misplaced, nearest, friendlier));
     }
 
     /// <summary>
@@ -418,18 +399,18 @@ internal sealed class Parser
         return i - lineStart;
     }
 
-    private void Report(DiagnosticDescriptor descriptor, TextSpan span, string message)
+    private void Report(Diagnostic diagnostic)
     {
+        var span = diagnostic.Span;
         errorCount++;
         if (errorCount == MaxSyntaxErrors + 1)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCatalog.TooManyErrors.Code, DiagnosticCatalog.TooManyErrors.DefaultLevel, span,
-                $"More than {MaxSyntaxErrors} syntax errors: the rest of the file is not checked. Is this a .coding rule file?"));
+            diagnostics.Add(DiagnosticFactory.TooManyErrors(span, MaxSyntaxErrors));
             return;
         }
         if (errorCount <= MaxSyntaxErrors)
         {
-            diagnostics.Add(new Diagnostic(descriptor.Code, descriptor.DefaultLevel, span, message));
+            diagnostics.Add(diagnostic);
         }
     }
 

@@ -7,6 +7,14 @@ public readonly record struct LinePosition(int Line, int Character) : IComparabl
         Line != other.Line ? Line.CompareTo(other.Line) : Character.CompareTo(other.Character);
 
     public override string ToString() => $"{Line}:{Character}";
+
+    public static bool operator <(LinePosition left, LinePosition right) => left.CompareTo(right) < 0;
+
+    public static bool operator <=(LinePosition left, LinePosition right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >(LinePosition left, LinePosition right) => left.CompareTo(right) > 0;
+
+    public static bool operator >=(LinePosition left, LinePosition right) => left.CompareTo(right) >= 0;
 }
 
 public readonly record struct LineRange(LinePosition Start, LinePosition End);

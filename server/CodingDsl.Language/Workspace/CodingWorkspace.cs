@@ -207,28 +207,21 @@ public sealed class CodingWorkspace
         {
             if (use.FullPath.Length == 0)
             {
-                var nul = DiagnosticCatalog.UseNotReadable;
-                yield return new Diagnostic(nul.Code, nul.DefaultLevel, use.Syntax.Path!.Span,
-                    "This path was not read: it contains a NUL character, which no file name can. Give the rule library's path relative to this file.");
+                yield return DiagnosticFactory.UsePathHasNul(use.Syntax.Path!.Span);
                 continue;
             }
             var load = LoadLibrary(use.FullPath);
             if (load.Tree is null && load.Problem is null)
             {
-                var d = DiagnosticCatalog.UseNotFound;
-                yield return new Diagnostic(d.Code, d.DefaultLevel, use.Syntax.Path!.Span,
-                    $"No file '{use.RelativePath}' next to this one (looked for {DisplayPath(use.FullPath)}). Give the rule library's path relative to this file.");
+                yield return DiagnosticFactory.UseNotFound(use.Syntax.Path!.Span, use.RelativePath, DisplayPath(use.FullPath));
             }
             else if (load.Tree is null)
             {
-                var d = DiagnosticCatalog.UseNotReadable;
-                yield return new Diagnostic(d.Code, d.DefaultLevel, use.Syntax.Path!.Span,
-                    $"'{use.RelativePath}' was not read: {load.Problem?.TrimEnd('.')}. `use` a rule library that is a regular text file.");
+                yield return DiagnosticFactory.UseNotReadable(use.Syntax.Path!.Span, use.RelativePath, load.Problem);
             }
-            if (UseReach.Describe(model.Path, use, config) is { } outside)
+            if (UseReach.Check(model.Path, use, config) is { } outside)
             {
-                var d = DiagnosticCatalog.UseOutsideProject;
-                yield return new Diagnostic(d.Code, d.DefaultLevel, use.Syntax.Path!.Span, outside);
+                yield return outside;
             }
         }
     }
@@ -243,9 +236,7 @@ public sealed class CodingWorkspace
                 : [];
             if (others.Length > 0)
             {
-                var d = DiagnosticCatalog.DuplicateGuidance;
-                yield return new Diagnostic(d.Code, d.DefaultLevel, guidance.Syntax.Id.Span,
-                    $"Guidance {guidance.Id} is also declared in {string.Join(", ", others.Select(DisplayPath))}. Declare each guidance in one file.");
+                yield return DiagnosticFactory.DuplicateGuidanceInFiles(guidance.Syntax.Id.Span, guidance.Id, others.Select(DisplayPath));
             }
         }
     }
@@ -280,8 +271,7 @@ public sealed class CodingWorkspace
     }
 
     private static IEnumerable<Diagnostic> ConfigurationProblems(DocumentConfiguration config) =>
-        config.Problems.Select(p => new Diagnostic(DiagnosticCatalog.ConfigProblem.Code, DiagnosticCatalog.ConfigProblem.DefaultLevel, new TextSpan(0, 0),
-            $"{p} (the bundled tables are used where a configured one could not be loaded)."));
+        config.Problems.Select(DiagnosticFactory.ConfigProblem);
 
     private static string Normalize(string path) => Path.GetFullPath(path);
 }

@@ -51,9 +51,7 @@ internal sealed partial class Suppressions
                 if (DiagnosticCatalog.Find(name) is null && !ruleNames.Contains(name))
                 {
                     var offset = comment.Text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
-                    var d = DiagnosticCatalog.UnknownName;
-                    yield return new Diagnostic(d.Code, DiagnosticLevel.Warning, new TextSpan(comment.Span.Start + Math.Max(0, offset), name.Length),
-                        $"'{name}' is neither a diagnostic code (such as CDSL0203) nor a rule name, so it silences nothing.");
+                    yield return DiagnosticFactory.UnknownSuppressedName(new TextSpan(comment.Span.Start + Math.Max(0, offset), name.Length), name);
                 }
             }
         }

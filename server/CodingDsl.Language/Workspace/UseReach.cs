@@ -1,3 +1,4 @@
+using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language.Configuration;
 using CodingDsl.Language.Semantics;
 
@@ -12,11 +13,11 @@ namespace CodingDsl.Language.Workspace;
 internal static class UseReach
 {
     /// <summary>The diagnostic message, or null when the `use` stays inside the project.</summary>
-    public static string? Describe(string documentPath, BoundUse use, CodingDslConfiguration config)
+    public static Diagnostic? Check(string documentPath, BoundUse use, CodingDslConfiguration config)
     {
         if (Path.IsPathRooted(use.RelativePath))
         {
-            return $"'{use.RelativePath}' is an absolute path: the rules then depend on this machine's folders. Give the library's path relative to this file, inside the project.";
+            return DiagnosticFactory.UseAbsolutePath(use.Syntax.Path!.Span, use.RelativePath);
         }
         if (ProjectRoot(documentPath, config) is not { } root)
         {
@@ -25,7 +26,7 @@ internal static class UseReach
         var relative = Path.GetRelativePath(root, use.FullPath);
         var outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative);
         return outside
-            ? $"'{use.RelativePath}' leads outside the project ({root}) to {use.FullPath}. Keep rule libraries inside the project."
+            ? DiagnosticFactory.UseOutsideProject(use.Syntax.Path!.Span, use.RelativePath, root, use.FullPath)
             : null;
     }
 

@@ -127,7 +127,7 @@ public sealed class ClientSettings
         {
             analysis.MaxDocumentLength = maxLength;
         }
-        var folder = workspace.Roots.FirstOrDefault();
+        var folder = workspace.Roots.Count > 0 ? workspace.Roots[0] : null;
         var key = $"{folder}\n{section?.ToString(Formatting.None)}";
         EditorSettings settings;
         bool unchanged;

@@ -55,7 +55,7 @@ public partial class PreCommitHookTests
     {
         Assert.Equal(("codingdsl check", @"\.coding$"), Hook("codingdsl-check"));
         Assert.Equal(("codingdsl format --check", @"\.coding$"), Hook("codingdsl-format"));
-        Assert.Equal(2, Regex.Matches(File.ReadAllText(HooksFile), @"(?m)^\s*language: system$").Count);
+        Assert.Equal(2, Regex.Count(File.ReadAllText(HooksFile), @"(?m)^\s*language: system$"));
     }
 
     private static string HooksFile => Path.Combine(RepoPaths.Root, ".pre-commit-hooks.yaml");

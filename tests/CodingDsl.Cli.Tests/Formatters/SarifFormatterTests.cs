@@ -111,8 +111,8 @@ public class SarifFormatterTests
         var span = new TextSpan(0, 1);
         var report = CheckReport.Create(
             [
-                new DocumentAnalysis(outside, new SourceText("x"), [new Diagnostic("CDSL0101", DiagnosticLevel.Error, span, "m")]),
-                new DocumentAnalysis(spaced, new SourceText("x"), [new Diagnostic("CDSL9999", DiagnosticLevel.Warning, span, "not catalogued")]),
+                new DocumentAnalysis(outside, new SourceText("x"), [new Diagnostic(DiagnosticCatalog.Find("CDSL0101")!, DiagnosticLevel.Error, span, "m")]),
+                new DocumentAnalysis(spaced, new SourceText("x"), [new Diagnostic(new DiagnosticDescriptor("CDSL9999", "Not catalogued", DiagnosticLevel.Warning, "A code from a newer core.", "", ""), DiagnosticLevel.Warning, span, "not catalogued")]),
             ],
             new PathDisplay(SyntheticReport.Root));
 
@@ -131,7 +131,7 @@ public class SarifFormatterTests
         var same = new CodeFix("Replace", [new TextEdit(span, "y")]);
         var report = CheckReport.Create(
             [new DocumentAnalysis(SyntheticReport.PathOfA, new SourceText("x"),
-                [new Diagnostic("CDSL0201", DiagnosticLevel.Error, span, "m", [new CodeFix("Nothing to do", []), same, same with { }])])],
+                [new Diagnostic(DiagnosticCatalog.Find("CDSL0201")!, DiagnosticLevel.Error, span, "m", [new CodeFix("Nothing to do", []), same, same with { }])])],
             new PathDisplay(SyntheticReport.Root));
 
         var sarif = Sarif(report);

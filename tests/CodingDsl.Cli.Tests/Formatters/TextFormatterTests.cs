@@ -35,7 +35,7 @@ public class TextFormatterTests
         var analysis = new Language.Workspace.DocumentAnalysis(
             SyntheticReport.PathOfA,
             new Language.Text.SourceText("snomed pending"),
-            [new Language.Diagnostics.Diagnostic("CDSL0304", Language.Diagnostics.DiagnosticLevel.Info, new Language.Text.TextSpan(0, 14), "pending")]);
+            [new Language.Diagnostics.Diagnostic(Language.Diagnostics.DiagnosticCatalog.Find("CDSL0304")!, Language.Diagnostics.DiagnosticLevel.Info, new Language.Text.TextSpan(0, 14), "pending")]);
         var report = CheckReport.Create([analysis], new PathDisplay(SyntheticReport.Root));
 
         var text = SyntheticReport.Format(new TextFormatter(), report);
@@ -49,7 +49,7 @@ public class TextFormatterTests
         var analysis = new Language.Workspace.DocumentAnalysis(
             SyntheticReport.PathOfA,
             new Language.Text.SourceText("ab\ncd"),
-            [new Language.Diagnostics.Diagnostic("CDSL0101", Language.Diagnostics.DiagnosticLevel.Error, new Language.Text.TextSpan(400, 10), "past the end")]);
+            [new Language.Diagnostics.Diagnostic(Language.Diagnostics.DiagnosticCatalog.Find("CDSL0101")!, Language.Diagnostics.DiagnosticLevel.Error, new Language.Text.TextSpan(400, 10), "past the end")]);
         var report = CheckReport.Create([analysis], new PathDisplay(SyntheticReport.Root));
 
         var text = SyntheticReport.Format(new TextFormatter(), report);

@@ -40,17 +40,17 @@ public static class SyntheticReport
         var block = TextSpan.FromBounds(TextOfB.IndexOf("{\n    opcs", StringComparison.Ordinal), TextOfB.Length);
         var b = new DocumentAnalysis(PathOfB, new SourceText(TextOfB),
         [
-            new Diagnostic("CDSL0203", DiagnosticLevel.Warning, title,
+            new Diagnostic(DiagnosticCatalog.Find("CDSL0203")!, DiagnosticLevel.Warning, title,
                 "Title differs from the official title: 100% sure it is \"Percutaneous radiofrequency ablation of lesion of liver\"",
                 [new CodeFix("Write the official title", [new TextEdit(title, "\"Percutaneous radiofrequency ablation of lesion of liver\"")])]),
-            new Diagnostic("CDSL0201", DiagnosticLevel.Error, code, "Malformed OPCS-4 code 'j12.4': write 'J12.4'.",
+            new Diagnostic(DiagnosticCatalog.Find("CDSL0201")!, DiagnosticLevel.Error, code, "Malformed OPCS-4 code 'j12.4': write 'J12.4'.",
                 [new CodeFix("Write J12.4", [new TextEdit(code, "J12.4")])]),
-            new Diagnostic("CDSL0103", DiagnosticLevel.Error, block, "Block not closed.\nAdd a '}' after the last line of the section."),
-            new Diagnostic("CDSL0207", DiagnosticLevel.Off, code, "Switched off in configuration: never printed."),
+            new Diagnostic(DiagnosticCatalog.Find("CDSL0103")!, DiagnosticLevel.Error, block, "Block not closed.\nAdd a '}' after the last line of the section."),
+            new Diagnostic(DiagnosticCatalog.Find("CDSL0207")!, DiagnosticLevel.Off, code, "Switched off in configuration: never printed."),
         ]);
         var a = new DocumentAnalysis(PathOfA, new SourceText(TextOfA),
         [
-            new Diagnostic("CDSL0208", DiagnosticLevel.Info, SpanOf(TextOfA, "guidance"), "No table for opcs-4.6; checked against OPCS-4.10."),
+            new Diagnostic(DiagnosticCatalog.Find("CDSL0208")!, DiagnosticLevel.Info, SpanOf(TextOfA, "guidance"), "No table for opcs-4.6; checked against OPCS-4.10."),
         ]);
         return [b, a];
     }

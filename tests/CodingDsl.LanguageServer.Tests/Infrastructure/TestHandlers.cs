@@ -46,7 +46,7 @@ public static class TestHandlers
     };
 
     /// <summary>Open until <see cref="Close"/>, then closed until <see cref="Open"/>: what <see cref="SlowAnalysisOf"/> waits on.</summary>
-    public sealed class AnalysisGate
+    public sealed class AnalysisGate : IDisposable
     {
         private readonly ManualResetEventSlim open = new(initialState: true);
 
@@ -59,6 +59,8 @@ public static class TestHandlers
         }
 
         public void Open() => open.Set();
+
+        public void Dispose() => open.Dispose();
 
         internal void WaitIfClosed(CancellationToken cancellationToken)
         {

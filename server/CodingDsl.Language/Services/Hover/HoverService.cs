@@ -70,7 +70,7 @@ public static class HoverService
     private static string CodeHover(ClassifiedToken token, IClassificationTable table, ClassificationSet tables)
     {
         var system = token.System ?? CodeSystem.Opcs4;
-        var systemName = system == CodeSystem.Icd10 ? "ICD-10" : "OPCS-4";
+        var systemName = CodeSystems.Of(system).DisplayName;
         var chapterPattern = token.Node is CodeReference { Pattern.ChapterKeyword: not null } || token.Node is CodeCondition { Selector.ChapterKeyword: not null }
             || token.Node is SetDeclaration set && set.Items.Any(i => i.ChapterKeyword is not null && i.Value.Span == token.Span);
         var outcome = CodePatternReader.Read(system, token.Text, chapterPattern);
@@ -230,7 +230,7 @@ public static class HoverService
         var where = DocumentResolver.IsStandardLibrary(declaration.Path) ? "standard library" : Path.GetFileName(declaration.Path);
         if (declaration.Node is SetDeclaration set)
         {
-            var system = set.System == CodeSystem.Icd10 ? "icd10" : "opcs";
+            var system = CodeSystems.Of(set.System).Keyword;
             return $"**set {set.Name.Text}** ({where})\n\n```coding\nset {set.Name.Text} = {system} {string.Join(", ", set.Items.Select(i => (i.ChapterKeyword is null ? string.Empty : "chapter ") + i.Value.Text))}\n```";
         }
         var rule = (RuleDeclaration)declaration.Node;
