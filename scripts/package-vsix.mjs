@@ -106,7 +106,7 @@ function isCurrent(vsix, stagedServer) {
   }
   const built = statSync(vsix).mtimeMs;
   const inputs = ["client/src", "client/README.md", "grammar", "server", "images/icon.png", "package.json", "NOTICE",
-    "LICENSE", "CHANGELOG.md", "docs/diagnostics.md", "docs/schema", "Directory.Build.props"];
+    "LICENSE", "CHANGELOG.md", "docs/diagnostics.md", "docs/schema", "Directory.Build.props", "Directory.Packages.props"];
   return inputs.every((input) => newestBelow(path.join(root, input)) <= built);
 }
 
