@@ -3,6 +3,7 @@ using CodingDsl.Cli.Checking;
 using CodingDsl.Cli.Output;
 using CodingDsl.Cli.Rewriting;
 using CodingDsl.Language.Diagnostics;
+using CodingDsl.Language.Files;
 using CodingDsl.Language.Releases;
 using CodingDsl.Language.Workspace;
 
@@ -97,13 +98,16 @@ public sealed class UpgradeCommand : Command
         return leftInPlace > 0 || refused > 0 ? ExitCodes.DiagnosticsFound : ExitCodes.Success;
     }
 
-    /// <summary>Read as it will be written back (encoding and byte-order mark kept), so edit offsets hold.</summary>
+    /// <summary>
+    /// Read as it will be written back (encoding and byte-order mark kept), so edit offsets hold; through
+    /// the same bounded, regular-files-only reader as every other rule file.
+    /// </summary>
     private static RuleFileText Read(string path, string shown)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = SafeFileReader.ReadAllBytes(path, FileLimit.RuleFile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
