@@ -56,17 +56,9 @@ internal static partial class NameIndex
 
     public static NameDeclaration? Declared(ScopeDocument document, string name, NameKind kind)
     {
-        foreach (var declaration in document.Tree.Root.Declarations)
-        {
-            switch (declaration)
-            {
-                case SetDeclaration set when kind == NameKind.Set && set.Name.Text == name:
-                    return new NameDeclaration(document.Path, set.Name.Span, name, kind, set, document.Tree);
-                case RuleDeclaration rule when kind == NameKind.Rule && rule.Name.Text == name:
-                    return new NameDeclaration(document.Path, rule.Name.Span, name, kind, rule, document.Tree);
-            }
-        }
-        return null;
+        var finder = new DeclarationFinder(name, kind);
+        finder.Visit(document.Tree.Root);
+        return finder.Found is { } found ? new NameDeclaration(document.Path, found.Name.Span, name, kind, found.Node, document.Tree) : null;
     }
 
     public static bool SameDeclaration(NameDeclaration a, NameDeclaration b) =>
@@ -100,6 +92,33 @@ internal static partial class NameIndex
             {
                 Result.Add(new NameOccurrence(node.Selector.Value.Span, node.Selector.Value.Text, NameKind.Set, false, node.System));
             }
+        }
+    }
+
+    /// <summary>The first set or rule declaring a name; only the top level is walked, where they are declared.</summary>
+    private sealed class DeclarationFinder(string name, NameKind kind) : SyntaxWalker
+    {
+        public (SyntaxNode Node, SyntaxToken Name)? Found { get; private set; }
+
+        protected internal override void VisitSetDeclaration(SetDeclaration node)
+        {
+            if (kind == NameKind.Set && node.Name.Text == name)
+            {
+                Found ??= (node, node.Name);
+            }
+        }
+
+        protected internal override void VisitRuleDeclaration(RuleDeclaration node)
+        {
+            if (kind == NameKind.Rule && node.Name.Text == name)
+            {
+                Found ??= (node, node.Name);
+            }
+        }
+
+        // Guidance blocks declare no names.
+        protected internal override void VisitGuidanceDeclaration(GuidanceDeclaration node)
+        {
         }
     }
 
