@@ -261,22 +261,14 @@ public static class HoverService
                 ? "Silences every diagnostic on " + (comment.Text.Contains("next-line", StringComparison.Ordinal) ? "the next line." : "this line.")
                 : "Silences the named diagnostic codes or rules on " + (comment.Text.Contains("next-line", StringComparison.Ordinal) ? "the next line." : "this line.");
         }
-        var start = relative;
-        while (start > names.Index && !char.IsWhiteSpace(comment.Text[start - 1]) && comment.Text[start - 1] != ',')
-        {
-            start--;
-        }
-        var end = relative;
-        while (end < comment.Text.Length && !char.IsWhiteSpace(comment.Text[end]) && comment.Text[end] != ',')
-        {
-            end++;
-        }
-        if (end <= start)
+        // The name the cursor is on or just after; names are separated by blanks or commas.
+        var name = NameIndex.SuppressionName().Matches(comment.Text, names.Index).FirstOrDefault(n => n.Index <= relative && relative <= n.Index + n.Length);
+        if (name is null)
         {
             return null;
         }
-        var word = comment.Text[start..end];
-        span = new TextSpan(comment.Span.Start + start, end - start);
+        var word = name.Value;
+        span = new TextSpan(comment.Span.Start + name.Index, name.Length);
         if (DiagnosticCatalog.Find(word) is { } descriptor)
         {
             return $"**{descriptor.Code}** {descriptor.Title}\n\n{descriptor.Description}";

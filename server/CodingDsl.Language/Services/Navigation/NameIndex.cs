@@ -150,6 +150,10 @@ internal static partial class NameIndex
     [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9_.-]*")]
     private static partial Regex NameWord();
 
+    /// <summary>One name of a suppression comment as hover reads it: anything up to a blank or a comma.</summary>
+    [GeneratedRegex(@"[^\s,]+")]
+    internal static partial Regex SuppressionName();
+
     [GeneratedRegex(@"^[a-z][a-z0-9-]*$")]
     internal static partial Regex NamePattern();
 }
