@@ -16,7 +16,7 @@ namespace CodingDsl.Language.Services;
 internal static class SyntaxTokenWalker
 {
     /// <param name="within">Only declarations and comments touching this span are walked (hover, ranges): the rest of a long file costs nothing.</param>
-    public static IReadOnlyList<ClassifiedToken> Walk(SyntaxTree tree, TextSpan? within = null)
+    public static List<ClassifiedToken> Walk(SyntaxTree tree, TextSpan? within = null)
     {
         var tokens = new List<ClassifiedToken>();
         var classifier = new Classifier(tree.Text.Text, tokens);
@@ -59,7 +59,8 @@ internal static class SyntaxTokenWalker
     /// </summary>
     public static IReadOnlyList<ClassifiedToken> WalkWithSkippedText(SyntaxTree tree, TextSpan? range)
     {
-        var result = Walk(tree, range).Where(t => range is not { } r || t.Span.OverlapsWith(r)).ToList();
+        var walked = Walk(tree, range);
+        var result = range is { } within ? walked.Where(t => t.Span.OverlapsWith(within)).ToList() : walked;
         if (tree.Diagnostics.Count == 0)
         {
             return result;
@@ -236,7 +237,12 @@ internal static class SyntaxTokenWalker
             };
             var (type, modifiers) = PatternType(node, system);
             Role(node.Value, type, modifiers, system);
-            base.VisitPattern(node);
+            // The commonest node, and a leaf: its two tokens are visited directly rather than through its list of children.
+            if (node.ChapterKeyword is { } chapter)
+            {
+                VisitToken(chapter);
+            }
+            VisitToken(node.Value);
         }
 
         protected internal override void VisitOrCondition(OrCondition node)
@@ -285,27 +291,57 @@ internal static class SyntaxTokenWalker
     }
 
     /// <summary>
-    /// The words of text the parser skipped, from the lexer's tokens of the range that no tree token covers,
-    /// by <see cref="WordType"/>, plus code-like words after `opcs`/`icd10` in the same stretch of skipped
-    /// text and on the same line. In a file that parses, what no tree token covers is punctuation.
+    /// The words of text the parser skipped: each stretch of text between the tree's tokens that holds a
+    /// word or a quoted text is read into the lexer's tokens and classified by <see cref="WordType"/>, plus
+    /// code-like words after `opcs`/`icd10` on the same line. In a file that parses the stretches hold
+    /// nothing but blanks and punctuation.
     /// </summary>
     private static void AddSkippedText(string text, IReadOnlyList<ClassifiedToken> treeTokens, TextSpan? range, List<ClassifiedToken> into)
     {
-        var next = 0; // the first tree token not yet passed
+        var start = range?.Start ?? 0;
+        var end = range?.End ?? text.Length;
+        var position = start;
+        foreach (var span in treeTokens.Select(t => t.Span).Append(new TextSpan(end, 0)))
+        {
+            var gapEnd = Math.Min(span.Start, end);
+            if (gapEnd > position && HasWordOrString(text, position, gapEnd))
+            {
+                Classify(Lexer.Tokens(text, position, gapEnd), into);
+            }
+            position = Math.Max(position, span.End);
+        }
+    }
+
+    /// <summary>Whether the lexer finds a word or a quoted text in [start, end), without making tokens (most stretches hold neither).</summary>
+    private static bool HasWordOrString(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end)
+        {
+            if (Lexer.ScanTrivia(text, i, end) is { } trivia)
+            {
+                i = trivia.End;
+                continue;
+            }
+            var (kind, tokenEnd) = Lexer.ScanToken(text, i, end);
+            if (kind is TokenKind.Word or TokenKind.String)
+            {
+                return true;
+            }
+            i = tokenEnd;
+        }
+        return false;
+    }
+
+    private static void Classify(List<LexedToken> skipped, List<ClassifiedToken> into)
+    {
         string? system = null;
         var systemLine = -1;
-        var line = 0; // counted from the range's start: enough to tell whether two words share a line
-        foreach (var token in Lexer.Tokens(text, range?.Start ?? 0, range?.End ?? text.Length))
+        var line = 0; // relative to the stretch: enough to tell whether two words share a line
+        foreach (var token in skipped)
         {
             line += token.LeadingTrivia.Count(t => t.Kind == TriviaKind.NewLine);
-            while (next < treeTokens.Count && treeTokens[next].Span.End <= token.Span.Start)
-            {
-                // A parsed token ends a stretch of skipped text: an `opcs` before it says nothing about words after it.
-                next++;
-                system = null;
-            }
-            var covered = next < treeTokens.Count && treeTokens[next].Span.Start < token.Span.End;
-            SemanticTokenType? type = covered ? null : token.Kind switch
+            SemanticTokenType? type = token.Kind switch
             {
                 TokenKind.String => SemanticTokenType.String,
                 TokenKind.Word => WordType(token.Text),
@@ -315,7 +351,7 @@ internal static class SyntaxTokenWalker
             {
                 (system, systemLine) = (token.Text, line);
             }
-            else if (!covered && type is null && token.Kind == TokenKind.Word && system is not null && systemLine == line && CompletionContextFinder.LooksLikeCode(token.Text))
+            else if (type is null && token.Kind == TokenKind.Word && system is not null && systemLine == line && CompletionContextFinder.LooksLikeCode(token.Text))
             {
                 type = system == "icd10" ? SemanticTokenType.Icd10Code : SemanticTokenType.OpcsCode;
             }
