@@ -10,7 +10,7 @@ namespace CodingDsl.Export.Tests.Compiled;
 /// <summary>
 /// Issue 9's property "formatting keeps the meaning", read as what the rules compile to: for every sample
 /// and case file that parses, and for two whitespace-shaken copies of each, the formatted text compiles
-/// to the same JSON as the original. The core's tests check the same for diagnostics
+/// to the same JSON as the original, and so does each of the formatter's messy test documents. The core's tests check the same for diagnostics
 /// (SyntaxPropertyTests); this is here because the compiler is export's.
 /// </summary>
 public sealed class FormattingKeepsMeaningTests
@@ -46,6 +46,22 @@ public sealed class FormattingKeepsMeaningTests
             Assert.Equal(before, CompiledJson(path, input));
             Assert.Equal(before, CompiledJson(path, formatted.FormattedText));
         }
+    }
+
+    public static TheoryData<string> MessyDocuments() => new(FormattingInputs.Messy.Keys);
+
+    /// <summary>The formatter's hand-made messy documents (one-line blocks, groups and marks, rules and sets, comments everywhere).</summary>
+    [Theory]
+    [MemberData(nameof(MessyDocuments))]
+    public void Formatting_a_messy_document_keeps_its_compiled_json(string name)
+    {
+        var path = Path.Combine(Repo.Root, "messy.coding");
+        var text = FormattingInputs.Messy[name];
+        var formatted = DocumentFormatter.Format(text);
+
+        Assert.True(formatted.CanFormat, formatted.NotFormattedReason);
+        Assert.NotEqual(text, formatted.FormattedText);
+        Assert.Equal(CompiledJson(path, text), CompiledJson(path, formatted.FormattedText));
     }
 
     /// <summary>The text analysed at the file's own path (so `use` and configuration apply as for the file) and compiled.</summary>
