@@ -2,6 +2,7 @@ using CodingDsl.Language.Classifications;
 using CodingDsl.Language.Classifications.Snomed;
 using CodingDsl.Language.Configuration;
 using CodingDsl.Language.Services;
+using CodingDsl.Language.Syntax;
 using CodingDsl.Language.Text;
 using Xunit;
 
@@ -177,5 +178,18 @@ public class HoverServiceTests
 
         Assert.Null(HoverService.GetHover(analysis, sample.IndexOf("\n\n", StringComparison.Ordinal) + 1, host.Resolver));
         Assert.Null(HoverService.GetHover(analysis, sample.Length + 10, host.Resolver));
+    }
+
+    /// <summary>Hover (and completion's detail) on any word of the language shows its line of the reference, so a new keyword cannot be left without one.</summary>
+    [Fact]
+    public void Every_word_of_the_language_has_a_reference_line()
+    {
+        var words = new[]
+        {
+            Keywords.TopLevel, Keywords.GuidanceItems, Keywords.SectionItems, Keywords.Facts, Keywords.RuleClauses,
+            Keywords.Modifiers, Keywords.CodeAnnotations, Keywords.Operators, Keywords.BuiltinSelectors, Keywords.Severities,
+        }.SelectMany(w => w).Distinct().ToArray();
+
+        Assert.Equal(Array.Empty<string>(), words.Where(w => KeywordDocs.Get(w) is null).ToArray());
     }
 }

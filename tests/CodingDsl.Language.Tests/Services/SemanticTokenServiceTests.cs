@@ -131,4 +131,45 @@ public class SemanticTokenServiceTests
             ],
             tokens);
     }
+
+    /// <summary>
+    /// Statements as they are being typed: what parsed is classified by the tree and the rest word by word
+    /// from the lexer's tokens by the same rules (keywords, operators, facts, strings, and code-like words
+    /// after `opcs`/`icd10` on their line), so highlighting does not flicker off while typing.
+    /// </summary>
+    public static TheoryData<string, (string Text, string Type, SemanticTokenModifiers Modifiers)[]> HalfTyped()
+    {
+        var none = SemanticTokenModifiers.None;
+        var guidance = new[] { ("guidance", "keyword", none), ("IPG1", "guidanceId", SemanticTokenModifiers.Declaration) };
+        return new()
+        {
+            {
+                "guidance IPG1 {\n  procedure {\n    opcs J12.4 \"Percutaneous",
+                [.. guidance, ("procedure", "keyword", none), ("opcs", "keyword", none), ("J12.4", "opcsCode", none), ("\"Percutaneous", "string", none)]
+            },
+            {
+                "guidance IPG1 {\n  diagnosis {\n    icd10 C78.7 and\n  }\n}\n",
+                [.. guidance, ("diagnosis", "keyword", none), ("icd10", "keyword", none), ("C78.7", "icd10Code", none), ("and", "operator", none)]
+            },
+            {
+                "rule r \"t\" {\n  when has opcs\n  severity\n}\n",
+                [("rule", "keyword", none), ("r", "ruleName", SemanticTokenModifiers.Declaration), ("\"t\"", "string", none),
+                    ("when", "keyword", none), ("has", "keyword", none), ("opcs", "keyword", none), ("severity", "keyword", none)]
+            },
+            {
+                "guidance IPG1 {\n  procedure if {\n    percutaneous\n    opcs J12.4 or Y53.- optional position\n  }\n}\n",
+                [.. guidance, ("procedure", "keyword", none), ("if", "keyword", none), ("percutaneous", "fact", none),
+                    ("opcs", "keyword", none), ("J12.4", "opcsCode", none), ("or", "operator", none), ("Y53.-", "opcsCode", none),
+                    ("optional", "keyword", none), ("position", "keyword", none)]
+            },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(HalfTyped))]
+    public void Half_typed_statements_are_highlighted_word_by_word(string text, (string Text, string Type, SemanticTokenModifiers Modifiers)[] expected)
+    {
+        Assert.NotEmpty(SyntaxTree.Parse(text).Diagnostics);
+        Assert.Equal(expected, Describe(text));
+    }
 }

@@ -18,9 +18,6 @@ public sealed partial class OneLexerGuardTests
     /// </summary>
     private static readonly Dictionary<string, int> Allowed = new(StringComparer.Ordinal)
     {
-        // Splits the names inside a suppression comment's own text, after the lexer found the comment.
-        ["CodingDsl.Language/Services/Hover/HoverService.cs"] = 2,
-
         // The word around the cursor, read backwards from it (a lexer reads forwards): what completion replaces.
         ["CodingDsl.Language/Services/Completion/CompletionContextFinder.cs"] = 2,
 

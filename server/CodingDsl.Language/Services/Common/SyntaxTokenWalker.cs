@@ -6,14 +6,17 @@ using CodingDsl.Language.Text;
 namespace CodingDsl.Language.Services;
 
 /// <summary>
-/// Lists every token the syntax tree holds, classified, in source order. One walk serves highlighting
-/// (semantic tokens), hover and navigation, so they agree on what each word is. Text the parser
-/// skipped (a failed statement) yields no tokens; the TextMate grammar still colours it.
+/// Lists every token of a document, classified, in source order. One walk serves highlighting
+/// (semantic tokens), hover and navigation, so they agree on what each word is. A token is classified
+/// by what it is (<see cref="WordType"/>: a word of the language is a keyword, operator or fact; a quoted
+/// text is a string) unless its node gives it a role (a declared name, a code, an id). Text the parser
+/// skipped (a statement being typed, one that failed) is read from the lexer's tokens by the same
+/// rules, for highlighting only: it belongs to no node, so hover and navigation do not see it.
 /// </summary>
 internal static class SyntaxTokenWalker
 {
     /// <param name="within">Only declarations and comments touching this span are walked (hover, ranges): the rest of a long file costs nothing.</param>
-    public static IReadOnlyList<ClassifiedToken> Walk(SyntaxTree tree, TextSpan? within = null)
+    public static List<ClassifiedToken> Walk(SyntaxTree tree, TextSpan? within = null)
     {
         var tokens = new List<ClassifiedToken>();
         var classifier = new Classifier(tree.Text.Text, tokens);
@@ -50,6 +53,29 @@ internal static class SyntaxTokenWalker
         return result;
     }
 
+    /// <summary>
+    /// Highlighting's walk: the tree's tokens overlapping <paramref name="range"/> and, where something did
+    /// not parse, the words of the text between them (<see cref="AddSkippedText"/>), in order.
+    /// </summary>
+    public static IReadOnlyList<ClassifiedToken> WalkWithSkippedText(SyntaxTree tree, TextSpan? range)
+    {
+        var walked = Walk(tree, range);
+        var result = range is { } within ? walked.Where(t => t.Span.OverlapsWith(within)).ToList() : walked;
+        if (tree.Diagnostics.Count == 0)
+        {
+            return result;
+        }
+        var skipped = new List<ClassifiedToken>();
+        AddSkippedText(tree.Text.Text, result, range, skipped);
+        if (skipped.Count == 0)
+        {
+            return result;
+        }
+        result.AddRange(skipped.Where(g => range is not { } r || g.Span.OverlapsWith(r)));
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return result;
+    }
+
     private static bool Touches(TextSpan span, TextSpan within) =>
         span.Start <= within.End && within.Start <= span.End;
 
@@ -83,288 +109,257 @@ internal static class SyntaxTokenWalker
     }
 
     /// <summary>
-    /// What each construct's tokens are. A token's owner is the node a hover or a navigation asks about:
-    /// the statement or clause for its keywords, the code reference for its pattern and texts.
+    /// What a word is by itself, wherever it stands: a fact, an operator (`or`, `and`, `not`) or another
+    /// word of the language (a keyword); null for anything else (a name, a code, a number).
+    /// </summary>
+    private static SemanticTokenType? WordType(string word) =>
+        Keywords.Facts.Contains(word) ? SemanticTokenType.Fact
+        : word is "or" or "and" or "not" ? SemanticTokenType.Operator
+        : Keywords.IsReserved(word) ? SemanticTokenType.Keyword
+        : null;
+
+    /// <summary>
+    /// Classifies each token by <see cref="WordType"/> (a severity level is a keyword too) or a quoted
+    /// text as a string, with the node holding it as its owner; a <c>VisitX</c> override exists only for
+    /// a node with a token of a special role (<see cref="roles"/>). A token's owner is the node a hover or
+    /// a navigation asks about: parts that only qualify their parent (a pattern, a `nice`/`remark`
+    /// annotation, a variant's `if`) lend their tokens to it, so hover explains the code or the section.
     /// </summary>
     private sealed class Classifier(string text, List<ClassifiedToken> tokens) : SyntaxWalker
     {
-        protected internal override void VisitUseDeclaration(UseDeclaration node)
+        /// <summary>Tokens given a role by their node, by span (the walk reaches them after the node says so).</summary>
+        private readonly Dictionary<TextSpan, (SemanticTokenType Type, SemanticTokenModifiers Modifiers, CodeSystem? System)> roles = [];
+
+        private SyntaxNode? owner;
+
+        protected override void DefaultVisit(SyntaxNode node)
         {
-            Keyword(node.Keyword, node, tokens);
-            String(node.Path, node, tokens);
+            var saved = owner;
+            if (!LendsTokensToParent(node, owner))
+            {
+                owner = node;
+            }
+            base.DefaultVisit(node);
+            owner = saved;
+        }
+
+        private static bool LendsTokensToParent(SyntaxNode node, SyntaxNode? parent) =>
+            node is Pattern or CodeAnnotation || node is IfModifier && parent is SectionDeclaration;
+
+        protected override void VisitToken(SyntaxToken token)
+        {
+            if (token.Span.Length == 0)
+            {
+                return;
+            }
+            if (roles.Remove(token.Span, out var role))
+            {
+                tokens.Add(new ClassifiedToken(token.Span, role.Type, role.Modifiers, token.Text, owner, role.System));
+            }
+            else if ((WordType(token.Text) ?? (Keywords.Severities.Contains(token.Text) ? SemanticTokenType.Keyword : (SemanticTokenType?)null)) is { } type)
+            {
+                tokens.Add(new ClassifiedToken(token.Span, type, SemanticTokenModifiers.None, token.Text, owner));
+            }
+        }
+
+        protected override void VisitLiteral(StringLiteral literal) =>
+            tokens.Add(new ClassifiedToken(literal.Span, SemanticTokenType.String, SemanticTokenModifiers.None, literal.Value, owner));
+
+        private void Role(SyntaxToken? token, SemanticTokenType type, SemanticTokenModifiers modifiers = SemanticTokenModifiers.None, CodeSystem? system = null)
+        {
+            if (token is not null)
+            {
+                roles[token.Span] = (type, modifiers, system);
+            }
         }
 
         protected internal override void VisitGuidanceDeclaration(GuidanceDeclaration node)
         {
-            Keyword(node.Keyword, node, tokens);
-            Add(node.Id, SemanticTokenType.GuidanceId, SemanticTokenModifiers.Declaration, node, tokens);
-            String(node.Title, node, tokens);
+            Role(node.Id, SemanticTokenType.GuidanceId, SemanticTokenModifiers.Declaration);
             base.VisitGuidanceDeclaration(node);
         }
 
         protected internal override void VisitSetDeclaration(SetDeclaration node)
         {
-            Keyword(node.Keyword, node, tokens);
-            Add(node.Name, SemanticTokenType.SetName, SemanticTokenModifiers.Declaration, node, tokens);
-            Keyword(node.SystemKeyword, node, tokens);
-            foreach (var item in node.Items)
-            {
-                Pattern(item, node.System, node, tokens);
-            }
+            Role(node.Name, SemanticTokenType.SetName, SemanticTokenModifiers.Declaration);
+            base.VisitSetDeclaration(node);
         }
 
         protected internal override void VisitRuleDeclaration(RuleDeclaration node)
         {
-            Keyword(node.Keyword, node, tokens);
-            Add(node.Name, SemanticTokenType.RuleName, SemanticTokenModifiers.Declaration, node, tokens);
-            String(node.Title, node, tokens);
+            Role(node.Name, SemanticTokenType.RuleName, SemanticTokenModifiers.Declaration);
             base.VisitRuleDeclaration(node);
-        }
-
-        protected internal override void VisitSourceStatement(SourceStatement node)
-        {
-            Keyword(node.Keyword, node, tokens);
-            String(node.Url, node, tokens);
         }
 
         protected internal override void VisitClassificationsStatement(ClassificationsStatement node)
         {
-            Keyword(node.Keyword, node, tokens);
             foreach (var version in node.Versions)
             {
-                Add(version, SemanticTokenType.Version, SemanticTokenModifiers.None, node, tokens);
+                Role(version, SemanticTokenType.Version);
             }
-        }
-
-        protected internal override void VisitNoteStatement(NoteStatement node)
-        {
-            Keyword(node.Keyword, node, tokens);
-            String(node.Text, node, tokens);
-        }
-
-        protected internal override void VisitSectionDeclaration(SectionDeclaration node)
-        {
-            Keyword(node.Keyword, node, tokens);
-            String(node.VariantName, node, tokens);
-            if (node.Condition is { } condition)
-            {
-                // The variant's condition belongs to the section (hover explains the section).
-                Keyword(condition.Keyword, node, tokens);
-                String(condition.Condition, node, tokens);
-            }
-            foreach (var item in node.Items)
-            {
-                Visit(item);
-            }
+            base.VisitClassificationsStatement(node);
         }
 
         protected internal override void VisitSnomedStatement(SnomedStatement node)
         {
-            Keyword(node.Keyword, node, tokens);
-            if (node.Pending is not null)
-            {
-                Keyword(node.Pending, node, tokens);
-            }
-            if (node.Id is not null)
-            {
-                Add(node.Id, SemanticTokenType.SnomedId, SemanticTokenModifiers.None, node, tokens, CodeSystem.Snomed);
-            }
-            String(node.Term, node, tokens);
-        }
-
-        protected internal override void VisitFactStatement(FactStatement node) =>
-            Add(node.Name, SemanticTokenType.Fact, SemanticTokenModifiers.None, node, tokens);
-
-        protected internal override void VisitCaseByCaseStatement(CaseByCaseStatement node)
-        {
-            Keyword(node.Keyword, node, tokens);
-            String(node.Text, node, tokens);
-        }
-
-        protected internal override void VisitOptionalModifier(OptionalModifier node) => Keyword(node.Keyword, node, tokens);
-
-        protected internal override void VisitIfModifier(IfModifier node)
-        {
-            Keyword(node.Keyword, node, tokens);
-            String(node.Condition, node, tokens);
+            Role(node.Id, SemanticTokenType.SnomedId, system: CodeSystem.Snomed);
+            base.VisitSnomedStatement(node);
         }
 
         protected internal override void VisitPositionModifier(PositionModifier node)
         {
-            Keyword(node.Keyword, node, tokens);
-            Add(node.Position, SemanticTokenType.Number, SemanticTokenModifiers.None, node, tokens);
-        }
-
-        protected internal override void VisitDefaultModifier(DefaultModifier node)
-        {
-            Keyword(node.Keyword, node, tokens);
-            Visit(node.Code);
-        }
-
-        protected internal override void VisitCodeReference(CodeReference node)
-        {
-            if (node.SystemKeyword is not null)
-            {
-                Keyword(node.SystemKeyword, node, tokens);
-            }
-            Pattern(node.Pattern, node.System, node, tokens);
-            String(node.Title, node, tokens);
-            foreach (var annotation in new[] { node.Nice, node.Remark })
-            {
-                if (annotation is not null)
-                {
-                    Keyword(annotation.Keyword, node, tokens);
-                    String(annotation.Text, node, tokens);
-                }
-            }
-        }
-
-        protected internal override void VisitAlternativeExpression(AlternativeExpression node)
-        {
-            Operators(node.Operators, node, tokens);
-            base.VisitAlternativeExpression(node);
-        }
-
-        protected internal override void VisitCombinationExpression(CombinationExpression node)
-        {
-            Operators(node.Operators, node, tokens);
-            base.VisitCombinationExpression(node);
-        }
-
-        protected internal override void VisitWhenClause(WhenClause node)
-        {
-            Keyword(node.Keyword, node, tokens);
-            Visit(node.Condition);
-        }
-
-        protected internal override void VisitRequireClause(RequireClause node)
-        {
-            Keyword(node.Keyword, node, tokens);
-            Visit(node.Condition);
-        }
-
-        protected internal override void VisitSeverityClause(SeverityClause node)
-        {
-            Keyword(node.Keyword, node, tokens);
-            Keyword(node.Level, node, tokens);
-        }
-
-        protected internal override void VisitMessageClause(MessageClause node)
-        {
-            Keyword(node.Keyword, node, tokens);
-            String(node.Text, node, tokens);
+            Role(node.Position, SemanticTokenType.Number);
+            base.VisitPositionModifier(node);
         }
 
         protected internal override void VisitCodeClause(CodeClause node)
         {
-            Keyword(node.Keyword, node, tokens);
-            Add(node.DiagnosticCode, SemanticTokenType.DiagnosticCode, SemanticTokenModifiers.None, node, tokens);
+            Role(node.DiagnosticCode, SemanticTokenType.DiagnosticCode);
+            base.VisitCodeClause(node);
         }
 
-        protected internal override void VisitFixClause(FixClause node)
+        /// <summary>A condition's fact may be any name that is not a word of the language.</summary>
+        protected internal override void VisitFactCondition(FactCondition node)
         {
-            Keyword(node.Keyword, node, tokens);
-            Keyword(node.AddKeyword, node, tokens);
-            Visit(node.Expression);
+            Role(node.Name, SemanticTokenType.Fact);
+            base.VisitFactCondition(node);
+        }
+
+        /// <summary>A pattern's value is a code, category, range or set name of the system of the node it stands in (its owner).</summary>
+        protected internal override void VisitPattern(Pattern node)
+        {
+            var system = owner switch
+            {
+                CodeReference r => r.System,
+                SetDeclaration s => s.System,
+                CodeCondition c => c.System,
+                _ => CodeSystem.Opcs4,
+            };
+            var (type, modifiers) = PatternType(node, system);
+            Role(node.Value, type, modifiers, system);
+            // The commonest node, and a leaf: its two tokens are visited directly rather than through its list of children.
+            if (node.ChapterKeyword is { } chapter)
+            {
+                VisitToken(chapter);
+            }
+            VisitToken(node.Value);
         }
 
         protected internal override void VisitOrCondition(OrCondition node)
         {
-            OperatorsBetween(node.Operands, "or", node, text, tokens);
+            OperatorsBetween(node.Operands, "or", node);
             base.VisitOrCondition(node);
         }
 
         protected internal override void VisitAndCondition(AndCondition node)
         {
-            OperatorsBetween(node.Operands, "and", node, text, tokens);
+            OperatorsBetween(node.Operands, "and", node);
             base.VisitAndCondition(node);
         }
 
-        protected internal override void VisitNotCondition(Syntax.NotCondition node)
+        /// <summary>Conditions keep no operator tokens: the lexer's first token between two operands, when it is the operator.</summary>
+        private void OperatorsBetween(IReadOnlyList<Condition> operands, string word, SyntaxNode node)
         {
-            Add(node.Keyword, SemanticTokenType.Operator, SemanticTokenModifiers.None, node, tokens);
-            Visit(node.Operand);
-        }
-
-        protected internal override void VisitFactCondition(FactCondition node) =>
-            Add(node.Name, SemanticTokenType.Fact, SemanticTokenModifiers.None, node, tokens);
-
-        protected internal override void VisitCodeCondition(CodeCondition node)
-        {
-            Keyword(node.Keyword, node, tokens);
-            Keyword(node.SystemKeyword, node, tokens);
-            Pattern(node.Selector, node.System, node, tokens);
-        }
-    }
-
-    private static void Pattern(Pattern pattern, CodeSystem system, SyntaxNode owner, List<ClassifiedToken> tokens)
-    {
-        var systemModifier = system == CodeSystem.Icd10 ? SemanticTokenModifiers.Icd10 : SemanticTokenModifiers.Opcs;
-        if (pattern.ChapterKeyword is not null)
-        {
-            Keyword(pattern.ChapterKeyword, owner, tokens);
-            Add(pattern.Value, SemanticTokenType.Category, systemModifier, owner, tokens, system);
-            return;
-        }
-        var value = pattern.Value.Text;
-        switch (pattern.ReadAs(system).Pattern?.Kind)
-        {
-            case PatternKind.Category:
-                Add(pattern.Value, SemanticTokenType.Category, systemModifier, owner, tokens, system);
-                break;
-            case PatternKind.Range:
-                Add(pattern.Value, SemanticTokenType.Range, systemModifier, owner, tokens, system);
-                break;
-            case PatternKind.Name:
-                var builtin = Keywords.BuiltinSelectors.Contains(value);
-                Add(pattern.Value, SemanticTokenType.SetName, builtin ? SemanticTokenModifiers.DefaultLibrary : SemanticTokenModifiers.None, owner, tokens, system);
-                break;
-            case PatternKind.Code or PatternKind.Chapter or null:
-                // Codes, and malformed codes: still a code of that system to the reader.
-                Add(pattern.Value, system == CodeSystem.Icd10 ? SemanticTokenType.Icd10Code : SemanticTokenType.OpcsCode, SemanticTokenModifiers.None, owner, tokens, system);
-                break;
-        }
-    }
-
-    /// <summary>Conditions keep no operator tokens: find the `and`/`or` word between two operands.</summary>
-    private static void OperatorsBetween(IReadOnlyList<Condition> operands, string word, SyntaxNode owner, string text, List<ClassifiedToken> tokens)
-    {
-        for (var i = 1; i < operands.Count; i++)
-        {
-            var from = operands[i - 1].Span.End;
-            var to = operands[i].Span.Start;
-            var at = Lexer.SkipTrivia(text, from);
-            if (at + word.Length <= to && string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
+            for (var i = 1; i < operands.Count; i++)
             {
-                tokens.Add(new ClassifiedToken(new TextSpan(at, word.Length), SemanticTokenType.Operator, SemanticTokenModifiers.None, word, owner));
+                var between = Lexer.Tokens(text, operands[i - 1].Span.End, operands[i].Span.Start);
+                if (between.Count > 0 && between[0].Kind == TokenKind.Word && between[0].Text == word)
+                {
+                    tokens.Add(new ClassifiedToken(between[0].Span, SemanticTokenType.Operator, SemanticTokenModifiers.None, word, node));
+                }
             }
         }
     }
 
-    private static void Operators(IReadOnlyList<SyntaxToken> operators, SyntaxNode owner, List<ClassifiedToken> tokens)
+    private static (SemanticTokenType Type, SemanticTokenModifiers Modifiers) PatternType(Pattern pattern, CodeSystem system)
     {
-        foreach (var op in operators)
+        var systemModifier = system == CodeSystem.Icd10 ? SemanticTokenModifiers.Icd10 : SemanticTokenModifiers.Opcs;
+        if (pattern.ChapterKeyword is not null)
         {
-            Add(op, SemanticTokenType.Operator, SemanticTokenModifiers.None, owner, tokens);
+            return (SemanticTokenType.Category, systemModifier);
+        }
+        return pattern.ReadAs(system).Pattern?.Kind switch
+        {
+            PatternKind.Category => (SemanticTokenType.Category, systemModifier),
+            PatternKind.Range => (SemanticTokenType.Range, systemModifier),
+            PatternKind.Name => (SemanticTokenType.SetName,
+                Keywords.BuiltinSelectors.Contains(pattern.Value.Text) ? SemanticTokenModifiers.DefaultLibrary : SemanticTokenModifiers.None),
+            // Codes, and malformed codes: still a code of that system to the reader.
+            PatternKind.Code or PatternKind.Chapter or null =>
+                (system == CodeSystem.Icd10 ? SemanticTokenType.Icd10Code : SemanticTokenType.OpcsCode, SemanticTokenModifiers.None),
+        };
+    }
+
+    /// <summary>
+    /// The words of text the parser skipped: each stretch of text between the tree's tokens that holds a
+    /// word or a quoted text is read into the lexer's tokens and classified by <see cref="WordType"/>, plus
+    /// code-like words after `opcs`/`icd10` on the same line. In a file that parses the stretches hold
+    /// nothing but blanks and punctuation.
+    /// </summary>
+    private static void AddSkippedText(string text, IReadOnlyList<ClassifiedToken> treeTokens, TextSpan? range, List<ClassifiedToken> into)
+    {
+        var start = range?.Start ?? 0;
+        var end = range?.End ?? text.Length;
+        var position = start;
+        foreach (var span in treeTokens.Select(t => t.Span).Append(new TextSpan(end, 0)))
+        {
+            var gapEnd = Math.Min(span.Start, end);
+            if (gapEnd > position && HasWordOrString(text, position, gapEnd))
+            {
+                Classify(Lexer.Tokens(text, position, gapEnd), into);
+            }
+            position = Math.Max(position, span.End);
         }
     }
 
-    private static void Keyword(SyntaxToken token, SyntaxNode owner, List<ClassifiedToken> tokens) =>
-        Add(token, SemanticTokenType.Keyword, SemanticTokenModifiers.None, owner, tokens);
-
-    private static void String(StringLiteral? literal, SyntaxNode owner, List<ClassifiedToken> tokens)
+    /// <summary>Whether the lexer finds a word or a quoted text in [start, end), without making tokens (most stretches hold neither).</summary>
+    private static bool HasWordOrString(string text, int start, int end)
     {
-        if (literal is not null)
+        var i = start;
+        while (i < end)
         {
-            tokens.Add(new ClassifiedToken(literal.Span, SemanticTokenType.String, SemanticTokenModifiers.None, literal.Value, owner));
+            if (Lexer.ScanTrivia(text, i, end) is { } trivia)
+            {
+                i = trivia.End;
+                continue;
+            }
+            var (kind, tokenEnd) = Lexer.ScanToken(text, i, end);
+            if (kind is TokenKind.Word or TokenKind.String)
+            {
+                return true;
+            }
+            i = tokenEnd;
         }
+        return false;
     }
 
-    private static void Add(SyntaxToken token, SemanticTokenType type, SemanticTokenModifiers modifiers, SyntaxNode owner, List<ClassifiedToken> tokens, CodeSystem? system = null)
+    private static void Classify(List<LexedToken> skipped, List<ClassifiedToken> into)
     {
-        if (token.Span.Length > 0)
+        string? system = null;
+        var systemLine = -1;
+        var line = 0; // relative to the stretch: enough to tell whether two words share a line
+        foreach (var token in skipped)
         {
-            tokens.Add(new ClassifiedToken(token.Span, type, modifiers, token.Text, owner, system));
+            line += token.LeadingTrivia.Count(t => t.Kind == TriviaKind.NewLine);
+            SemanticTokenType? type = token.Kind switch
+            {
+                TokenKind.String => SemanticTokenType.String,
+                TokenKind.Word => WordType(token.Text),
+                _ => null,
+            };
+            if (type == SemanticTokenType.Keyword && token.Text is "opcs" or "icd10")
+            {
+                (system, systemLine) = (token.Text, line);
+            }
+            else if (type is null && token.Kind == TokenKind.Word && system is not null && systemLine == line && CompletionContextFinder.LooksLikeCode(token.Text))
+            {
+                type = system == "icd10" ? SemanticTokenType.Icd10Code : SemanticTokenType.OpcsCode;
+            }
+            if (type is { } t)
+            {
+                into.Add(new ClassifiedToken(token.Span, t, SemanticTokenModifiers.None, token.Text, null));
+            }
+            line += token.TrailingTrivia.Count(t => t.Kind == TriviaKind.NewLine);
         }
     }
 }

@@ -25,9 +25,7 @@ internal static class AnnotationHover
                 md.Append($"\n\nNote on this code: {remark.Text.Value}");
             }
         }
-        var section = analysis.Tree?.Root.Declarations.OfType<GuidanceDeclaration>()
-            .SelectMany(g => g.Items.OfType<SectionDeclaration>())
-            .FirstOrDefault(s => s.Span.Contains(token.Span.Start));
+        var section = analysis.Tree is { } tree ? SyntaxNodeLookup.Innermost<SectionDeclaration>(tree.Root, token.Span.Start) : null;
         if (section?.Condition is { } condition)
         {
             md.Append($"\n\nIn {Name(section)}, coded if {condition.Condition.Value}.");

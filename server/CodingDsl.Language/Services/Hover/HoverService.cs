@@ -34,7 +34,7 @@ public static class HoverService
         var markdown = token.Type switch
         {
             SemanticTokenType.OpcsCode or SemanticTokenType.Icd10Code or SemanticTokenType.Category or SemanticTokenType.Range
-                => CodeHover(token, TableFor(analysis, tables, token.System ?? CodeSystem.Opcs4, token.Span.Start), tables) + AnnotationHover.ForCode(analysis, token),
+                => CodeHover(tree, token, TableFor(analysis, tables, token.System ?? CodeSystem.Opcs4, token.Span.Start), tables) + AnnotationHover.ForCode(analysis, token),
             SemanticTokenType.Keyword or SemanticTokenType.String when token.Node is SectionDeclaration { Condition: not null } section
                 && (token.Text == "if" || token.Span == section.Condition.Condition.Span || token.Span == section.VariantName?.Span)
                 => AnnotationHover.ForVariant(section),
@@ -67,12 +67,11 @@ public static class HoverService
         return table is not null && table.Entries.Any(e => e.IsCategory) ? table : tables.GetDefault(system);
     }
 
-    private static string CodeHover(ClassifiedToken token, IClassificationTable table, ClassificationSet tables)
+    private static string CodeHover(SyntaxTree tree, ClassifiedToken token, IClassificationTable table, ClassificationSet tables)
     {
         var system = token.System ?? CodeSystem.Opcs4;
         var systemName = CodeSystems.Of(system).DisplayName;
-        var chapterPattern = token.Node is CodeReference { Pattern.ChapterKeyword: not null } || token.Node is CodeCondition { Selector.ChapterKeyword: not null }
-            || token.Node is SetDeclaration set && set.Items.Any(i => i.ChapterKeyword is not null && i.Value.Span == token.Span);
+        var chapterPattern = SyntaxNodeLookup.Innermost<Pattern>(tree.Root, token.Span.Start)?.ChapterKeyword is not null;
         var outcome = CodePatternReader.Read(system, token.Text, chapterPattern);
         if (outcome.Pattern is not { } pattern || pattern.Kind == PatternKind.Name)
         {
@@ -240,31 +239,7 @@ public static class HoverService
             md.Append(' ').Append(rule.Title.Value);
         }
         md.Append($" ({where})\n\n");
-        foreach (var clause in rule.Clauses)
-        {
-            switch (clause)
-            {
-                case WhenClause w:
-                    md.Append($"- when `{ConditionPrinter.Print(w.Condition)}`\n");
-                    break;
-                case RequireClause r:
-                    md.Append($"- require `{ConditionPrinter.Print(r.Condition)}`\n");
-                    break;
-                case SeverityClause s:
-                    md.Append($"- severity {s.Level.Text}\n");
-                    break;
-                case CodeClause c:
-                    md.Append($"- code {c.DiagnosticCode.Text}\n");
-                    break;
-                case FixClause f:
-                    md.Append($"- fix: add `{CodeExpressionPrinter.Print(f.Expression)}`\n");
-                    break;
-            }
-        }
-        if (rule.Clauses.OfType<MessageClause>().FirstOrDefault() is { } message)
-        {
-            md.Append($"\n{message.Text.Value}");
-        }
+        RuleClauseLines.Append(rule, md);
         return md.ToString().TrimEnd();
     }
 
@@ -286,22 +261,14 @@ public static class HoverService
                 ? "Silences every diagnostic on " + (comment.Text.Contains("next-line", StringComparison.Ordinal) ? "the next line." : "this line.")
                 : "Silences the named diagnostic codes or rules on " + (comment.Text.Contains("next-line", StringComparison.Ordinal) ? "the next line." : "this line.");
         }
-        var start = relative;
-        while (start > names.Index && !char.IsWhiteSpace(comment.Text[start - 1]) && comment.Text[start - 1] != ',')
-        {
-            start--;
-        }
-        var end = relative;
-        while (end < comment.Text.Length && !char.IsWhiteSpace(comment.Text[end]) && comment.Text[end] != ',')
-        {
-            end++;
-        }
-        if (end <= start)
+        // The name the cursor is on or just after; names are separated by blanks or commas.
+        var name = NameIndex.SuppressionName().Matches(comment.Text, names.Index).FirstOrDefault(n => n.Index <= relative && relative <= n.Index + n.Length);
+        if (name is null)
         {
             return null;
         }
-        var word = comment.Text[start..end];
-        span = new TextSpan(comment.Span.Start + start, end - start);
+        var word = name.Value;
+        span = new TextSpan(comment.Span.Start + name.Index, name.Length);
         if (DiagnosticCatalog.Find(word) is { } descriptor)
         {
             return $"**{descriptor.Code}** {descriptor.Title}\n\n{descriptor.Description}";
@@ -341,8 +308,9 @@ public static class HoverService
         {
             return resolver is null ? $"Uses `{full}`." : $"No file at `{full}`.";
         }
-        var rules = tree.Root.Declarations.OfType<RuleDeclaration>().Select(r => r.Name.Text).Where(n => n.Length > 0).ToArray();
-        var sets = tree.Root.Declarations.OfType<SetDeclaration>().Select(r => r.Name.Text).ToArray();
+        var declared = NameIndex.Occurrences(tree).Where(o => o.IsDeclaration).ToArray();
+        var rules = declared.Where(o => o.Kind == NameKind.Rule).Select(o => o.Name).ToArray();
+        var sets = declared.Where(o => o.Kind == NameKind.Set).Select(o => o.Name).ToArray();
         return $"Uses `{full}`\n\n" +
             (rules.Length == 0 ? "No rules" : $"Rules: {string.Join(", ", rules)}") + "\n\n" +
             (sets.Length == 0 ? "No sets" : $"Sets: {string.Join(", ", sets)}");

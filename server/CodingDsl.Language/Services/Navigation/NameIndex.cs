@@ -56,17 +56,9 @@ internal static partial class NameIndex
 
     public static NameDeclaration? Declared(ScopeDocument document, string name, NameKind kind)
     {
-        foreach (var declaration in document.Tree.Root.Declarations)
-        {
-            switch (declaration)
-            {
-                case SetDeclaration set when kind == NameKind.Set && set.Name.Text == name:
-                    return new NameDeclaration(document.Path, set.Name.Span, name, kind, set, document.Tree);
-                case RuleDeclaration rule when kind == NameKind.Rule && rule.Name.Text == name:
-                    return new NameDeclaration(document.Path, rule.Name.Span, name, kind, rule, document.Tree);
-            }
-        }
-        return null;
+        var finder = new DeclarationFinder(name, kind);
+        finder.Visit(document.Tree.Root);
+        return finder.Found is { } found ? new NameDeclaration(document.Path, found.Name.Span, name, kind, found.Node, document.Tree) : null;
     }
 
     public static bool SameDeclaration(NameDeclaration a, NameDeclaration b) =>
@@ -103,6 +95,33 @@ internal static partial class NameIndex
         }
     }
 
+    /// <summary>The first set or rule declaring a name; only the top level is walked, where they are declared.</summary>
+    private sealed class DeclarationFinder(string name, NameKind kind) : SyntaxWalker
+    {
+        public (SyntaxNode Node, SyntaxToken Name)? Found { get; private set; }
+
+        protected internal override void VisitSetDeclaration(SetDeclaration node)
+        {
+            if (kind == NameKind.Set && node.Name.Text == name)
+            {
+                Found ??= (node, node.Name);
+            }
+        }
+
+        protected internal override void VisitRuleDeclaration(RuleDeclaration node)
+        {
+            if (kind == NameKind.Rule && node.Name.Text == name)
+            {
+                Found ??= (node, node.Name);
+            }
+        }
+
+        // Guidance blocks declare no names.
+        protected internal override void VisitGuidanceDeclaration(GuidanceDeclaration node)
+        {
+        }
+    }
+
     /// <summary>A selector that names a set: a lower-case name that is not a built-in selector.</summary>
     public static bool IsSetName(string text) =>
         text.Length > 0 && char.IsAsciiLetterLower(text[0]) && !Keywords.BuiltinSelectors.Contains(text) && NamePattern().IsMatch(text);
@@ -130,6 +149,10 @@ internal static partial class NameIndex
 
     [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9_.-]*")]
     private static partial Regex NameWord();
+
+    /// <summary>One name of a suppression comment as hover reads it: anything up to a blank or a comma.</summary>
+    [GeneratedRegex(@"[^\s,]+")]
+    internal static partial Regex SuppressionName();
 
     [GeneratedRegex(@"^[a-z][a-z0-9-]*$")]
     internal static partial Regex NamePattern();

@@ -156,7 +156,7 @@ public static class NavigationService
     }
 
     private static UseDeclaration? UseAt(SyntaxTree tree, int offset) =>
-        tree.Root.Declarations.OfType<UseDeclaration>().FirstOrDefault(u => u.Path is not null && u.Path.Span.ContainsInclusive(offset));
+        SyntaxNodeLookup.Innermost<UseDeclaration>(tree.Root, offset, inclusiveEnd: true) is { Path: { } path } use && path.Span.ContainsInclusive(offset) ? use : null;
 
     private static SourceLocation Location(string path, TextSpan span, SyntaxTree tree) => new(path, span, tree.Text.GetRange(span));
 
