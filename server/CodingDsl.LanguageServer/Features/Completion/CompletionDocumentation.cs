@@ -2,7 +2,7 @@ namespace CodingDsl.LanguageServer.Features.Completion;
 
 /// <summary>
 /// The documentation of the latest completion list, for completionItem/resolve. Lists go out without it
-/// (for a list of codes it was about 40% of the JSON: the table and chapter of every code) and the
+/// (a fifth of a list of codes' JSON: the table and chapter of every code) and the
 /// client asks for the one item the user has selected. Only the latest list is kept: an editor resolves
 /// items of the list it shows, and a new list replaces the old one.
 /// </summary>
@@ -24,11 +24,11 @@ public sealed class CompletionDocumentation
     }
 
     /// <summary>The documentation of item <paramref name="index"/> of list <paramref name="listId"/>; null when that list was replaced or the item has none.</summary>
-    public string? Find(long listId, int index)
+    public string? Find(long listId, long index)
     {
         lock (gate)
         {
-            return listId == latestId && index >= 0 && index < latest.Count ? latest[index] : null;
+            return listId == latestId && index >= 0 && index < latest.Count ? latest[(int)index] : null;
         }
     }
 }

@@ -23,7 +23,7 @@ public sealed class CompletionResolveHandler : LspHandler<JObject, JObject>
     {
         if (item["data"] is JObject { } data
             && data["list"]?.Type == JTokenType.Integer && data["item"]?.Type == JTokenType.Integer
-            && documentation.Find((long)data["list"]!, (int)data["item"]!) is { } text)
+            && documentation.Find((long)data["list"]!, (long)data["item"]!) is { } text)
         {
             item["documentation"] = new JObject { ["kind"] = MarkupKind.Markdown, ["value"] = text };
         }
