@@ -1,5 +1,6 @@
 // Builds the extension's .vsix.
-//   node scripts/package-vsix.mjs                      universal: framework-dependent server (needs .NET 10)
+//   node scripts/package-vsix.mjs                      universal: framework-dependent server (needs .NET 10),
+//                                                      ReadyToRun side by side for the common platforms
 //   node scripts/package-vsix.mjs --target linux-x64   platform: self-contained, ReadyToRun server (no .NET needed)
 // The .vsix is assembled from a staging folder (out/vsix/<target>/) holding only what the extension
 // needs, so the repository's own server/ sources, tests and node_modules can never leak into it.
@@ -20,6 +21,18 @@ const supportedTargets = new Set(["linux-x64", "linux-arm64", "win32-x64", "darw
 if (target !== undefined && !supportedTargets.has(target)) {
   fail(`unknown --target ${target}; use one of ${[...supportedTargets].join(", ")}`);
 }
+// The universal server is portable IL, JIT-compiled at every start (about 0.2 s of CPU more than
+// ReadyToRun before the first diagnostics). A ReadyToRun image is compiled for one platform, so for the
+// platforms most editors run on, ReadyToRun copies of the assemblies the start-up runs through sit under
+// server/runtimes/<rid>/lib/net10.0/, named in codingdsl.deps.json as RID-specific assets: the .NET host
+// loads them on that platform and the portable IL everywhere else, as it does for NuGet packages with
+// per-platform assemblies. Export-only assemblies (Hl7.Fhir.*) stay IL: compiled ahead they would add
+// 10 MB for a command that runs rarely. codingdsl.dll itself is always the portable one (the host runs
+// the file it is given). See docs/performance.md, "ReadyToRun in the universal .vsix".
+const readyToRunRids = ["linux-x64", "win-x64", "osx-arm64"];
+const readyToRunAssemblies = ["CodingDsl.Language", "CodingDsl.LanguageServer", "CodingDsl.Export", "Newtonsoft.Json",
+  "StreamJsonRpc", "Sprache", "System.CommandLine", "Microsoft.VisualStudio.Threading", "Nerdbank.Streams"];
+
 const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
 const stage = path.join(root, "out", "vsix", target ?? "universal");
 const vsixName = `codingdsl-${target ? `${target}-` : ""}${manifest.version}.vsix`;
@@ -54,6 +67,14 @@ step(`publishing the server (${target ? `${target}, self-contained, ReadyToRun` 
     fail("dotnet publish produced no server/codingdsl.dll");
   }
 });
+
+if (!target) {
+  step(`ReadyToRun side by side for ${readyToRunRids.join(", ")}`, () => {
+    for (const rid of readyToRunRids) {
+      addReadyToRun(rid);
+    }
+  });
+}
 
 step("staging the extension files", () => {
   const shipped = { ...manifest };
@@ -98,6 +119,42 @@ const size = statSync(path.join(root, vsixName)).size;
 console.log(`package: ${vsixName} ${(size / 1024 / 1024).toFixed(1)} MB in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 if (!target && size > 20 * 1024 * 1024) {
   fail(`${vsixName} is ${(size / 1024 / 1024).toFixed(1)} MB; the universal .vsix must stay under 20 MB`);
+}
+
+function addReadyToRun(rid) {
+  const published = path.join(root, "artifacts", "vsix-server", `universal-${rid}`, "publish-out");
+  rmSync(published, { recursive: true, force: true });
+  run("dotnet", ["publish", path.join(root, "server", "CodingDsl.Cli", "CodingDsl.Cli.csproj"), "-c", "Release",
+    "--artifacts-path", path.join(root, "artifacts", "vsix-server", `universal-${rid}`), "-o", published,
+    "-r", rid, "--self-contained", "false", "-p:PublishReadyToRun=true", "-p:ReadyToRunStartupOnly=true", "-p:UseAppHost=false",
+    "-p:DebugType=None", "-p:DebugSymbols=false", "-p:GenerateDocumentationFile=false", "-p:SatelliteResourceLanguages=en",
+    "--nologo", "-v", "quiet"]);
+  const depsFile = path.join(stage, "server", "codingdsl.deps.json");
+  const deps = JSON.parse(readFileSync(depsFile, "utf8"));
+  const libraries = deps.targets[deps.runtimeTarget.name];
+  const placed = new Set();
+  for (const library of Object.values(libraries)) {
+    for (const asset of Object.keys(library.runtime ?? {})) {
+      const name = path.basename(asset, ".dll");
+      if (!readyToRunAssemblies.includes(name)) {
+        continue;
+      }
+      const relative = `runtimes/${rid}/lib/net10.0/${name}.dll`;
+      const source = path.join(published, `${name}.dll`);
+      if (!existsSync(source)) {
+        fail(`the ${rid} ReadyToRun publish has no ${name}.dll`);
+      }
+      mkdirSync(path.dirname(path.join(stage, "server", relative)), { recursive: true });
+      copyFileSync(source, path.join(stage, "server", relative));
+      library.runtimeTargets = { ...library.runtimeTargets, [relative]: { rid, assetType: "runtime" } };
+      placed.add(name);
+    }
+  }
+  const missing = readyToRunAssemblies.filter((name) => !placed.has(name));
+  if (missing.length > 0) {
+    fail(`codingdsl.deps.json names no ${missing.join(", ")}: update readyToRunAssemblies in scripts/package-vsix.mjs`);
+  }
+  writeFileSync(depsFile, `${JSON.stringify(deps, null, 2)}\n`);
 }
 
 function isCurrent(vsix, stagedServer) {

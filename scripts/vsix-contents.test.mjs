@@ -28,6 +28,7 @@ const allowed = [
   /^extension\/images\/icon\.png$/,
   /^extension\/docs\/(diagnostics\.md|schema\/codingdsl\.schema\.json)$/,
   /^extension\/server\/[^/]+\.(dll|json|so)$/,
+  /^extension\/server\/runtimes\/(linux-x64|win-x64|osx-arm64)\/lib\/net10\.0\/[^/]+\.dll$/,
   /^extension\/server\/codingdsl$/,
   /^extension\/server\/createdump$/,
 ];
@@ -135,6 +136,43 @@ describe("universal .vsix", () => {
     assert.equal(runtimeConfig.runtimeOptions.framework?.name ?? runtimeConfig.runtimeOptions.frameworks?.[0]?.name, "Microsoft.NETCore.App");
     assert.match(runtimeConfig.runtimeOptions.tfm, /^net10\.0/);
     assert.doesNotMatch(vsix.text("extension.vsixmanifest"), /TargetPlatform=/);
+  });
+
+  it("carries ReadyToRun copies of the start-up assemblies for linux-x64, win-x64 and osx-arm64, named in the deps file", () => {
+    const vsix = open(universal);
+    const deps = JSON.parse(vsix.text("extension/server/codingdsl.deps.json"));
+    const libraries = deps.targets[deps.runtimeTarget.name];
+    for (const rid of ["linux-x64", "win-x64", "osx-arm64"]) {
+      for (const name of ["CodingDsl.Language", "CodingDsl.LanguageServer", "StreamJsonRpc", "Newtonsoft.Json"]) {
+        const relative = `runtimes/${rid}/lib/net10.0/${name}.dll`;
+        const image = vsix.byName.get(`extension/server/${relative}`)?.data();
+        assert.ok(image, `server/${relative} is in the .vsix`);
+        assert.ok(Object.values(libraries).some((library) => library.runtimeTargets?.[relative]?.rid === rid), `codingdsl.deps.json names ${relative} for ${rid}`);
+        const portable = vsix.byName.get(`extension/server/${name}.dll`).data();
+        assert.ok(image.length > portable.length, `${relative} holds native code beside its IL (${image.length} > ${portable.length} bytes)`);
+      }
+    }
+  });
+
+  it("starts its server with dotnet, loading this platform's ReadyToRun assemblies", async () => {
+    const vsix = open(universal);
+    const unpacked = mkdtempSync(path.join(os.tmpdir(), "codingdsl-universal-"));
+    try {
+      for (const entry of vsix.entries.filter((e) => e.name.startsWith("extension/server/") && !e.name.endsWith("/"))) {
+        const target = path.join(unpacked, entry.name);
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, entry.data());
+      }
+      const dll = path.join(unpacked, "extension", "server", "codingdsl.dll");
+      const trace = path.join(unpacked, "host-trace.txt");
+      const result = await probeInitialize("dotnet", [dll, "lsp"], { env: { ...process.env, COREHOST_TRACE: "1", COREHOST_TRACEFILE: trace }, cwd: unpacked });
+      assert.ok(result.capabilities, "initialize answered with capabilities");
+      if (process.platform === "linux" && process.arch === "x64") {
+        assert.match(readFileSync(trace, "utf8"), /TPA for deps entry \[CodingDsl\.Language, [^,]+, runtimes\/linux-x64\/lib\/net10\.0\/CodingDsl\.Language\.dll/, "the host chose the linux-x64 ReadyToRun image");
+      }
+    } finally {
+      rmSync(unpacked, { recursive: true, force: true });
+    }
   });
 
   it("is under 20 MB", () => {

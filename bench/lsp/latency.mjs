@@ -72,7 +72,21 @@ connection.onNotification('window/logMessage', (p) => {
   onMessage('log', p);
 });
 // The server traces each publication it does not send because the diagnostics did not change.
-connection.onNotification('$/logTrace', (p) => onMessage('trace', p));
+const handledIn = {};
+connection.onNotification('$/logTrace', (p) => {
+  // The server's own time per request ("textDocument/completion handled in 3.2 ms"): the rest of a
+  // round trip is queueing, serialisation and transport.
+  const handled = /^(\S+) handled in ([\d.]+) ms/.exec(p.message);
+  if (handled) {
+    (handledIn[handled[1]] ??= []).push(Number(handled[2]));
+  }
+  onMessage('trace', p);
+});
+// CPU seconds (user + system) the server has used so far: beside wall times on a shared machine.
+const cpuSeconds = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
 connection.onRequest('client/registerCapability', () => null);
 // As VS Code does: the server asks for the `codingdsl` settings after `initialized` (none are set here).
 connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
@@ -94,8 +108,9 @@ await connection.sendNotification('initialized', {});
 const firstDiagnostics = waitFor('diagnostics', (p) => p.uri === bigUri && p.version === 1);
 await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'coding', version: 1, text } });
 const firstAt = await firstDiagnostics;
+const firstCpu = cpuSeconds(server.child.pid);
 const loadedAt = await loaded;
-console.log(`initialize → first diagnostics of the open ${lines}-line file: ${ms(firstAt - started)}`);
+console.log(`initialize → first diagnostics of the open ${lines}-line file: ${ms(firstAt - started)} (server CPU by then ${(firstCpu * 1000).toFixed(0)} ms, load ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]})`);
 console.log(`initialize → workspace of ${files} files loaded (background): ${ms(loadedAt - started)}`);
 
 // didChange → publishDiagnostics: type one character into a note (or a comment after the last `}`), then take it out again.
@@ -143,6 +158,7 @@ if (serverCounter) {
 const codeLine = text.split('\n').findIndex((l) => l.includes('opcs J12.4'));
 const queries = ['J12.', 'J1', 'Y53.', 'liver abl', 'percutaneous ablation', 'kidney'];
 const completionTimes = [];
+const completionBytes = [];
 let lastLabel = '';
 for (let i = 0; i < runs; i++) {
   const query = queries[i % queries.length];
@@ -154,6 +170,7 @@ for (let i = 0; i < runs; i++) {
   const list = await connection.sendRequest('textDocument/completion', { textDocument: { uri: bigUri }, position: { line: codeLine, character: 9 + query.length } });
   completionTimes.push(performance.now() - sent);
   lastLabel = list.items[0]?.label ?? '(none)';
+  completionBytes.push(JSON.stringify(list).length);
   version++;
   await connection.sendNotification('textDocument/didChange', {
     textDocument: { uri: bigUri, version },
@@ -161,6 +178,13 @@ for (let i = 0; i < runs; i++) {
   });
 }
 console.log(`completion (after a change, ${runs} requests over ${queries.join(' | ')}): p50 ${ms(percentile(completionTimes, 50))}, p95 ${ms(percentile(completionTimes, 95))}, max ${ms(Math.max(...completionTimes))} (last first item ${lastLabel})`);
+for (const [method, times] of Object.entries(handledIn)) {
+  console.log(`  server handling ${method}: ${times.length}×, p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(Math.max(...times))}`);
+}
+const handledCompletion = handledIn['textDocument/completion'] ?? [];
+if (handledCompletion.length > 0) {
+  console.log(`completion, the server's own handling time: p50 ${ms(percentile(handledCompletion, 50))}, p95 ${ms(percentile(handledCompletion, 95))}, max ${ms(Math.max(...handledCompletion))}; answer ${(completionBytes.reduce((a, b) => a + b, 0) / completionBytes.length / 1024).toFixed(1)} KB of JSON on average`);
+}
 
 console.log(`server memory: RSS ${rssMb(server.child.pid, 'VmRSS').toFixed(0)} MB, peak ${rssMb(server.child.pid, 'VmHWM').toFixed(0)} MB`);
 

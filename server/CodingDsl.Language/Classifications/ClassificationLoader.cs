@@ -8,6 +8,14 @@ namespace CodingDsl.Language.Classifications;
 /// </summary>
 public static class ClassificationLoader
 {
+    /// <summary>
+    /// When true, every table loaded from now on builds its title-word index on a thread-pool thread
+    /// right after loading (<see cref="ClassificationTable.PrepareTitleIndex"/>). The language server sets
+    /// it at start-up: completion by title words then never builds an index on its own path. Off for the
+    /// CLI, whose runs rarely search titles and should not spend the CPU.
+    /// </summary>
+    public static bool PrepareTitleIndexes { get; set; }
+
     /// <summary>Reads a table file from disk (or from <paramref name="fileSystem"/>).</summary>
     public static TableLoadResult LoadFile(string path, TableLoadOptions options, IFileSystem? fileSystem = null)
     {
@@ -92,6 +100,10 @@ public static class ClassificationLoader
             options.DisplayName ?? DefaultName(options),
             options.IsComplete,
             builder.Entries);
+        if (PrepareTitleIndexes)
+        {
+            ThreadPool.QueueUserWorkItem(static t => t.PrepareTitleIndex(), table, preferLocal: false);
+        }
         return new TableLoadResult(table, format, builder.Skipped, builder.Problems, null);
     }
 

@@ -162,6 +162,13 @@ public sealed class ClassificationTable : IClassificationTable
 
     public IReadOnlyList<ClassificationEntry> SearchTitle(string query, int max) => _titles.Value.Search(query, max);
 
+    /// <summary>
+    /// Builds the title-word index now (once; later calls return at once). The language server calls it
+    /// on a background thread when a table is loaded, so the first completion by title words does not
+    /// pay the build (tens of ms) on the request path; a CLI run that never searches titles never builds it.
+    /// </summary>
+    public void PrepareTitleIndex() => _ = _titles.Value;
+
     public IReadOnlyList<ClassificationEntry> Suggest(string code, int max) => NearCodeFinder.Suggest(this, code ?? string.Empty, max);
 
     public (string Id, string Title)? GetChapter(string code) => System switch

@@ -28,7 +28,9 @@ public static class FeatureCatalog
         yield return new DocumentDiagnosticHandler(services);
         yield return new WorkspaceDiagnosticHandler(services);
         yield return new CodeActionHandler(services);
-        yield return new Completion.CompletionHandler(services);
+        var completionDocs = new Completion.CompletionDocumentation();
+        yield return new Completion.CompletionHandler(services, completionDocs);
+        yield return new Completion.CompletionResolveHandler(completionDocs);
         yield return new Hover.HoverHandler(services);
         yield return new Outline.DocumentSymbolHandler(services);
         yield return new Folding.FoldingRangeHandler(services);

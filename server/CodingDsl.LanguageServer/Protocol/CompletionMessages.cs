@@ -30,7 +30,8 @@ public sealed record CompletionItem(
     TextEdit TextEdit,
     string FilterText,
     string SortText,
-    CompletionItemLabelDetails? LabelDetails = null);
+    CompletionItemLabelDetails? LabelDetails = null,
+    Newtonsoft.Json.Linq.JToken? Data = null);
 
 /// <summary>Shown on every row of the list: Detail right after the label, Description right-aligned (a code's title).</summary>
 public sealed record CompletionItemLabelDetails(string? Detail, string? Description);

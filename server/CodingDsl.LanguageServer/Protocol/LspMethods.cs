@@ -23,6 +23,7 @@ public static class LspMethods
     public const string WorkspaceDiagnostic = "workspace/diagnostic";
     public const string CodeAction = "textDocument/codeAction";
     public const string Completion = "textDocument/completion";
+    public const string CompletionResolve = "completionItem/resolve";
     public const string Hover = "textDocument/hover";
     public const string DocumentSymbol = "textDocument/documentSymbol";
     public const string FoldingRange = "textDocument/foldingRange";

@@ -24,6 +24,20 @@ public class BundledTablesTests
     }
 
     [Fact]
+    public async Task Preloading_on_another_thread_while_a_title_search_runs_gives_the_same_tables_and_ranking()
+    {
+        // The language server calls Preload on a background thread at initialize; a completion may
+        // search titles at the same moment. Both must see one table and one index.
+        var preload = Task.Run(BundledTables.Preload);
+        var hits = BundledTables.Opcs410.SearchTitle("liver abl", 10);
+        await preload;
+
+        Assert.Contains("J12.4", hits.Select(h => h.Code));
+        Assert.Equal(hits.Select(h => h.Code), BundledTables.Opcs410.SearchTitle("liver abl", 10).Select(h => h.Code));
+        Assert.Equal("C78.7", BundledTables.Icd10Starter.SearchTitle("secondary malignant liver", 1).Single().Code);
+    }
+
+    [Fact]
     public void ICD10_starter_is_partial_and_marks_dagger_and_asterisk_codes()
     {
         var starter = BundledTables.Icd10Starter;

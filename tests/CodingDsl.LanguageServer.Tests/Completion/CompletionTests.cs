@@ -108,4 +108,40 @@ public sealed class CompletionTests
         Assert.All(snippets, s => Assert.Equal(2, (int)s["insertTextFormat"]!));
         Assert.Contains(list["items"]!, i => (string?)i["label"] == "guidance");
     }
+
+    [Fact]
+    public async Task The_list_carries_no_documentation_and_resolving_the_selected_item_adds_its_table_and_chapter()
+    {
+        var lines = Samples.Ipg327.Split('\n');
+        lines[7] = "    opcs J12.";
+        await using var client = await LspTestClient.StartInitializedAsync();
+        await client.OpenAsync(Uri, string.Join('\n', lines));
+        var request = new JObject { ["textDocument"] = LspTestClient.Document(Uri), ["position"] = LspTestClient.Position(7, lines[7].Length) };
+
+        var list = await client.RequestAsync("textDocument/completion", request);
+        var j124 = (JObject)list["items"]!.Single(i => (string?)i["label"] == "J12.4");
+        Assert.All(list["items"]!, i => Assert.Null(i["documentation"]));
+
+        var resolved = await client.RequestAsync("completionItem/resolve", j124);
+        Assert.Equal("markdown", (string?)resolved["documentation"]!["kind"]);
+        Assert.Equal("OPCS-4.10 (bundled) · chapter J: Other abdominal organs, principally digestive", (string?)resolved["documentation"]!["value"]);
+        Assert.Equal((string?)j124["detail"], (string?)resolved["detail"]);
+        Assert.Equal(j124["textEdit"]!.ToString(), resolved["textEdit"]!.ToString());
+    }
+
+    [Fact]
+    public async Task An_item_of_a_replaced_list_resolves_unchanged()
+    {
+        await using var client = await LspTestClient.StartInitializedAsync();
+        await client.OpenAsync(Uri, Samples.Ipg327);
+        var request = new JObject { ["textDocument"] = LspTestClient.Document(Uri), ["position"] = LspTestClient.Position(0, 0) };
+        var first = await client.RequestAsync("textDocument/completion", request);
+        var keyword = (JObject)first["items"]!.First(i => i["data"] is not null);
+        await client.RequestAsync("textDocument/completion", request);
+
+        var resolved = await client.RequestAsync("completionItem/resolve", keyword);
+
+        Assert.Null(resolved["documentation"]);
+        Assert.Equal((string?)keyword["label"], (string?)resolved["label"]);
+    }
 }

@@ -18,7 +18,7 @@ public sealed class LifecycleTests
               "textDocumentSync": { "openClose": true, "change": 2 },
               "diagnosticProvider": { "identifier": "codingdsl", "interFileDependencies": true, "workspaceDiagnostics": true },
               "codeActionProvider": { "codeActionKinds": [ "quickfix", "source.fixAll", "source.upgrade.codingdsl" ], "resolveProvider": false },
-              "completionProvider": { "triggerCharacters": [ ".", "\"", "/" ], "resolveProvider": false },
+              "completionProvider": { "triggerCharacters": [ ".", "\"", "/" ], "resolveProvider": true },
               "hoverProvider": true,
               "documentSymbolProvider": true,
               "workspaceSymbolProvider": true,

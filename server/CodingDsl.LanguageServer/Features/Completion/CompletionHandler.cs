@@ -1,3 +1,4 @@
+using Newtonsoft.Json.Linq;
 using CodingDsl.Language.Services;
 using CodingDsl.Language.Text;
 using CodingDsl.LanguageServer.Analysis;
@@ -10,7 +11,8 @@ namespace CodingDsl.LanguageServer.Features.Completion;
 /// <summary>
 /// textDocument/completion over the core's <see cref="CompletionService"/>: codes by code prefix or by
 /// words of the title (a bounded list, marked incomplete so the client asks again as the user types),
-/// keywords, snippets, set and rule names, versions and `use` paths.
+/// keywords, snippets, set and rule names, versions and `use` paths. Items carry no documentation: the
+/// client asks for the selected item's through completionItem/resolve (<see cref="CompletionResolveHandler"/>).
 /// </summary>
 public sealed class CompletionHandler : LspHandler<CompletionParams, Protocol.CompletionList>
 {
@@ -18,15 +20,17 @@ public sealed class CompletionHandler : LspHandler<CompletionParams, Protocol.Co
     public static readonly IReadOnlyList<string> TriggerCharacters = [".", "\"", "/"];
 
     private readonly ServerServices services;
+    private readonly CompletionDocumentation documentation;
 
-    public CompletionHandler(ServerServices services)
+    public CompletionHandler(ServerServices services, CompletionDocumentation documentation)
         : base(LspMethods.Completion)
     {
         this.services = services;
+        this.documentation = documentation;
     }
 
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
-        capabilities.CompletionProvider = new CompletionOptions(TriggerCharacters);
+        capabilities.CompletionProvider = new CompletionOptions(TriggerCharacters, ResolveProvider: true);
 
     protected override async Task<Protocol.CompletionList> HandleRequestAsync(CompletionParams parameters, CancellationToken cancellationToken)
     {
@@ -39,21 +43,28 @@ public sealed class CompletionHandler : LspHandler<CompletionParams, Protocol.Co
         var offset = LspConvert.ToOffset(text, parameters.Position);
         var list = CompletionService.GetCompletions(document.Analysis, offset, services.Analysis.Resolver);
         var labelDetails = services.Client.Capabilities.CompletionLabelDetails;
-        return new Protocol.CompletionList(list.IsIncomplete, list.Items.Select(i => Map(text, i, labelDetails)).ToArray());
+        var listId = documentation.Keep(list.Items.Select(i => i.Documentation).ToArray());
+        var items = new Protocol.CompletionItem[list.Items.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = Map(text, list.Items[i], labelDetails, list.Items[i].Documentation is null ? null : new JObject { ["list"] = listId, ["item"] = i });
+        }
+        return new Protocol.CompletionList(list.IsIncomplete, items);
     }
 
     // VS Code shows `detail` only beside the selected row; labelDetails.description is on every row, so
     // a list of codes reads as codes with their titles. Items without a detail (keywords) say what they are.
-    private static Protocol.CompletionItem Map(SourceText text, CoreItem item, bool labelDetails) => new(
+    private static Protocol.CompletionItem Map(SourceText text, CoreItem item, bool labelDetails, JObject? data) => new(
         item.Label,
         Kind(item.Kind),
         item.Detail,
-        item.Documentation is null ? null : new MarkupContent(MarkupKind.Markdown, item.Documentation),
+        null,
         item.IsSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
         LspConvert.ToTextEdit(text, item.Edit),
         item.FilterText,
         item.SortText,
-        labelDetails ? new CompletionItemLabelDetails(null, item.Detail ?? KindName(item.Kind)) : null);
+        labelDetails ? new CompletionItemLabelDetails(null, item.Detail ?? KindName(item.Kind)) : null,
+        data);
 
     private static string KindName(CompletionKind kind) => kind switch
     {

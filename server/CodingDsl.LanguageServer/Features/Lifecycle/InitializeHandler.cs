@@ -1,4 +1,5 @@
 using StreamJsonRpc;
+using CodingDsl.Language.Classifications;
 using CodingDsl.LanguageServer.Documents;
 using CodingDsl.LanguageServer.Protocol;
 using CodingDsl.LanguageServer.Server;
@@ -26,6 +27,10 @@ public sealed class InitializeHandler : LspHandler<InitializeParams>
         var client = new ClientCapabilities(parameters.Capabilities);
         services.Client.Capabilities = client;
         services.Log.Trace = parameters.Trace ?? TraceValues.Off;
+        // The bundled tables load (and their title indexes build) on another core while the client sends
+        // `initialized` and `didOpen`, so the first analysis and the first title completion find them ready.
+        ClassificationLoader.PrepareTitleIndexes = true;
+        _ = Task.Run(BundledTables.Preload, CancellationToken.None);
         var roots = WorkspaceRoots(parameters).ToArray();
         services.Workspace.SetRoots(roots);
         services.Analysis.DisplayRoots = roots;
