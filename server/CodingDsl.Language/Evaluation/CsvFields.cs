@@ -11,16 +11,20 @@ internal sealed class CsvFields
 {
     private readonly List<(int Start, int Length, int Quoted)> ranges = new();
     private readonly List<string> unquoted = new();
-    private string line = "";
+    private ReadOnlyMemory<char> line;
 
     public int Count => ranges.Count;
 
     /// <summary>True when the record ends inside a quoted field.</summary>
     public bool IsOpen { get; private set; }
 
-    public void Split(string text)
+    public void Split(string text) => Split(text.AsMemory());
+
+    /// <summary>Splits a record that stays where it is (a reader's buffer) until the fields are read.</summary>
+    public void Split(ReadOnlyMemory<char> record)
     {
-        line = text;
+        line = record;
+        var text = record.Span;
         ranges.Clear();
         unquoted.Clear();
         IsOpen = false;
@@ -53,12 +57,12 @@ internal sealed class CsvFields
                 }
                 unquoted.Add(builder.ToString());
                 ranges.Add((0, 0, unquoted.Count));
-                var comma = text.IndexOf(',', i);
+                var comma = text[i..].IndexOf(',');
                 if (comma < 0)
                 {
                     return;
                 }
-                i = comma + 1;
+                i += comma + 1;
             }
             else
             {
@@ -84,7 +88,7 @@ internal sealed class CsvFields
         get
         {
             var (start, length, quoted) = ranges[index];
-            return quoted > 0 ? unquoted[quoted - 1].AsSpan() : line.AsSpan(start, length);
+            return quoted > 0 ? unquoted[quoted - 1].AsSpan() : line.Span.Slice(start, length);
         }
     }
 }

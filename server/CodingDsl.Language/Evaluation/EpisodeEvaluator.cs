@@ -29,7 +29,7 @@ public sealed class EpisodeEvaluator
     private readonly List<Trigger> wideTriggers = new();
     private readonly ClassificationSet tables;
 
-    private sealed record Trigger(int Guidance, int SectionIndex, BoundSection Section, CodePattern Pattern);
+    internal sealed record Trigger(int Guidance, int SectionIndex, BoundSection Section, CodePattern Pattern);
 
     public EpisodeEvaluator(IReadOnlyList<BoundRule> rules, IReadOnlyList<BoundGuidance> guidances, ClassificationSet? tables = null)
     {
@@ -90,9 +90,18 @@ public sealed class EpisodeEvaluator
                 .Select(c => (s, c.Pattern!)));
     }
 
-    public EpisodeResult Evaluate(Episode episode)
+    public EpisodeResult Evaluate(Episode episode) =>
+        Evaluate(episode, new EvaluationScratch()) ?? new EpisodeResult(episode, [], []);
+
+    /// <summary>
+    /// As <see cref="Evaluate(Episode)"/> for a run over many episodes on one thread: null when the
+    /// episode matches no guidance and breaks no rule (most of an extract), and then nothing is
+    /// allocated; <paramref name="scratch"/> is reused from one call to the next. A result owns its lists.
+    /// </summary>
+    public EpisodeResult? Evaluate(Episode episode, EvaluationScratch scratch)
     {
-        var findings = new List<EpisodeFinding>();
+        var findings = scratch.Findings;
+        findings.Clear();
         var judgement = ReleaseByDate.Judge(tables, episode, findings);
         if (judgement is null)
         {
@@ -102,11 +111,11 @@ public sealed class EpisodeEvaluator
         {
             episode = judgement.Episode;
         }
-        var matched = MatchSections(episode);
+        var matched = MatchSections(episode, scratch.Matched);
         CheckRules(episode, matched, findings);
         if (matched.Count == 0 && findings.Count == 0 && judgement is null)
         {
-            return new EpisodeResult(episode, [], []); // Most episodes of an extract: nothing to report.
+            return null;
         }
         var matches = new List<GuidanceMatch>(matched.Count);
         foreach (var group in matched.GroupBy(m => m.Guidance))
@@ -126,23 +135,24 @@ public sealed class EpisodeEvaluator
                 findings[i] = findings[i].Release is null ? findings[i] with { Release = judgement.Releases } : findings[i];
             }
         }
-        return new EpisodeResult(episode, matches, findings);
+        return new EpisodeResult(episode, matches, findings.Count == 0 ? [] : findings.ToArray());
     }
 
-    /// <summary>The sections matched, each once, in guidance then section order.</summary>
-    private List<Trigger> MatchSections(Episode episode)
+    /// <summary>The sections matched, each once, in guidance then section order (into <paramref name="matched"/>, cleared first).</summary>
+    private List<Trigger> MatchSections(Episode episode, List<Trigger> matched)
     {
-        List<Trigger>? matched = null;
-        foreach (var code in episode.AllCodes)
+        matched.Clear();
+        var codes = episode.AllCodes;
+        for (var c = 0; c < codes.Count; c++)
         {
-            var p = code.Pattern;
+            var p = codes[c].Pattern;
             if (triggersByCategory.TryGetValue((p.System, p.Letter, p.From), out var candidates))
             {
                 foreach (var trigger in candidates)
                 {
                     if (p.LiesWithin(trigger.Pattern))
                     {
-                        Add(ref matched, trigger);
+                        Add(matched, trigger);
                     }
                 }
             }
@@ -150,33 +160,34 @@ public sealed class EpisodeEvaluator
             {
                 if (p.LiesWithin(trigger.Pattern))
                 {
-                    Add(ref matched, trigger);
+                    Add(matched, trigger);
                 }
             }
         }
-        if (matched is null)
+        if (matched.Count > 1)
         {
-            return [];
+            matched.Sort(static (a, b) => a.Guidance != b.Guidance ? a.Guidance.CompareTo(b.Guidance) : a.SectionIndex.CompareTo(b.SectionIndex));
         }
-        return matched
-            .OrderBy(t => t.Guidance)
-            .ThenBy(t => t.SectionIndex)
-            .ToList();
+        return matched;
 
-        static void Add(ref List<Trigger>? list, Trigger trigger)
+        static void Add(List<Trigger> list, Trigger trigger)
         {
-            list ??= [];
-            if (!list.Any(t => ReferenceEquals(t.Section, trigger.Section)))
+            foreach (var t in list)
             {
-                list.Add(trigger);
+                if (ReferenceEquals(t.Section, trigger.Section))
+                {
+                    return;
+                }
             }
+            list.Add(trigger);
         }
     }
 
     internal static void CheckUnknownCodes(ClassificationSet tables, IReadOnlyList<RecordedCode> codes, List<EpisodeFinding> findings)
     {
-        foreach (var code in codes)
+        for (var i = 0; i < codes.Count; i++)
         {
+            var code = codes[i];
             var table = tables.GetDefault(code.Pattern.System);
             if (code.Entry is null && table.IsComplete)
             {
@@ -192,8 +203,9 @@ public sealed class EpisodeEvaluator
     private void CheckRules(Episode episode, List<Trigger> matched, List<EpisodeFinding> findings)
     {
         var codes = episode.AllCodes;
-        foreach (var rule in rules)
+        for (var r = 0; r < rules.Count; r++)
         {
+            var rule = rules[r];
             if (Breaks(rule, codes, NoFacts))
             {
                 findings.Add(DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message));
