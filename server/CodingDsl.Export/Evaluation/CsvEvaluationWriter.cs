@@ -33,7 +33,12 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
         Span<char> line = stackalloc char[20];
         result.Episode.Line.TryFormat(line, out var digits, default, CultureInfo.InvariantCulture);
         line = line[..digits];
-        var matches = result.Matches.Count == 0 ? "" : string.Join(" ", result.Matches.Select(m => m.GuidanceId).Distinct());
+        var matches = result.Matches.Count switch
+        {
+            0 => "",
+            1 => result.Matches[0].GuidanceId, // most matched episodes: no joined copy
+            _ => string.Join(" ", result.Matches.Select(m => m.GuidanceId).Distinct()),
+        };
         for (var i = 0; i < result.Findings.Count; i++)
         {
             var f = result.Findings[i];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CodingDsl.Language.Classifications;
 using CodingDsl.Language.Configuration;
 using CodingDsl.Language.Diagnostics;
@@ -29,18 +30,43 @@ public sealed class EpisodeEvaluator
     private readonly List<Trigger> wideTriggers = new();
     private readonly ClassificationSet tables;
 
-    internal sealed record Trigger(int Guidance, int SectionIndex, BoundSection Section, CodePattern Pattern);
+    // Findings that say the same for every episode, made once (a run reports hundreds of thousands):
+    // each rule broken without facts, and each required code not recorded (by guidance and section,
+    // which the message names, then by requirement index).
+    private readonly EpisodeFinding[] ruleBroken;
+    private readonly Dictionary<(BoundGuidance, BoundSection), EpisodeFinding?[]> notRecorded = new(SamePair.Instance);
+
+    internal sealed record Trigger(int Guidance, int SectionIndex, BoundSection Section, CodePattern Pattern)
+    {
+        /// <summary>By rule index: the finding for the rule broken with this section's facts (made when the evaluator is built; empty when the section has no facts).</summary>
+        public EpisodeFinding[] RuleBrokenWithFacts { get; init; } = [];
+    }
 
     public EpisodeEvaluator(IReadOnlyList<BoundRule> rules, IReadOnlyList<BoundGuidance> guidances, ClassificationSet? tables = null)
     {
         this.rules = rules;
         this.guidances = guidances;
         this.tables = tables ?? ClassificationSet.Bundled;
+        ruleBroken = rules.Select(rule => DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message)).ToArray();
+        foreach (var guidance in guidances)
+        {
+            foreach (var section in guidance.Sections)
+            {
+                notRecorded[(guidance, section)] = section.Requirements
+                    .Select(requirement => requirement.IsOptional ? null : NotRecorded(guidance, section, requirement))
+                    .ToArray();
+            }
+        }
         for (var g = 0; g < guidances.Count; g++)
         {
             foreach (var (section, pattern) in MainCodes(guidances[g]))
             {
-                var trigger = new Trigger(g, IndexOf(guidances[g].Sections, section), section, pattern);
+                var trigger = new Trigger(g, IndexOf(guidances[g].Sections, section), section, pattern)
+                {
+                    RuleBrokenWithFacts = section.Facts.Count == 0 ? [] : rules
+                        .Select(rule => DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message, guidances[g].Id, section.DisplayName, section.Facts))
+                        .ToArray(),
+                };
                 if (pattern.Kind is PatternKind.Code or PatternKind.Category)
                 {
                     var key = (pattern.System, pattern.Letter, pattern.From);
@@ -208,15 +234,14 @@ public sealed class EpisodeEvaluator
             var rule = rules[r];
             if (Breaks(rule, codes, NoFacts))
             {
-                findings.Add(DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message));
+                findings.Add(ruleBroken[r]);
                 continue;
             }
             foreach (var trigger in matched)
             {
                 if (trigger.Section.Facts.Count > 0 && Breaks(rule, codes, trigger.Section.Facts))
                 {
-                    var guidance = guidances[trigger.Guidance];
-                    findings.Add(DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message, guidance.Id, trigger.Section.DisplayName, trigger.Section.Facts));
+                    findings.Add(trigger.RuleBrokenWithFacts[r]);
                     break;
                 }
             }
@@ -227,7 +252,7 @@ public sealed class EpisodeEvaluator
         (rule.When is null || ConditionEvaluator.Holds(rule.When, codes, facts))
         && !(rule.Require is not null && ConditionEvaluator.Holds(rule.Require, codes, facts));
 
-    private static void CheckGuidance(Episode episode, BoundGuidance guidance, IReadOnlyList<BoundSection> matchedSections, List<EpisodeFinding> findings)
+    private void CheckGuidance(Episode episode, BoundGuidance guidance, IReadOnlyList<BoundSection> matchedSections, List<EpisodeFinding> findings)
     {
         // The procedure: the episode follows the guidance when one matched variant is coded in full.
         var procedures = matchedSections.Where(s => s.Kind == SectionKind.Procedure).ToArray();
@@ -251,26 +276,22 @@ public sealed class EpisodeEvaluator
         }
     }
 
-    private static List<EpisodeFinding> CheckSection(Episode episode, BoundGuidance guidance, BoundSection section)
+    private List<EpisodeFinding> CheckSection(Episode episode, BoundGuidance guidance, BoundSection section)
     {
         var findings = new List<EpisodeFinding>();
-        var where = $"{guidance.Id} {section.DisplayName}";
-        foreach (var requirement in section.Requirements)
+        var notRecordedHere = notRecorded[(guidance, section)];
+        for (var r = 0; r < section.Requirements.Count; r++)
         {
+            var requirement = section.Requirements[r];
             var recorded = Recorded(requirement.Choice, episode);
             if (recorded == Coverage.None && !requirement.IsOptional)
             {
-                var what = Describe(requirement.Choice);
-                findings.Add(section.Kind == SectionKind.Diagnosis
-                    ? new EpisodeFinding(GuidanceChecks.Diagnosis, null, DiagnosticLevel.Warning, guidance.Id,
-                        $"{where} is coded as {what}; none of it is recorded.")
-                    : new EpisodeFinding(GuidanceChecks.Requirement, null, DiagnosticLevel.Error, guidance.Id,
-                        $"{where} needs {what}; it is not recorded."));
+                findings.Add(notRecordedHere[r]!);
             }
             else if (recorded == Coverage.Partial)
             {
                 findings.Add(new EpisodeFinding(GuidanceChecks.Combination, null, DiagnosticLevel.Error, guidance.Id,
-                    $"{where} is coded as {Describe(requirement.Choice)} together; {Describe(Missing(requirement.Choice, episode)!)} is missing."));
+                    $"{guidance.Id} {section.DisplayName} is coded as {Describe(requirement.Choice)} together; {Describe(Missing(requirement.Choice, episode)!)} is missing."));
             }
             if (recorded == Coverage.Full && requirement.Position is { } position)
             {
@@ -279,11 +300,22 @@ public sealed class EpisodeEvaluator
                 if (at >= 0 && at != position - 1)
                 {
                     findings.Add(new EpisodeFinding(GuidanceChecks.Position, null, DiagnosticLevel.Warning, guidance.Id,
-                        $"{where} puts {Describe(requirement.Choice)} in position {position}; it is recorded in position {at + 1}."));
+                        $"{guidance.Id} {section.DisplayName} puts {Describe(requirement.Choice)} in position {position}; it is recorded in position {at + 1}."));
                 }
             }
         }
         return findings;
+    }
+
+    private static EpisodeFinding NotRecorded(BoundGuidance guidance, BoundSection section, BoundRequirement requirement)
+    {
+        var where = $"{guidance.Id} {section.DisplayName}";
+        var what = Describe(requirement.Choice);
+        return section.Kind == SectionKind.Diagnosis
+            ? new EpisodeFinding(GuidanceChecks.Diagnosis, null, DiagnosticLevel.Warning, guidance.Id,
+                $"{where} is coded as {what}; none of it is recorded.")
+            : new EpisodeFinding(GuidanceChecks.Requirement, null, DiagnosticLevel.Error, guidance.Id,
+                $"{where} needs {what}; it is not recorded.");
     }
 
     private enum Coverage
@@ -312,10 +344,15 @@ public sealed class EpisodeEvaluator
                 }
                 return best;
             case AllOf allOf:
-                var parts = allOf.Parts.Select(p => Recorded(p, episode)).ToArray();
-                return parts.Length == 0 || parts.All(p => p == Coverage.Full) ? Coverage.Full
-                    : parts.All(p => p == Coverage.None) ? Coverage.None
-                    : Coverage.Partial;
+                // Loops, not LINQ: this runs for every requirement of every matched section.
+                bool all = true, none = true;
+                foreach (var part in allOf.Parts)
+                {
+                    var c = Recorded(part, episode);
+                    all &= c == Coverage.Full;
+                    none &= c == Coverage.None;
+                }
+                return all ? Coverage.Full : none ? Coverage.None : Coverage.Partial;
             default:
                 return Coverage.Full;
         }
@@ -382,4 +419,16 @@ public sealed class EpisodeEvaluator
         OneOf o => string.Join(" or ", o.Alternatives.Select(Describe)),
         _ => "",
     };
+
+    /// <summary>A guidance and one of its sections, compared by reference (records compare by value, which is slower and not what is meant).</summary>
+    private sealed class SamePair : IEqualityComparer<(BoundGuidance, BoundSection)>
+    {
+        public static readonly SamePair Instance = new();
+
+        public bool Equals((BoundGuidance, BoundSection) x, (BoundGuidance, BoundSection) y) =>
+            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+        public int GetHashCode((BoundGuidance, BoundSection) pair) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(pair.Item1), RuntimeHelpers.GetHashCode(pair.Item2));
+    }
 }
