@@ -43,7 +43,7 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
         {
             var f = result.Findings[i];
             writer.Write(line);
-            Field(result.Episode.Id);
+            Field(result.Episode.IdSpan); // no string of the id: the reader's episode holds its characters
             Field(f.Rule);
             Field(f.Code ?? "");
             Field(DiagnosticLevels.Text(f.Level));
@@ -59,7 +59,7 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
     }
 
     /// <summary>As <see cref="CsvExporter.Escape"/> gives it, written in pieces instead of built as a new string.</summary>
-    private void Field(string value)
+    private void Field(ReadOnlySpan<char> value)
     {
         writer.Write(',');
         if (!CsvExporter.NeedsQuotes(value))
@@ -68,7 +68,7 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
             return;
         }
         writer.Write('"');
-        var rest = value.AsSpan();
+        var rest = value;
         int quote;
         while ((quote = rest.IndexOf('"')) >= 0)
         {

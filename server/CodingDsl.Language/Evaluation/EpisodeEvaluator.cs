@@ -40,6 +40,8 @@ public sealed class EpisodeEvaluator
     {
         /// <summary>By rule index: the finding for the rule broken with this section's facts (made when the evaluator is built; empty when the section has no facts).</summary>
         public EpisodeFinding[] RuleBrokenWithFacts { get; init; } = [];
+
+        public required GuidanceMatch Match { get; init; }
     }
 
     public EpisodeEvaluator(IReadOnlyList<BoundRule> rules, IReadOnlyList<BoundGuidance> guidances, ClassificationSet? tables = null)
@@ -63,6 +65,7 @@ public sealed class EpisodeEvaluator
             {
                 var trigger = new Trigger(g, IndexOf(guidances[g].Sections, section), section, pattern)
                 {
+                    Match = new GuidanceMatch(guidances[g].Id, section.DisplayName),
                     RuleBrokenWithFacts = section.Facts.Count == 0 ? [] : rules
                         .Select(rule => DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message, guidances[g].Id, section.DisplayName, section.Facts))
                         .ToArray(),
@@ -143,15 +146,19 @@ public sealed class EpisodeEvaluator
         {
             return null;
         }
-        var matches = new List<GuidanceMatch>(matched.Count);
-        foreach (var group in matched.GroupBy(m => m.Guidance))
+        var matches = matched.Count == 0 ? [] : new GuidanceMatch[matched.Count];
+        // The matched sections are in guidance order: each guidance's run of them is checked together.
+        for (var first = 0; first < matched.Count;)
         {
-            var guidance = guidances[group.Key];
-            foreach (var trigger in group)
+            var g = matched[first].Guidance;
+            var end = first;
+            while (end < matched.Count && matched[end].Guidance == g)
             {
-                matches.Add(new GuidanceMatch(guidance.Id, trigger.Section.DisplayName));
+                matches[end] = matched[end].Match;
+                end++;
             }
-            CheckGuidance(episode, guidance, group.Select(t => t.Section).ToArray(), findings);
+            CheckGuidance(episode, guidances[g], matched, first, end, findings);
+            first = end;
         }
         if (judgement is not null)
         {
@@ -252,10 +259,11 @@ public sealed class EpisodeEvaluator
         (rule.When is null || ConditionEvaluator.Holds(rule.When, codes, facts))
         && !(rule.Require is not null && ConditionEvaluator.Holds(rule.Require, codes, facts));
 
-    private void CheckGuidance(Episode episode, BoundGuidance guidance, IReadOnlyList<BoundSection> matchedSections, List<EpisodeFinding> findings)
+    /// <param name="matched">The matched sections; this guidance's are <paramref name="first"/> up to <paramref name="end"/>.</param>
+    private void CheckGuidance(Episode episode, BoundGuidance guidance, List<Trigger> matched, int first, int end, List<EpisodeFinding> findings)
     {
         // The procedure: the episode follows the guidance when one matched variant is coded in full.
-        var procedures = matchedSections.Where(s => s.Kind == SectionKind.Procedure).ToArray();
+        var procedures = matched.Skip(first).Take(end - first).Select(t => t.Section).Where(s => s.Kind == SectionKind.Procedure).ToArray();
         if (procedures.Length > 0)
         {
             var perVariant = procedures.Select(s => CheckSection(episode, guidance, s)).ToArray();
