@@ -262,31 +262,63 @@ public sealed class EpisodeEvaluator
     /// <param name="matched">The matched sections; this guidance's are <paramref name="first"/> up to <paramref name="end"/>.</param>
     private void CheckGuidance(Episode episode, BoundGuidance guidance, List<Trigger> matched, int first, int end, List<EpisodeFinding> findings)
     {
-        // The procedure: the episode follows the guidance when one matched variant is coded in full.
-        var procedures = matched.Skip(first).Take(end - first).Select(t => t.Section).Where(s => s.Kind == SectionKind.Procedure).ToArray();
-        if (procedures.Length > 0)
+        // Loops, not LINQ, and a list only for a variant with findings: this runs for every matched
+        // episode, one in six of an extract.
+        // The procedure: the episode follows the guidance when one matched variant is coded in full;
+        // else the findings of the variant with the fewest (the first of those).
+        List<EpisodeFinding>? closest = null;
+        var variants = false;
+        var followed = false;
+        for (var i = first; i < end && !followed; i++)
         {
-            var perVariant = procedures.Select(s => CheckSection(episode, guidance, s)).ToArray();
-            if (!perVariant.Any(f => f.Count == 0))
+            var section = matched[i].Section;
+            if (section.Kind == SectionKind.Procedure)
             {
-                findings.AddRange(perVariant.OrderBy(f => f.Count).First());
+                variants = true;
+                followed = Closest(CheckSection(episode, guidance, section), ref closest);
             }
         }
-        // The diagnosis: one of its variants coded in full.
-        var diagnoses = guidance.Sections.Where(s => s.Kind == SectionKind.Diagnosis && s.Requirements.Count > 0).ToArray();
-        if (diagnoses.Length > 0)
+        if (variants && !followed)
         {
-            var perVariant = diagnoses.Select(s => CheckSection(episode, guidance, s)).ToArray();
-            if (!perVariant.Any(f => f.Count == 0))
+            findings.AddRange(closest!);
+        }
+        // The diagnosis: one of its variants coded in full.
+        closest = null;
+        variants = false;
+        followed = false;
+        for (var i = 0; i < guidance.Sections.Count && !followed; i++)
+        {
+            var section = guidance.Sections[i];
+            if (section.Kind == SectionKind.Diagnosis && section.Requirements.Count > 0)
             {
-                findings.AddRange(perVariant.OrderBy(f => f.Count).First());
+                variants = true;
+                followed = Closest(CheckSection(episode, guidance, section), ref closest);
             }
+        }
+        if (variants && !followed)
+        {
+            findings.AddRange(closest!);
+        }
+
+        // True when the variant has no findings; else keeps the variant's findings if they are fewer.
+        static bool Closest(List<EpisodeFinding>? variant, ref List<EpisodeFinding>? closest)
+        {
+            if (variant is null)
+            {
+                return true;
+            }
+            if (closest is null || variant.Count < closest.Count)
+            {
+                closest = variant;
+            }
+            return false;
         }
     }
 
-    private List<EpisodeFinding> CheckSection(Episode episode, BoundGuidance guidance, BoundSection section)
+    /// <summary>What a section's variant finds missing or misplaced; null when it is coded in full.</summary>
+    private List<EpisodeFinding>? CheckSection(Episode episode, BoundGuidance guidance, BoundSection section)
     {
-        var findings = new List<EpisodeFinding>();
+        List<EpisodeFinding>? findings = null;
         var notRecordedHere = notRecorded[(guidance, section)];
         for (var r = 0; r < section.Requirements.Count; r++)
         {
@@ -294,11 +326,11 @@ public sealed class EpisodeEvaluator
             var recorded = Recorded(requirement.Choice, episode);
             if (recorded == Coverage.None && !requirement.IsOptional)
             {
-                findings.Add(notRecordedHere[r]!);
+                (findings ??= []).Add(notRecordedHere[r]!);
             }
             else if (recorded == Coverage.Partial)
             {
-                findings.Add(new EpisodeFinding(GuidanceChecks.Combination, null, DiagnosticLevel.Error, guidance.Id,
+                (findings ??= []).Add(new EpisodeFinding(GuidanceChecks.Combination, null, DiagnosticLevel.Error, guidance.Id,
                     $"{guidance.Id} {section.DisplayName} is coded as {Describe(requirement.Choice)} together; {Describe(Missing(requirement.Choice, episode)!)} is missing."));
             }
             if (recorded == Coverage.Full && requirement.Position is { } position)
@@ -307,7 +339,7 @@ public sealed class EpisodeEvaluator
                 var at = IndexOf(codes, requirement.Choice);
                 if (at >= 0 && at != position - 1)
                 {
-                    findings.Add(new EpisodeFinding(GuidanceChecks.Position, null, DiagnosticLevel.Warning, guidance.Id,
+                    (findings ??= []).Add(new EpisodeFinding(GuidanceChecks.Position, null, DiagnosticLevel.Warning, guidance.Id,
                         $"{guidance.Id} {section.DisplayName} puts {Describe(requirement.Choice)} in position {position}; it is recorded in position {at + 1}."));
                 }
             }
@@ -342,9 +374,9 @@ public sealed class EpisodeEvaluator
                 return Has(episode, single.Code) ? Coverage.Full : Coverage.None;
             case OneOf oneOf:
                 var best = Coverage.None;
-                foreach (var alternative in oneOf.Alternatives)
+                for (var i = 0; i < oneOf.Alternatives.Count; i++)
                 {
-                    var c = Recorded(alternative, episode);
+                    var c = Recorded(oneOf.Alternatives[i], episode);
                     if (c > best)
                     {
                         best = c;
@@ -354,9 +386,9 @@ public sealed class EpisodeEvaluator
             case AllOf allOf:
                 // Loops, not LINQ: this runs for every requirement of every matched section.
                 bool all = true, none = true;
-                foreach (var part in allOf.Parts)
+                for (var i = 0; i < allOf.Parts.Count; i++)
                 {
-                    var c = Recorded(part, episode);
+                    var c = Recorded(allOf.Parts[i], episode);
                     all &= c == Coverage.Full;
                     none &= c == Coverage.None;
                 }
@@ -384,9 +416,9 @@ public sealed class EpisodeEvaluator
             return true; // A code the guidance could not state cannot be asked of the episode.
         }
         var codes = code.System == CodeSystem.Icd10 ? episode.Icd10 : episode.Opcs;
-        foreach (var recorded in codes)
+        for (var i = 0; i < codes.Count; i++)
         {
-            if (recorded.Pattern.LiesWithin(pattern))
+            if (codes[i].Pattern.LiesWithin(pattern))
             {
                 return true;
             }
