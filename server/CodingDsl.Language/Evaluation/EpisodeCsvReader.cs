@@ -64,7 +64,7 @@ public static partial class EpisodeCsvReader
                 }
                 lineNumber++;
                 var start = lineNumber;
-                if (outcome == LineBuffer.Outcome.TooLongBlank || (outcome == LineBuffer.Outcome.Line && line.Span.IsWhiteSpace()))
+                if (IsBlank(outcome, line))
                 {
                     continue;
                 }
@@ -84,6 +84,10 @@ public static partial class EpisodeCsvReader
             }
         }
 
+        /// <summary>A line of white space only (or none): skipped, as blank lines before the header are.</summary>
+        private static bool IsBlank(LineBuffer.Outcome outcome, ReadOnlyMemory<char> line) =>
+            outcome == LineBuffer.Outcome.TooLongBlank || (outcome == LineBuffer.Outcome.Line && line.Span.IsWhiteSpace());
+
         /// <summary>The header row, after any blank lines; the file's layout.</summary>
         private Layout ReadHeader()
         {
@@ -94,7 +98,7 @@ public static partial class EpisodeCsvReader
                 outcome = lines.Next(out header);
                 lineNumber++;
             }
-            while (outcome is LineBuffer.Outcome.TooLongBlank || (outcome is LineBuffer.Outcome.Line && header.Span.IsWhiteSpace()));
+            while (IsBlank(outcome, header));
             if (outcome == LineBuffer.Outcome.TooLong)
             {
                 throw new EpisodeFileException($"the header row is longer than {MaxRowLength:N0} characters");
