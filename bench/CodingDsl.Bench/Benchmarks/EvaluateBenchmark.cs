@@ -9,7 +9,8 @@ namespace CodingDsl.Bench.Benchmarks;
 /// <summary>
 /// `evaluate` over a generated HES extract (1,000,000 episodes by default; `--episodes N`): episodes
 /// per second and memory, through the same reader, evaluator and CSV report writer the command uses,
-/// with the samples folder as the rules. The file is generated into a temp folder and deleted after.
+/// with the samples folder as the rules. The file is generated into a temp folder and deleted after;
+/// `--keep FILE` only writes the file there (for timing `codingdsl evaluate` from outside).
 /// </summary>
 internal sealed class EvaluateBenchmark : IBenchmark
 {
@@ -26,10 +27,19 @@ internal sealed class EvaluateBenchmark : IBenchmark
             episodes = int.Parse(context.Arguments[index + 1], System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        var keep = context.Arguments.ToList().IndexOf("--keep");
         var folder = Directory.CreateTempSubdirectory("codingdsl-bench-evaluate-").FullName;
         try
         {
             var episodesPath = Path.Combine(folder, "hes.csv");
+            if (keep >= 0 && keep + 1 < context.Arguments.Count)
+            {
+                // Only the file, for measuring `codingdsl evaluate` itself (start-up included) from outside.
+                var pool = BundledTables.Opcs410.Entries.Where(e => !e.IsCategory).Select(e => e.Code).ToArray();
+                HesEpisodeGenerator.Write(context.Arguments[keep + 1], episodes, pool);
+                output.WriteLine($"wrote {episodes:N0} episodes to {context.Arguments[keep + 1]}");
+                return 0;
+            }
             var reportPath = Path.Combine(folder, "report.csv");
             output.WriteLine($"# evaluate benchmark — .NET {Environment.Version}, {Environment.ProcessorCount} cores, {episodes:N0} episodes");
             var others = BundledTables.Opcs410.Entries.Where(e => !e.IsCategory).Select(e => e.Code).ToArray();
@@ -44,40 +54,48 @@ internal sealed class EvaluateBenchmark : IBenchmark
             var readOnly = Measure.Once(() =>
             {
                 using var reader = new StreamReader(episodesPath, new FileStreamOptions { BufferSize = 1 << 16, Options = FileOptions.SequentialScan });
-                var count = 0L;
-                foreach (var record in EpisodeFile.Read(reader, episodesPath, new EpisodeCodeReader(evaluator!.Tables)))
+                var source = EpisodeFile.Open(reader, episodesPath, new EpisodeCodeReader(evaluator!.Tables));
+                var slot = new EpisodeSlot();
+                while (source.TryRead(slot))
                 {
-                    count++;
                 }
             });
             output.WriteLine($"{"read only (CSV parse + code lookup)",-40} {readOnly}");
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var evaluateOnly = Measure.Once(() =>
             {
                 using var reader = new StreamReader(episodesPath, new FileStreamOptions { BufferSize = 1 << 16, Options = FileOptions.SequentialScan });
-                foreach (var record in EpisodeFile.Read(reader, episodesPath, new EpisodeCodeReader(evaluator!.Tables)))
+                var source = EpisodeFile.Open(reader, episodesPath, new EpisodeCodeReader(evaluator!.Tables));
+                var slot = new EpisodeSlot();
+                var scratch = new EvaluationScratch();
+                while (source.TryRead(slot))
                 {
-                    if (record is EpisodeRow row)
+                    if (slot.Episode is { } episode)
                     {
-                        evaluator.Evaluate(row.Episode);
+                        evaluator.Evaluate(episode, scratch);
                     }
                 }
             });
-            output.WriteLine($"{"read + evaluate, no report",-40} {evaluateOnly}");
+            var allocatedPerRow = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)episodes;
+            output.WriteLine($"{"read + evaluate, no report (one thread)",-40} {evaluateOnly}");
+            output.WriteLine($"{"  allocated per row (all rows)",-40} {allocatedPerRow,12:0.0} B");
 
             GC.Collect();
             var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
             long maxHeap = 0;
             EvaluationSummary? summary = null;
+            var allocatedBeforeRun = GC.GetTotalAllocatedBytes(precise: true);
             var run = Measure.Once(() =>
             {
                 using var reader = new StreamReader(episodesPath, new FileStreamOptions { BufferSize = 1 << 16, Options = FileOptions.SequentialScan });
                 using var report = new StreamWriter(reportPath, append: false, System.Text.Encoding.UTF8, 1 << 16);
-                var records = EpisodeFile.Read(reader, episodesPath, new EpisodeCodeReader(evaluator!.Tables));
-                summary = EvaluationRun.Run(records, evaluator, new CsvEvaluationWriter(report), _ => maxHeap = Math.Max(maxHeap, GC.GetTotalMemory(false)));
+                var source = EpisodeFile.Open(reader, episodesPath, new EpisodeCodeReader(evaluator!.Tables));
+                summary = EvaluationRun.Run(source, evaluator, new CsvEvaluationWriter(report), _ => maxHeap = Math.Max(maxHeap, GC.GetTotalMemory(false)));
             });
             var s = summary!;
             var total = s.Episodes + s.MalformedRows;
             output.WriteLine($"{"evaluate (read + rules + CSV report)",-40} {run}");
+            output.WriteLine($"{"  allocated per row, both threads",-40} {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBeforeRun) / (double)episodes,12:0.0} B");
             output.WriteLine($"{"episodes per second (wall)",-40} {total / run.Wall.TotalSeconds,12:N0}");
             output.WriteLine($"{"episodes per second (cpu)",-40} {total / run.Cpu.TotalSeconds,12:N0}");
             output.WriteLine($"{"managed heap, largest sample during run",-40} {Measure.Mb(maxHeap)} (before: {Measure.Mb(heapBefore)})");

@@ -111,8 +111,8 @@ public sealed class EvaluateCommand : Command
             EvaluateFormat.Json => new JsonEvaluationWriter(output),
             _ => new TextEvaluationWriter(output),
         };
-        var records = EpisodeFile.Read(reader, arguments.EpisodesPath, new EpisodeCodeReader(evaluator.Tables));
-        return EvaluationRun.Run(records, evaluator, writer, progress is null ? null : progress.Update);
+        var source = EpisodeFile.Open(reader, arguments.EpisodesPath, new EpisodeCodeReader(evaluator.Tables));
+        return EvaluationRun.Run(source, evaluator, writer, progress is null ? null : progress.Update);
     }
 
     private Stream OpenEpisodes(string path, out long length)

@@ -116,6 +116,6 @@ public static class CsvExporter
         NeedsQuotes(field) ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
 
     /// <summary>True when <see cref="Escape"/> quotes the field: a comma, quote or line break in it, or a space at either end.</summary>
-    public static bool NeedsQuotes(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && (field[0] == ' ' || field[^1] == ' '));
+    public static bool NeedsQuotes(ReadOnlySpan<char> field) =>
+        field.IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && (field[0] == ' ' || field[^1] == ' '));
 }

@@ -33,12 +33,17 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
         Span<char> line = stackalloc char[20];
         result.Episode.Line.TryFormat(line, out var digits, default, CultureInfo.InvariantCulture);
         line = line[..digits];
-        var matches = result.Matches.Count == 0 ? "" : string.Join(" ", result.Matches.Select(m => m.GuidanceId).Distinct());
+        var matches = result.Matches.Count switch
+        {
+            0 => "",
+            1 => result.Matches[0].GuidanceId, // most matched episodes: no joined copy
+            _ => string.Join(" ", result.Matches.Select(m => m.GuidanceId).Distinct()),
+        };
         for (var i = 0; i < result.Findings.Count; i++)
         {
             var f = result.Findings[i];
             writer.Write(line);
-            Field(result.Episode.Id);
+            Field(result.Episode.IdSpan); // no string of the id: the reader's episode holds its characters
             Field(f.Rule);
             Field(f.Code ?? "");
             Field(DiagnosticLevels.Text(f.Level));
@@ -54,7 +59,7 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
     }
 
     /// <summary>As <see cref="CsvExporter.Escape"/> gives it, written in pieces instead of built as a new string.</summary>
-    private void Field(string value)
+    private void Field(ReadOnlySpan<char> value)
     {
         writer.Write(',');
         if (!CsvExporter.NeedsQuotes(value))
@@ -63,7 +68,7 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
             return;
         }
         writer.Write('"');
-        var rest = value.AsSpan();
+        var rest = value;
         int quote;
         while ((quote = rest.IndexOf('"')) >= 0)
         {

@@ -4,24 +4,31 @@ using System.Runtime.ExceptionServices;
 namespace CodingDsl.Export.Evaluation;
 
 /// <summary>
-/// Enumerates a sequence that a second thread produces ahead of the consumer, in the same order: an
-/// episode file's reading (CSV splitting, code lookups) runs on one core while the rules run on the
-/// other. Items travel in batches (a hand-off per item cost more than the work it moved) through a
-/// bounded queue, and the batch arrays are reused, so memory stays flat however long the sequence.
-/// An exception on the producing thread is rethrown to the consumer where the sequence would have
-/// gone on; a consumer that stops early stops the producer at its next batch.
+/// Items that a second thread fills ahead of the consumer, in order: an episode file's reading (line
+/// splitting, code lookups) runs on one core while the rules run on the other. The items are made
+/// once and filled again and again (<see cref="Language.Evaluation.EpisodeSlot"/>s), so a run
+/// allocates nothing per item; they travel in batches (a hand-off per item cost more than the work it
+/// moved) through a bounded queue. An item is the consumer's from the moment it is yielded until the
+/// consumer asks for the next batch's first, so it must be used before moving on, not kept. An exception
+/// on the filling thread is rethrown to the consumer where the sequence would have gone on; a consumer
+/// that stops early stops the filler at its next batch.
 /// </summary>
 public sealed class ReadAhead<T> : IEnumerable<T>
+    where T : class
 {
     private const int InFlight = 4;
 
-    private readonly IEnumerable<T> source;
+    private readonly Func<T> create;
+    private readonly Func<T, bool> fill;
     private readonly int batchSize;
 
-    public ReadAhead(IEnumerable<T> source, int batchSize = 512)
+    /// <param name="create">Makes an item to be filled (a batch's worth at the start, never after).</param>
+    /// <param name="fill">Fills an item with the next one of the sequence; false at its end. Called on the second thread only.</param>
+    public ReadAhead(Func<T> create, Func<T, bool> fill, int batchSize = 512)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        this.source = source;
+        this.create = create;
+        this.fill = fill;
         this.batchSize = batchSize;
     }
 
@@ -34,7 +41,7 @@ public sealed class ReadAhead<T> : IEnumerable<T>
         var free = new BlockingCollection<Batch>();
         for (var i = 0; i < InFlight + 2; i++)
         {
-            free.Add(new Batch(batchSize));
+            free.Add(new Batch(batchSize, create));
         }
         ExceptionDispatchInfo? failure = null;
         var producer = new Thread(() => failure = Produce(full, free, stop.Token))
@@ -51,7 +58,6 @@ public sealed class ReadAhead<T> : IEnumerable<T>
                 {
                     yield return batch.Items[i];
                 }
-                Array.Clear(batch.Items, 0, batch.Count);
                 batch.Count = 0;
                 free.Add(batch);
             }
@@ -73,10 +79,9 @@ public sealed class ReadAhead<T> : IEnumerable<T>
         try
         {
             var batch = free.Take(stop);
-            foreach (var item in source)
+            while (fill(batch.Items[batch.Count]))
             {
-                batch.Items[batch.Count++] = item;
-                if (batch.Count == batch.Items.Length)
+                if (++batch.Count == batch.Items.Length)
                 {
                     full.Add(batch, stop);
                     batch = free.Take(stop);
@@ -102,9 +107,18 @@ public sealed class ReadAhead<T> : IEnumerable<T>
         }
     }
 
-    private sealed class Batch(int size)
+    private sealed class Batch
     {
-        public T[] Items { get; } = new T[size];
+        public Batch(int size, Func<T> create)
+        {
+            Items = new T[size];
+            for (var i = 0; i < size; i++)
+            {
+                Items[i] = create();
+            }
+        }
+
+        public T[] Items { get; }
 
         public int Count { get; set; }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace CodingDsl.Language.Evaluation;
@@ -9,19 +10,36 @@ namespace CodingDsl.Language.Evaluation;
 /// </summary>
 internal sealed class CsvFields
 {
-    private readonly List<(int Start, int Length, int Quoted)> ranges = new();
+    // An array and a count, not a List, and the record's characters as the array (or string) they are
+    // in, not a Memory: a HES row has 45 fields and the reader asks for each (the reading thread is the
+    // longer of evaluate's two).
+    private (int Start, int Length, int Quoted)[] ranges = new (int, int, int)[64];
     private readonly List<string> unquoted = new();
-    private string line = "";
+    private char[]? lineArray;
+    private string? lineString;
+    private int lineOffset;
 
-    public int Count => ranges.Count;
+    public int Count { get; private set; }
 
     /// <summary>True when the record ends inside a quoted field.</summary>
     public bool IsOpen { get; private set; }
 
-    public void Split(string text)
+    public void Split(string text) => Split(text.AsMemory());
+
+    /// <summary>Splits a record that stays where it is (a reader's buffer) until the fields are read.</summary>
+    public void Split(ReadOnlyMemory<char> record)
     {
-        line = text;
-        ranges.Clear();
+        if (MemoryMarshal.TryGetArray(record, out var segment))
+        {
+            (lineArray, lineString, lineOffset) = (segment.Array, null, segment.Offset);
+        }
+        else
+        {
+            MemoryMarshal.TryGetString(record, out lineString, out lineOffset, out _);
+            lineArray = null;
+        }
+        var text = record.Span;
+        Count = 0;
         unquoted.Clear();
         IsOpen = false;
         var i = 0;
@@ -52,13 +70,13 @@ internal sealed class CsvFields
                     builder.Append(text[i++]);
                 }
                 unquoted.Add(builder.ToString());
-                ranges.Add((0, 0, unquoted.Count));
-                var comma = text.IndexOf(',', i);
+                Add((0, 0, unquoted.Count));
+                var comma = text[i..].IndexOf(',');
                 if (comma < 0)
                 {
                     return;
                 }
-                i = comma + 1;
+                i += comma + 1;
             }
             else
             {
@@ -69,7 +87,7 @@ internal sealed class CsvFields
                 {
                     end++;
                 }
-                ranges.Add((i, end - i, 0));
+                Add((i, end - i, 0));
                 if (end == text.Length)
                 {
                     return;
@@ -83,8 +101,20 @@ internal sealed class CsvFields
     {
         get
         {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
             var (start, length, quoted) = ranges[index];
-            return quoted > 0 ? unquoted[quoted - 1].AsSpan() : line.AsSpan(start, length);
+            return quoted > 0 ? unquoted[quoted - 1].AsSpan()
+                : lineArray is not null ? new ReadOnlySpan<char>(lineArray, lineOffset + start, length)
+                : lineString.AsSpan(lineOffset + start, length);
         }
+    }
+
+    private void Add((int Start, int Length, int Quoted) range)
+    {
+        if (Count == ranges.Length)
+        {
+            Array.Resize(ref ranges, ranges.Length * 2);
+        }
+        ranges[Count++] = range;
     }
 }

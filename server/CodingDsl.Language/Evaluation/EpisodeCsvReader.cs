@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using CodingDsl.Language.Classifications;
@@ -13,7 +14,8 @@ namespace CodingDsl.Language.Evaluation;
 /// a column, undotted as HES stores them (`J124`, `C787`, `I48X`), `-` or `&amp;` for none; the id from
 /// a column `id`, `epikey` or `episode_id` when there is one, else the line number.</item>
 /// </list>
-/// Streams: one row at a time, in time linear in the file. A row that cannot be read, or is longer than
+/// Streams: one row at a time, in time linear in the file, the rows read from one reused buffer (no
+/// string per line). A row that cannot be read, or is longer than
 /// <see cref="MaxRowLength"/>, becomes a <see cref="MalformedRow"/> with its line number.
 /// </summary>
 public static partial class EpisodeCsvReader
@@ -38,111 +40,176 @@ public static partial class EpisodeCsvReader
         public int DateColumn { get; init; } = -1;
     }
 
-    public static IEnumerable<EpisodeRecord> Read(TextReader reader, EpisodeCodeReader codes)
-    {
-        var fields = new CsvFields();
-        long lineNumber = 0;
-        string? header;
-        do
-        {
-            header = reader.ReadLine();
-            lineNumber++;
-        }
-        while (header is not null && header.Trim().Length == 0);
-        if (header is null)
-        {
-            throw new EpisodeFileException("the episode file is empty: expected a header row (id,opcs,icd10 or HES diag_01…, opertn_01…)");
-        }
-        fields.Split(header.TrimStart('\uFEFF'));
-        var layout = ReadHeader(fields);
+    public static IEnumerable<EpisodeRecord> Read(TextReader reader, EpisodeCodeReader codes) => Open(reader, codes).Records();
 
-        var opcs = new List<RecordedCode>(8);
-        var icd = new List<RecordedCode>(8);
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+    /// <summary>The rows into reused slots (<see cref="EpisodeSource"/>): nothing is allocated for a row that reads cleanly.</summary>
+    public static EpisodeSource Open(TextReader reader, EpisodeCodeReader codes) => new Source(reader, codes);
+
+    private sealed class Source(TextReader reader, EpisodeCodeReader codes) : EpisodeSource
+    {
+        private readonly LineBuffer lines = new(reader, MaxRowLength);
+        private readonly CsvFields fields = new();
+        private Layout? layout;
+        private long lineNumber;
+
+        public override bool TryRead(EpisodeSlot slot)
         {
-            lineNumber++;
-            var start = lineNumber;
-            if (string.IsNullOrWhiteSpace(line))
+            layout ??= ReadHeader();
+            while (true)
             {
-                continue;
+                var outcome = lines.Next(out var line);
+                if (outcome == LineBuffer.Outcome.EndOfText)
+                {
+                    return false;
+                }
+                lineNumber++;
+                var start = lineNumber;
+                if (IsBlank(outcome, line))
+                {
+                    continue;
+                }
+                if (outcome == LineBuffer.Outcome.TooLong)
+                {
+                    slot.SetMalformed(new MalformedRow(start, $"the row is longer than {MaxRowLength:N0} characters"));
+                    return true;
+                }
+                fields.Split(line);
+                if (!fields.IsOpen)
+                {
+                    ReadRow(slot, start);
+                    return true;
+                }
+                ReadQuotedLines(slot, line.Span, start);
+                return true;
             }
-            if (line.Length > MaxRowLength)
+        }
+
+        /// <summary>A line of white space only (or none): skipped, as blank lines before the header are.</summary>
+        private static bool IsBlank(LineBuffer.Outcome outcome, ReadOnlyMemory<char> line) =>
+            outcome == LineBuffer.Outcome.TooLongBlank || (outcome == LineBuffer.Outcome.Line && line.Span.IsWhiteSpace());
+
+        /// <summary>The header row, after any blank lines; the file's layout.</summary>
+        private Layout ReadHeader()
+        {
+            ReadOnlyMemory<char> header;
+            LineBuffer.Outcome outcome;
+            do
             {
-                yield return new MalformedRow(start, $"the row is longer than {MaxRowLength:N0} characters");
-                continue;
+                outcome = lines.Next(out header);
+                lineNumber++;
             }
-            fields.Split(line);
-            if (!fields.IsOpen)
+            while (IsBlank(outcome, header));
+            if (outcome == LineBuffer.Outcome.TooLong)
             {
-                yield return ReadRow(fields, layout, start, codes, opcs, icd);
-                continue;
+                throw new EpisodeFileException($"the header row is longer than {MaxRowLength:N0} characters");
             }
-            // A quoted field runs over lines. Lines are gathered and the record split again only
-            // when its quotes pair up (splitting after every line was quadratic: one stray quote
-            // before 40,000 rows took 33 s), and never past MaxRowLength or MaxRowLines, so one
-            // unbalanced quote costs one reported row, not the rest of the file.
-            var record = new StringBuilder(line);
-            var quotes = line.AsSpan().Count('"');
-            var lines = 1;
+            if (outcome == LineBuffer.Outcome.EndOfText)
+            {
+                throw new EpisodeFileException("the episode file is empty: expected a header row (id,opcs,icd10 or HES diag_01…, opertn_01…)");
+            }
+            fields.Split(header.Span.TrimStart('\uFEFF').ToString());
+            return EpisodeCsvReader.ReadHeader(fields);
+        }
+
+        /// <summary>
+        /// A quoted field runs over lines. Lines are gathered and the record split again only when its
+        /// quotes pair up (splitting after every line was quadratic: one stray quote before 40,000 rows
+        /// took 33 s), and never past MaxRowLength or MaxRowLines, so one unbalanced quote costs one
+        /// reported row, not the rest of the file.
+        /// </summary>
+        private void ReadQuotedLines(EpisodeSlot slot, ReadOnlySpan<char> first, long start)
+        {
+            var record = new StringBuilder().Append(first);
+            var quotes = first.Count('"');
+            var count = 1;
             var tooLong = false;
             while (fields.IsOpen)
             {
-                var more = reader.ReadLine();
-                if (more is null)
+                var outcome = lines.Next(out var more);
+                if (outcome == LineBuffer.Outcome.EndOfText)
                 {
                     break;
                 }
                 lineNumber++;
-                lines++;
-                record.Append('\n').Append(more);
-                if (record.Length > MaxRowLength || lines > MaxRowLines)
+                count++;
+                if (outcome != LineBuffer.Outcome.Line)
+                {
+                    tooLong = true; // a line over MaxRowLength makes the record longer than that too
+                    break;
+                }
+                record.Append('\n').Append(more.Span);
+                if (record.Length > MaxRowLength || count > MaxRowLines)
                 {
                     tooLong = true;
                     break;
                 }
-                quotes += more.AsSpan().Count('"');
+                quotes += more.Span.Count('"');
                 if (quotes % 2 == 0)
                 {
                     fields.Split(record.ToString());
                 }
             }
-            yield return tooLong
-                ? new MalformedRow(start, $"a quoted field is not closed within {MaxRowLines} lines or {MaxRowLength:N0} characters (an unbalanced '\"'?); lines {start}–{lineNumber} are skipped")
-                : ReadRow(fields, layout, start, codes, opcs, icd);
+            if (tooLong)
+            {
+                slot.SetMalformed(new MalformedRow(start, $"a quoted field is not closed within {MaxRowLines} lines or {MaxRowLength:N0} characters (an unbalanced '\"'?); lines {start}–{lineNumber} are skipped"));
+            }
+            else
+            {
+                ReadRow(slot, start);
+            }
+        }
+
+        private void ReadRow(EpisodeSlot slot, long line)
+        {
+            if (fields.IsOpen)
+            {
+                slot.SetMalformed(new MalformedRow(line, "a quoted field is not closed before the end of the file"));
+                return;
+            }
+            if (fields.Count != layout!.Width)
+            {
+                slot.SetMalformed(new MalformedRow(line, $"the row has {fields.Count} fields; the header has {layout.Width}"));
+                return;
+            }
+            Span<char> lineId = stackalloc char[32];
+            scoped ReadOnlySpan<char> id;
+            if (layout.IdColumn >= 0)
+            {
+                id = fields[layout.IdColumn].Trim();
+            }
+            else
+            {
+                "line ".CopyTo(lineId);
+                line.TryFormat(lineId[5..], out var digits, default, CultureInfo.InvariantCulture);
+                id = lineId[..(5 + digits)];
+            }
+            if (id.Length == 0)
+            {
+                slot.SetMalformed(new MalformedRow(line, "the episode has no id"));
+                return;
+            }
+            var episode = slot.Reusable;
+            episode.Reset(line, id);
+            var problem = Collect(fields, layout.Opcs, CodeSystem.Opcs4, layout.Lists, codes, episode)
+                ?? Collect(fields, layout.Icd10, CodeSystem.Icd10, layout.Lists, codes, episode);
+            DateOnly? date = null;
+            if (problem is null && layout.DateColumn >= 0 && !EpisodeDate.TryRead(fields[layout.DateColumn], out date, out var dateProblem))
+            {
+                problem = dateProblem;
+            }
+            if (problem is null)
+            {
+                episode.Complete(date);
+                slot.SetEpisode(episode);
+            }
+            else
+            {
+                slot.SetMalformed(new MalformedRow(line, $"episode {id}: {problem}"));
+            }
         }
     }
 
-    private static EpisodeRecord ReadRow(CsvFields fields, Layout layout, long line, EpisodeCodeReader codes, List<RecordedCode> opcs, List<RecordedCode> icd)
-    {
-        if (fields.IsOpen)
-        {
-            return new MalformedRow(line, "a quoted field is not closed before the end of the file");
-        }
-        if (fields.Count != layout.Width)
-        {
-            return new MalformedRow(line, $"the row has {fields.Count} fields; the header has {layout.Width}");
-        }
-        var id = layout.IdColumn >= 0 ? fields[layout.IdColumn].Trim().ToString() : $"line {line}";
-        if (id.Length == 0)
-        {
-            return new MalformedRow(line, "the episode has no id");
-        }
-        opcs.Clear();
-        icd.Clear();
-        var problem = Collect(fields, layout.Opcs, CodeSystem.Opcs4, layout.Lists, codes, opcs)
-            ?? Collect(fields, layout.Icd10, CodeSystem.Icd10, layout.Lists, codes, icd);
-        DateOnly? date = null;
-        if (problem is null && layout.DateColumn >= 0 && !EpisodeDate.TryRead(fields[layout.DateColumn], out date, out var dateProblem))
-        {
-            problem = dateProblem;
-        }
-        return problem is null
-            ? new EpisodeRow(new Episode(id, line, opcs.ToArray(), icd.ToArray()) { Date = date })
-            : new MalformedRow(line, $"episode {id}: {problem}");
-    }
-
-    private static string? Collect(CsvFields fields, (int Column, string Name)[] columns, CodeSystem system, bool lists, EpisodeCodeReader codes, List<RecordedCode> into)
+    private static string? Collect(CsvFields fields, (int Column, string Name)[] columns, CodeSystem system, bool lists, EpisodeCodeReader codes, Episode into)
     {
         foreach (var (column, name) in columns)
         {
@@ -152,13 +219,13 @@ public static partial class EpisodeCsvReader
                 foreach (var range in field.SplitAny(ListSeparators))
                 {
                     var item = field[range];
-                    if (!EpisodeCodeReader.IsEmpty(item) && Add(codes.Read(system, item), into) is { } problem)
+                    if (!EpisodeCodeReader.IsEmpty(item) && Add(codes.Read(system, item), system, into) is { } problem)
                     {
                         return $"{name}: {problem}";
                     }
                 }
             }
-            else if (!EpisodeCodeReader.IsEmpty(field) && Add(codes.Read(system, field), into) is { } problem)
+            else if (!EpisodeCodeReader.IsEmpty(field) && Add(codes.Read(system, field), system, into) is { } problem)
             {
                 return $"{name}: {problem}";
             }
@@ -166,13 +233,13 @@ public static partial class EpisodeCsvReader
         return null;
     }
 
-    private static string? Add(EpisodeCodeReader.Reading reading, List<RecordedCode> into)
+    private static string? Add(EpisodeCodeReader.Reading reading, CodeSystem system, Episode into)
     {
         if (reading.Code is null)
         {
             return reading.Problem;
         }
-        into.Add(reading.Code);
+        into.Add(system, reading.Code);
         return null;
     }
 

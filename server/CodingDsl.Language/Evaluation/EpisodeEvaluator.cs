@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CodingDsl.Language.Classifications;
 using CodingDsl.Language.Configuration;
 using CodingDsl.Language.Diagnostics;
@@ -29,18 +30,46 @@ public sealed class EpisodeEvaluator
     private readonly List<Trigger> wideTriggers = new();
     private readonly ClassificationSet tables;
 
-    private sealed record Trigger(int Guidance, int SectionIndex, BoundSection Section, CodePattern Pattern);
+    // Findings that say the same for every episode, made once (a run reports hundreds of thousands):
+    // each rule broken without facts, and each required code not recorded (by guidance and section,
+    // which the message names, then by requirement index).
+    private readonly EpisodeFinding[] ruleBroken;
+    private readonly Dictionary<(BoundGuidance, BoundSection), EpisodeFinding?[]> notRecorded = new(SamePair.Instance);
+
+    internal sealed record Trigger(int Guidance, int SectionIndex, BoundSection Section, CodePattern Pattern)
+    {
+        /// <summary>By rule index: the finding for the rule broken with this section's facts (made when the evaluator is built; empty when the section has no facts).</summary>
+        public EpisodeFinding[] RuleBrokenWithFacts { get; init; } = [];
+
+        public required GuidanceMatch Match { get; init; }
+    }
 
     public EpisodeEvaluator(IReadOnlyList<BoundRule> rules, IReadOnlyList<BoundGuidance> guidances, ClassificationSet? tables = null)
     {
         this.rules = rules;
         this.guidances = guidances;
         this.tables = tables ?? ClassificationSet.Bundled;
+        ruleBroken = rules.Select(rule => DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message)).ToArray();
+        foreach (var guidance in guidances)
+        {
+            foreach (var section in guidance.Sections)
+            {
+                notRecorded[(guidance, section)] = section.Requirements
+                    .Select(requirement => requirement.IsOptional ? null : NotRecorded(guidance, section, requirement))
+                    .ToArray();
+            }
+        }
         for (var g = 0; g < guidances.Count; g++)
         {
             foreach (var (section, pattern) in MainCodes(guidances[g]))
             {
-                var trigger = new Trigger(g, IndexOf(guidances[g].Sections, section), section, pattern);
+                var trigger = new Trigger(g, IndexOf(guidances[g].Sections, section), section, pattern)
+                {
+                    Match = new GuidanceMatch(guidances[g].Id, section.DisplayName),
+                    RuleBrokenWithFacts = section.Facts.Count == 0 ? [] : rules
+                        .Select(rule => DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message, guidances[g].Id, section.DisplayName, section.Facts))
+                        .ToArray(),
+                };
                 if (pattern.Kind is PatternKind.Code or PatternKind.Category)
                 {
                     var key = (pattern.System, pattern.Letter, pattern.From);
@@ -90,9 +119,18 @@ public sealed class EpisodeEvaluator
                 .Select(c => (s, c.Pattern!)));
     }
 
-    public EpisodeResult Evaluate(Episode episode)
+    public EpisodeResult Evaluate(Episode episode) =>
+        Evaluate(episode, new EvaluationScratch()) ?? new EpisodeResult(episode, [], []);
+
+    /// <summary>
+    /// As <see cref="Evaluate(Episode)"/> for a run over many episodes on one thread: null when the
+    /// episode matches no guidance and breaks no rule (most of an extract), and then nothing is
+    /// allocated; <paramref name="scratch"/> is reused from one call to the next. A result owns its lists.
+    /// </summary>
+    public EpisodeResult? Evaluate(Episode episode, EvaluationScratch scratch)
     {
-        var findings = new List<EpisodeFinding>();
+        var findings = scratch.Findings;
+        findings.Clear();
         var judgement = ReleaseByDate.Judge(tables, episode, findings);
         if (judgement is null)
         {
@@ -102,21 +140,25 @@ public sealed class EpisodeEvaluator
         {
             episode = judgement.Episode;
         }
-        var matched = MatchSections(episode);
+        var matched = MatchSections(episode, scratch.Matched);
         CheckRules(episode, matched, findings);
         if (matched.Count == 0 && findings.Count == 0 && judgement is null)
         {
-            return new EpisodeResult(episode, [], []); // Most episodes of an extract: nothing to report.
+            return null;
         }
-        var matches = new List<GuidanceMatch>(matched.Count);
-        foreach (var group in matched.GroupBy(m => m.Guidance))
+        var matches = matched.Count == 0 ? [] : new GuidanceMatch[matched.Count];
+        // The matched sections are in guidance order: each guidance's run of them is checked together.
+        for (var first = 0; first < matched.Count;)
         {
-            var guidance = guidances[group.Key];
-            foreach (var trigger in group)
+            var g = matched[first].Guidance;
+            var end = first;
+            while (end < matched.Count && matched[end].Guidance == g)
             {
-                matches.Add(new GuidanceMatch(guidance.Id, trigger.Section.DisplayName));
+                matches[end] = matched[end].Match;
+                end++;
             }
-            CheckGuidance(episode, guidance, group.Select(t => t.Section).ToArray(), findings);
+            CheckGuidance(episode, guidances[g], matched, first, end, findings);
+            first = end;
         }
         if (judgement is not null)
         {
@@ -126,23 +168,24 @@ public sealed class EpisodeEvaluator
                 findings[i] = findings[i].Release is null ? findings[i] with { Release = judgement.Releases } : findings[i];
             }
         }
-        return new EpisodeResult(episode, matches, findings);
+        return new EpisodeResult(episode, matches, findings.Count == 0 ? [] : findings.ToArray());
     }
 
-    /// <summary>The sections matched, each once, in guidance then section order.</summary>
-    private List<Trigger> MatchSections(Episode episode)
+    /// <summary>The sections matched, each once, in guidance then section order (into <paramref name="matched"/>, cleared first).</summary>
+    private List<Trigger> MatchSections(Episode episode, List<Trigger> matched)
     {
-        List<Trigger>? matched = null;
-        foreach (var code in episode.AllCodes)
+        matched.Clear();
+        var codes = episode.AllCodes;
+        for (var c = 0; c < codes.Count; c++)
         {
-            var p = code.Pattern;
+            var p = codes[c].Pattern;
             if (triggersByCategory.TryGetValue((p.System, p.Letter, p.From), out var candidates))
             {
                 foreach (var trigger in candidates)
                 {
                     if (p.LiesWithin(trigger.Pattern))
                     {
-                        Add(ref matched, trigger);
+                        Add(matched, trigger);
                     }
                 }
             }
@@ -150,33 +193,34 @@ public sealed class EpisodeEvaluator
             {
                 if (p.LiesWithin(trigger.Pattern))
                 {
-                    Add(ref matched, trigger);
+                    Add(matched, trigger);
                 }
             }
         }
-        if (matched is null)
+        if (matched.Count > 1)
         {
-            return [];
+            matched.Sort(static (a, b) => a.Guidance != b.Guidance ? a.Guidance.CompareTo(b.Guidance) : a.SectionIndex.CompareTo(b.SectionIndex));
         }
-        return matched
-            .OrderBy(t => t.Guidance)
-            .ThenBy(t => t.SectionIndex)
-            .ToList();
+        return matched;
 
-        static void Add(ref List<Trigger>? list, Trigger trigger)
+        static void Add(List<Trigger> list, Trigger trigger)
         {
-            list ??= [];
-            if (!list.Any(t => ReferenceEquals(t.Section, trigger.Section)))
+            foreach (var t in list)
             {
-                list.Add(trigger);
+                if (ReferenceEquals(t.Section, trigger.Section))
+                {
+                    return;
+                }
             }
+            list.Add(trigger);
         }
     }
 
     internal static void CheckUnknownCodes(ClassificationSet tables, IReadOnlyList<RecordedCode> codes, List<EpisodeFinding> findings)
     {
-        foreach (var code in codes)
+        for (var i = 0; i < codes.Count; i++)
         {
+            var code = codes[i];
             var table = tables.GetDefault(code.Pattern.System);
             if (code.Entry is null && table.IsComplete)
             {
@@ -192,19 +236,19 @@ public sealed class EpisodeEvaluator
     private void CheckRules(Episode episode, List<Trigger> matched, List<EpisodeFinding> findings)
     {
         var codes = episode.AllCodes;
-        foreach (var rule in rules)
+        for (var r = 0; r < rules.Count; r++)
         {
+            var rule = rules[r];
             if (Breaks(rule, codes, NoFacts))
             {
-                findings.Add(DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message));
+                findings.Add(ruleBroken[r]);
                 continue;
             }
             foreach (var trigger in matched)
             {
                 if (trigger.Section.Facts.Count > 0 && Breaks(rule, codes, trigger.Section.Facts))
                 {
-                    var guidance = guidances[trigger.Guidance];
-                    findings.Add(DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message, guidance.Id, trigger.Section.DisplayName, trigger.Section.Facts));
+                    findings.Add(trigger.RuleBrokenWithFacts[r]);
                     break;
                 }
             }
@@ -215,50 +259,79 @@ public sealed class EpisodeEvaluator
         (rule.When is null || ConditionEvaluator.Holds(rule.When, codes, facts))
         && !(rule.Require is not null && ConditionEvaluator.Holds(rule.Require, codes, facts));
 
-    private static void CheckGuidance(Episode episode, BoundGuidance guidance, IReadOnlyList<BoundSection> matchedSections, List<EpisodeFinding> findings)
+    /// <param name="matched">The matched sections; this guidance's are <paramref name="first"/> up to <paramref name="end"/>.</param>
+    private void CheckGuidance(Episode episode, BoundGuidance guidance, List<Trigger> matched, int first, int end, List<EpisodeFinding> findings)
     {
-        // The procedure: the episode follows the guidance when one matched variant is coded in full.
-        var procedures = matchedSections.Where(s => s.Kind == SectionKind.Procedure).ToArray();
-        if (procedures.Length > 0)
+        // Loops, not LINQ, and a list only for a variant with findings: this runs for every matched
+        // episode, one in six of an extract.
+        // The procedure: the episode follows the guidance when one matched variant is coded in full;
+        // else the findings of the variant with the fewest (the first of those).
+        List<EpisodeFinding>? closest = null;
+        var variants = false;
+        var followed = false;
+        for (var i = first; i < end && !followed; i++)
         {
-            var perVariant = procedures.Select(s => CheckSection(episode, guidance, s)).ToArray();
-            if (!perVariant.Any(f => f.Count == 0))
+            var section = matched[i].Section;
+            if (section.Kind == SectionKind.Procedure)
             {
-                findings.AddRange(perVariant.OrderBy(f => f.Count).First());
+                variants = true;
+                followed = Closest(CheckSection(episode, guidance, section), ref closest);
             }
         }
-        // The diagnosis: one of its variants coded in full.
-        var diagnoses = guidance.Sections.Where(s => s.Kind == SectionKind.Diagnosis && s.Requirements.Count > 0).ToArray();
-        if (diagnoses.Length > 0)
+        if (variants && !followed)
         {
-            var perVariant = diagnoses.Select(s => CheckSection(episode, guidance, s)).ToArray();
-            if (!perVariant.Any(f => f.Count == 0))
+            findings.AddRange(closest!);
+        }
+        // The diagnosis: one of its variants coded in full.
+        closest = null;
+        variants = false;
+        followed = false;
+        for (var i = 0; i < guidance.Sections.Count && !followed; i++)
+        {
+            var section = guidance.Sections[i];
+            if (section.Kind == SectionKind.Diagnosis && section.Requirements.Count > 0)
             {
-                findings.AddRange(perVariant.OrderBy(f => f.Count).First());
+                variants = true;
+                followed = Closest(CheckSection(episode, guidance, section), ref closest);
             }
+        }
+        if (variants && !followed)
+        {
+            findings.AddRange(closest!);
+        }
+
+        // True when the variant has no findings; else keeps the variant's findings if they are fewer.
+        static bool Closest(List<EpisodeFinding>? variant, ref List<EpisodeFinding>? closest)
+        {
+            if (variant is null)
+            {
+                return true;
+            }
+            if (closest is null || variant.Count < closest.Count)
+            {
+                closest = variant;
+            }
+            return false;
         }
     }
 
-    private static List<EpisodeFinding> CheckSection(Episode episode, BoundGuidance guidance, BoundSection section)
+    /// <summary>What a section's variant finds missing or misplaced; null when it is coded in full.</summary>
+    private List<EpisodeFinding>? CheckSection(Episode episode, BoundGuidance guidance, BoundSection section)
     {
-        var findings = new List<EpisodeFinding>();
-        var where = $"{guidance.Id} {section.DisplayName}";
-        foreach (var requirement in section.Requirements)
+        List<EpisodeFinding>? findings = null;
+        var notRecordedHere = notRecorded[(guidance, section)];
+        for (var r = 0; r < section.Requirements.Count; r++)
         {
+            var requirement = section.Requirements[r];
             var recorded = Recorded(requirement.Choice, episode);
             if (recorded == Coverage.None && !requirement.IsOptional)
             {
-                var what = Describe(requirement.Choice);
-                findings.Add(section.Kind == SectionKind.Diagnosis
-                    ? new EpisodeFinding(GuidanceChecks.Diagnosis, null, DiagnosticLevel.Warning, guidance.Id,
-                        $"{where} is coded as {what}; none of it is recorded.")
-                    : new EpisodeFinding(GuidanceChecks.Requirement, null, DiagnosticLevel.Error, guidance.Id,
-                        $"{where} needs {what}; it is not recorded."));
+                (findings ??= []).Add(notRecordedHere[r]!);
             }
             else if (recorded == Coverage.Partial)
             {
-                findings.Add(new EpisodeFinding(GuidanceChecks.Combination, null, DiagnosticLevel.Error, guidance.Id,
-                    $"{where} is coded as {Describe(requirement.Choice)} together; {Describe(Missing(requirement.Choice, episode)!)} is missing."));
+                (findings ??= []).Add(new EpisodeFinding(GuidanceChecks.Combination, null, DiagnosticLevel.Error, guidance.Id,
+                    $"{guidance.Id} {section.DisplayName} is coded as {Describe(requirement.Choice)} together; {Describe(Missing(requirement.Choice, episode)!)} is missing."));
             }
             if (recorded == Coverage.Full && requirement.Position is { } position)
             {
@@ -266,12 +339,23 @@ public sealed class EpisodeEvaluator
                 var at = IndexOf(codes, requirement.Choice);
                 if (at >= 0 && at != position - 1)
                 {
-                    findings.Add(new EpisodeFinding(GuidanceChecks.Position, null, DiagnosticLevel.Warning, guidance.Id,
-                        $"{where} puts {Describe(requirement.Choice)} in position {position}; it is recorded in position {at + 1}."));
+                    (findings ??= []).Add(new EpisodeFinding(GuidanceChecks.Position, null, DiagnosticLevel.Warning, guidance.Id,
+                        $"{guidance.Id} {section.DisplayName} puts {Describe(requirement.Choice)} in position {position}; it is recorded in position {at + 1}."));
                 }
             }
         }
         return findings;
+    }
+
+    private static EpisodeFinding NotRecorded(BoundGuidance guidance, BoundSection section, BoundRequirement requirement)
+    {
+        var where = $"{guidance.Id} {section.DisplayName}";
+        var what = Describe(requirement.Choice);
+        return section.Kind == SectionKind.Diagnosis
+            ? new EpisodeFinding(GuidanceChecks.Diagnosis, null, DiagnosticLevel.Warning, guidance.Id,
+                $"{where} is coded as {what}; none of it is recorded.")
+            : new EpisodeFinding(GuidanceChecks.Requirement, null, DiagnosticLevel.Error, guidance.Id,
+                $"{where} needs {what}; it is not recorded.");
     }
 
     private enum Coverage
@@ -290,9 +374,9 @@ public sealed class EpisodeEvaluator
                 return Has(episode, single.Code) ? Coverage.Full : Coverage.None;
             case OneOf oneOf:
                 var best = Coverage.None;
-                foreach (var alternative in oneOf.Alternatives)
+                for (var i = 0; i < oneOf.Alternatives.Count; i++)
                 {
-                    var c = Recorded(alternative, episode);
+                    var c = Recorded(oneOf.Alternatives[i], episode);
                     if (c > best)
                     {
                         best = c;
@@ -300,10 +384,15 @@ public sealed class EpisodeEvaluator
                 }
                 return best;
             case AllOf allOf:
-                var parts = allOf.Parts.Select(p => Recorded(p, episode)).ToArray();
-                return parts.Length == 0 || parts.All(p => p == Coverage.Full) ? Coverage.Full
-                    : parts.All(p => p == Coverage.None) ? Coverage.None
-                    : Coverage.Partial;
+                // Loops, not LINQ: this runs for every requirement of every matched section.
+                bool all = true, none = true;
+                for (var i = 0; i < allOf.Parts.Count; i++)
+                {
+                    var c = Recorded(allOf.Parts[i], episode);
+                    all &= c == Coverage.Full;
+                    none &= c == Coverage.None;
+                }
+                return all ? Coverage.Full : none ? Coverage.None : Coverage.Partial;
             default:
                 return Coverage.Full;
         }
@@ -327,9 +416,9 @@ public sealed class EpisodeEvaluator
             return true; // A code the guidance could not state cannot be asked of the episode.
         }
         var codes = code.System == CodeSystem.Icd10 ? episode.Icd10 : episode.Opcs;
-        foreach (var recorded in codes)
+        for (var i = 0; i < codes.Count; i++)
         {
-            if (recorded.Pattern.LiesWithin(pattern))
+            if (codes[i].Pattern.LiesWithin(pattern))
             {
                 return true;
             }
@@ -370,4 +459,16 @@ public sealed class EpisodeEvaluator
         OneOf o => string.Join(" or ", o.Alternatives.Select(Describe)),
         _ => "",
     };
+
+    /// <summary>A guidance and one of its sections, compared by reference (records compare by value, which is slower and not what is meant).</summary>
+    private sealed class SamePair : IEqualityComparer<(BoundGuidance, BoundSection)>
+    {
+        public static readonly SamePair Instance = new();
+
+        public bool Equals((BoundGuidance, BoundSection) x, (BoundGuidance, BoundSection) y) =>
+            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+        public int GetHashCode((BoundGuidance, BoundSection) pair) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(pair.Item1), RuntimeHelpers.GetHashCode(pair.Item2));
+    }
 }

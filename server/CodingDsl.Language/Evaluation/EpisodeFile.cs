@@ -3,7 +3,11 @@ namespace CodingDsl.Language.Evaluation;
 /// <summary>Chooses the reader for an episode file: JSON when it is named *.json or starts with `[`, else CSV.</summary>
 public static class EpisodeFile
 {
-    public static IEnumerable<EpisodeRecord> Read(TextReader reader, string name, EpisodeCodeReader codes)
+    public static IEnumerable<EpisodeRecord> Read(TextReader reader, string name, EpisodeCodeReader codes) =>
+        Open(reader, name, codes).Records();
+
+    /// <summary>The rows into reused slots: for CSV, nothing is allocated for a row that reads cleanly (JSON rows are made one by one).</summary>
+    public static EpisodeSource Open(TextReader reader, string name, EpisodeCodeReader codes)
     {
         var json = name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
         if (!json && !name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
@@ -16,6 +20,6 @@ public static class EpisodeFile
             }
             json = first == '[';
         }
-        return json ? EpisodeJsonReader.Read(reader, codes) : EpisodeCsvReader.Read(reader, codes);
+        return json ? EpisodeSource.FromRecords(EpisodeJsonReader.Read(reader, codes)) : EpisodeCsvReader.Open(reader, codes);
     }
 }

@@ -97,4 +97,7 @@ public sealed class EvaluationSummary
     }
 
     public void AddMalformed() => MalformedRows++;
+
+    /// <summary>An episode that matched nothing and broke nothing (the evaluator gave no result): counted, nothing else.</summary>
+    public void AddUneventful() => Episodes++;
 }

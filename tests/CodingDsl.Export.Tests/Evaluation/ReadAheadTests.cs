@@ -6,7 +6,7 @@ using CodingDsl.Language.Workspace;
 namespace CodingDsl.Export.Tests.Evaluation;
 
 /// <summary>
-/// `evaluate` reads the episode file on a second thread (<see cref="ReadAhead{T}"/>): the reports of
+/// `evaluate` reads the episode file on a second thread (<see cref="ReadAhead{T}"/>, filling reused slots): the reports of
 /// that path and of reading and evaluating in turn are the same, byte for byte, on the hand-made HES
 /// file repeated until it spans many read-ahead batches; and a file that cannot be read fails the
 /// same way on both paths.
@@ -29,8 +29,8 @@ public sealed class ReadAheadTests
     {
         var output = new StringWriter();
         IEvaluationWriter writer = format == "csv" ? new CsvEvaluationWriter(output) : new JsonEvaluationWriter(output);
-        var records = EpisodeFile.Read(new StringReader(episodes), "hes.csv", new EpisodeCodeReader(Evaluator.Tables));
-        var summary = EvaluationRun.Run(records, Evaluator, writer, readAhead: readAhead);
+        var source = EpisodeFile.Open(new StringReader(episodes), "hes.csv", new EpisodeCodeReader(Evaluator.Tables));
+        var summary = EvaluationRun.Run(source, Evaluator, writer, readAhead: readAhead);
         return (output.ToString(), summary);
     }
 
@@ -63,7 +63,10 @@ public sealed class ReadAheadTests
     [Fact]
     public void A_consumer_that_stops_early_gets_the_first_items_in_order()
     {
-        var taken = new ReadAhead<int>(Enumerable.Range(0, 100_000), batchSize: 64).Take(1_000).ToArray();
+        var next = 0;
+        var ahead = new ReadAhead<int[]>(() => new int[1], item => (item[0] = next++) < 100_000, batchSize: 64);
+
+        var taken = ahead.Take(1_000).Select(item => item[0]).ToArray();
 
         Assert.Equal(Enumerable.Range(0, 1_000), taken);
     }
