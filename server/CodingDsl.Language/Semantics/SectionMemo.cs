@@ -1,0 +1,116 @@
+using CodingDsl.Language.Configuration;
+using CodingDsl.Language.Diagnostics;
+using CodingDsl.Language.Syntax;
+
+namespace CodingDsl.Language.Semantics;
+
+/// <summary>
+/// One document's bound sections and their findings from its last analysis, keyed by <see cref="SectionKey"/>,
+/// so that after an edit only the sections whose key changed are bound and checked again; the others are
+/// reused, moved to where the edit put them. Valid only while <see cref="Context"/> (the tables and the
+/// rules in scope) stays the same: a memo made under another context starts empty.
+/// </summary>
+/// <remarks>
+/// Each analysis makes a new memo from the previous one and only reads the previous one, so analyses
+/// of one document may overlap (the last to finish is kept). Sections whose findings look outside
+/// themselves (a fix that moves a statement to another section, a message citing a line number) are
+/// never reused.
+/// </remarks>
+internal sealed class SectionMemo
+{
+    private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private Dictionary<string, Entry> previous;
+    private Dictionary<BoundSection, Use> uses = new(ReferenceEqualityComparer.Instance);
+
+    private SectionMemo(ClassificationSet tables, string context, Dictionary<string, Entry> previous)
+    {
+        Tables = tables;
+        Context = context;
+        this.previous = previous;
+    }
+
+    /// <summary>The tables the sections were read in.</summary>
+    public ClassificationSet Tables { get; }
+
+    /// <summary>What every section's findings depend on besides its own key and the tables: the rules in scope (see <see cref="SectionKey.Context"/>).</summary>
+    public string Context { get; }
+
+    /// <summary>Sections bound again by the analysis this memo served (the others were reused).</summary>
+    public int Rebound { get; private set; }
+
+    /// <summary>A memo for the next analysis: the previous one's entries when the context is the same.</summary>
+    public static SectionMemo Next(SectionMemo? last, ClassificationSet tables, string context) =>
+        new(tables, context, last is not null && ReferenceEquals(last.Tables, tables) && string.Equals(last.Context, context, StringComparison.Ordinal) ? last.entries : []);
+
+    /// <summary>The previous analysis's section of this key, moved to <paramref name="syntax"/>'s place, with its binder findings moved too; null when there is none to reuse.</summary>
+    public (BoundSection Section, IReadOnlyList<Diagnostic> Diagnostics)? Reuse(string key, SectionDeclaration syntax)
+    {
+        if (!(entries.TryGetValue(key, out var entry) || previous.TryGetValue(key, out entry)) || !entry.Reusable)
+        {
+            return null;
+        }
+        entries[key] = entry;
+        var delta = syntax.Span.Start - entry.Start;
+        var section = BoundShifter.Shift(entry.Section, syntax, delta);
+        uses[section] = new Use(entry, delta);
+        return (section, delta == 0 ? entry.Diagnostics : entry.Diagnostics.Select(d => BoundShifter.Shift(d, delta)).ToArray());
+    }
+
+    /// <summary>Keeps a section just bound with the binder's findings for it.</summary>
+    public void Record(string key, BoundSection section, IReadOnlyList<Diagnostic> diagnostics, bool reusable)
+    {
+        Rebound++;
+        var entry = new Entry(section.Syntax.Span.Start, section, diagnostics, reusable);
+        if (reusable)
+        {
+            entries[key] = entry;
+        }
+        uses[section] = new Use(entry, 0);
+    }
+
+    /// <summary>The rule and sequence findings kept for a section of this analysis, moved to where it is now; null when they have to be checked.</summary>
+    public (IReadOnlyList<Diagnostic> Rules, IReadOnlyList<Diagnostic> Sequence)? Checks(BoundSection section)
+    {
+        if (!uses.TryGetValue(section, out var use) || use.Entry.Checks is not { } checks)
+        {
+            return null;
+        }
+        return use.Delta == 0
+            ? checks
+            : (checks.Rules.Select(d => BoundShifter.Shift(d, use.Delta)).ToArray(), checks.Sequence.Select(d => BoundShifter.Shift(d, use.Delta)).ToArray());
+    }
+
+    /// <summary>Keeps a section's rule and sequence findings (as found where the section is now) for the next analyses.</summary>
+    public void KeepChecks(BoundSection section, IReadOnlyList<Diagnostic> rules, IReadOnlyList<Diagnostic> sequence)
+    {
+        if (uses.TryGetValue(section, out var use) && use.Entry.Reusable)
+        {
+            // Written once per entry with the same findings whichever analysis writes it: a race is harmless.
+            use.Entry.Checks = use.Delta == 0
+                ? (rules, sequence)
+                : (rules.Select(d => BoundShifter.Shift(d, -use.Delta)).ToArray(), sequence.Select(d => BoundShifter.Shift(d, -use.Delta)).ToArray());
+        }
+    }
+
+    /// <summary>The analysis is done: keep only what the next one needs (this analysis's entries), not the one before's.</summary>
+    public void Seal()
+    {
+        previous = [];
+        uses = new(ReferenceEqualityComparer.Instance);
+    }
+
+    private sealed class Entry(int start, BoundSection section, IReadOnlyList<Diagnostic> diagnostics, bool reusable)
+    {
+        public int Start { get; } = start;
+
+        public BoundSection Section { get; } = section;
+
+        public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
+
+        public bool Reusable { get; } = reusable;
+
+        public (IReadOnlyList<Diagnostic> Rules, IReadOnlyList<Diagnostic> Sequence)? Checks { get; set; }
+    }
+
+    private sealed record Use(Entry Entry, int Delta);
+}
