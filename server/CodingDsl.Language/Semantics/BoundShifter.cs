@@ -17,18 +17,22 @@ internal static class BoundShifter
         {
             return section;
         }
-        // The statements are the new tree's own nodes (the same text parses alike); codes are moved copies.
+        // Everything points at the new tree's own nodes (the same text parses alike): nothing is copied
+        // but the bound records, and the services find the tree's nodes in the model as before.
         var statements = syntax.Items.OfType<RequirementStatement>().ToArray();
         var snomed = syntax.Items.OfType<SnomedStatement>().ToArray();
         var requirements = new BoundRequirement[section.Requirements.Count];
         for (var i = 0; i < requirements.Length; i++)
         {
             var requirement = section.Requirements[i];
+            var statement = statements[i];
+            var references = new Queue<CodeReference>();
+            CollectReferences(statement.Expression, references);
             requirements[i] = requirement with
             {
-                Syntax = statements[i],
-                Choice = Shift(requirement.Choice, delta),
-                Default = requirement.Default is null ? null : Shift(requirement.Default, delta),
+                Syntax = statement,
+                Choice = Rebase(requirement.Choice, references),
+                Default = requirement.Default is null ? null : Rebase(requirement.Default, statement.Modifiers.OfType<DefaultModifier>().First().Code),
             };
         }
         return section with
@@ -47,13 +51,41 @@ internal static class BoundShifter
 
     private static TextSpan Shift(TextSpan span, int delta) => new(span.Start + delta, span.Length);
 
-    private static CodeChoice Shift(CodeChoice choice, int delta) => choice switch
+    /// <summary>The code references of an expression in the order the binder reads them (<see cref="BoundRequirement.Flatten"/>'s order).</summary>
+    private static void CollectReferences(CodeExpression expression, Queue<CodeReference> references)
     {
-        SingleCode s => new SingleCode(Shift(s.Code, delta)),
-        AllOf a => new AllOf(a.Parts.Select(p => Shift(p, delta)).ToArray()),
-        OneOf o => new OneOf(o.Alternatives.Select(p => Shift(p, delta)).ToArray()),
+        switch (expression)
+        {
+            case CodeReference reference:
+                references.Enqueue(reference);
+                break;
+            case AlternativeExpression alternatives:
+                foreach (var alternative in alternatives.Alternatives)
+                {
+                    CollectReferences(alternative, references);
+                }
+                break;
+            case CombinationExpression combination:
+                foreach (var part in combination.Parts)
+                {
+                    CollectReferences(part, references);
+                }
+                break;
+            case ParenthesizedExpression group:
+                CollectReferences(group.Inner, references);
+                break;
+        }
+    }
+
+    private static CodeChoice Rebase(CodeChoice choice, Queue<CodeReference> references) => choice switch
+    {
+        SingleCode s => new SingleCode(Rebase(s.Code, references.Dequeue())),
+        AllOf a => new AllOf(a.Parts.Select(p => Rebase(p, references)).ToArray()),
+        OneOf o => new OneOf(o.Alternatives.Select(p => Rebase(p, references)).ToArray()),
         _ => choice,
     };
 
-    private static BoundCode Shift(BoundCode code, int delta) => code with { Syntax = (CodeReference)SyntaxShifter.Shift(code.Syntax, delta) };
+    /// <summary>The code on the new tree's reference; a default that inherits its statement's system was bound as a copy with that system.</summary>
+    private static BoundCode Rebase(BoundCode code, CodeReference reference) =>
+        code with { Syntax = reference.System == code.Syntax.System ? reference : reference with { System = code.Syntax.System } };
 }

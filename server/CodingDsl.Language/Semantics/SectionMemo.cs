@@ -18,11 +18,11 @@ namespace CodingDsl.Language.Semantics;
 /// </remarks>
 internal sealed class SectionMemo
 {
-    private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
-    private Dictionary<string, Entry> previous;
+    private readonly Dictionary<SectionKey, Entry> entries = [];
+    private Dictionary<SectionKey, Entry> previous;
     private Dictionary<BoundSection, Use> uses = new(ReferenceEqualityComparer.Instance);
 
-    private SectionMemo(ClassificationSet tables, string context, Dictionary<string, Entry> previous)
+    private SectionMemo(ClassificationSet tables, string context, Dictionary<SectionKey, Entry> previous)
     {
         Tables = tables;
         Context = context;
@@ -43,7 +43,7 @@ internal sealed class SectionMemo
         new(tables, context, last is not null && ReferenceEquals(last.Tables, tables) && string.Equals(last.Context, context, StringComparison.Ordinal) ? last.entries : []);
 
     /// <summary>The previous analysis's section of this key, moved to <paramref name="syntax"/>'s place, with its binder findings moved too; null when there is none to reuse.</summary>
-    public (BoundSection Section, IReadOnlyList<Diagnostic> Diagnostics)? Reuse(string key, SectionDeclaration syntax)
+    public (BoundSection Section, IReadOnlyList<Diagnostic> Diagnostics)? Reuse(SectionKey key, SectionDeclaration syntax)
     {
         if (!(entries.TryGetValue(key, out var entry) || previous.TryGetValue(key, out entry)) || !entry.Reusable)
         {
@@ -57,7 +57,7 @@ internal sealed class SectionMemo
     }
 
     /// <summary>Keeps a section just bound with the binder's findings for it.</summary>
-    public void Record(string key, BoundSection section, IReadOnlyList<Diagnostic> diagnostics, bool reusable)
+    public void Record(SectionKey key, BoundSection section, IReadOnlyList<Diagnostic> diagnostics, bool reusable)
     {
         Rebound++;
         var entry = new Entry(section.Syntax.Span.Start, section, diagnostics, reusable);
