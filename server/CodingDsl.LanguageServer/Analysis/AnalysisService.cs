@@ -98,27 +98,53 @@ public sealed class AnalysisService
         Task<WorkspaceAnalysis> task;
         lock (gate)
         {
-            if (current is null || current.Generation != store.Generation)
-            {
-                var snapshot = store.Snapshot();
-                // An open document changed: runs of its older text are out of date, drop them. A
-                // change to files that are not open lets the current run finish instead: its open
-                // documents' diagnostics are still worth publishing (the first ones must not wait for
-                // the workspace to load), and the next run, queued behind it, follows at once.
-                foreach (var run in new[] { current, finishing })
-                {
-                    if (run is not null && run.OpenGeneration != snapshot.OpenGeneration)
-                    {
-                        run.Cancellation.Cancel();
-                    }
-                }
-                finishing = current is not null && current.OpenGeneration == snapshot.OpenGeneration ? current : null;
-                current = Start(snapshot);
-            }
-            task = current.Task;
+            task = EnsureCurrentRun().Task;
         }
         return task.WaitAsync(cancellationToken);
     }
+
+    /// <summary>The run for the store's current generation, started when there is none (under <see cref="gate"/>).</summary>
+    private Run EnsureCurrentRun()
+    {
+        if (current is null || current.Generation != store.Generation)
+        {
+            var snapshot = store.Snapshot();
+            // An open document changed: runs of its older text are out of date, drop them. A
+            // change to files that are not open lets the current run finish instead: its open
+            // documents' diagnostics are still worth publishing (the first ones must not wait for
+            // the workspace to load), and the next run, queued behind it, follows at once.
+            foreach (var run in new[] { current, finishing })
+            {
+                if (run is not null && run.OpenGeneration != snapshot.OpenGeneration)
+                {
+                    run.Cancellation.Cancel();
+                }
+            }
+            finishing = current is not null && current.OpenGeneration == snapshot.OpenGeneration ? current : null;
+            current = Start(snapshot);
+        }
+        return current;
+    }
+
+    /// <summary>
+    /// The analysis of one open document as the store has it now (or newer): its own job in the current
+    /// run, which does not wait for the other documents' jobs. Null for a document that is not open
+    /// (ask <see cref="GetCurrentAsync"/>).
+    /// </summary>
+    public Task<AnalyzedDocument?> GetCurrentDocumentAsync(string path, CancellationToken cancellationToken)
+    {
+        Run run;
+        lock (gate)
+        {
+            run = EnsureCurrentRun();
+        }
+        return run.Jobs.TryGetValue(path, out var job)
+            ? job.Task.WaitAsync(cancellationToken).ContinueWith(t => (AnalyzedDocument?)t.Result, cancellationToken, TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)
+            : Task.FromResult<AnalyzedDocument?>(null);
+    }
+
+    /// <summary>Raised (from the document's job, off any lock) as each open document's analysis in a run completes, with the run's generation.</summary>
+    public event Action<AnalyzedDocument, long>? DocumentAnalyzed;
 
     /// <summary>
     /// The current analysis, with every workspace file parsed, not only the open ones: for requests
@@ -199,41 +225,69 @@ public sealed class AnalysisService
     private Run Start(WorkspaceSnapshot snapshot)
     {
         var cancellation = new CancellationTokenSource();
-        var task = Task.Run(() => RunAsync(snapshot, cancellation.Token), cancellation.Token);
-        return new Run(snapshot.Generation, snapshot.OpenGeneration, task, cancellation);
+        var jobs = snapshot.Open.ToDictionary(d => d.Path, _ => new TaskCompletionSource<AnalyzedDocument>(TaskCreationOptions.RunContinuationsAsynchronously), CodingWorkspace.PathComparer);
+        var task = Task.Run(() => RunAsync(snapshot, jobs, cancellation.Token), cancellation.Token);
+        return new Run(snapshot.Generation, snapshot.OpenGeneration, task, cancellation) { Jobs = jobs };
     }
 
-    private async Task<WorkspaceAnalysis> RunAsync(WorkspaceSnapshot snapshot, CancellationToken cancellationToken)
+    private async Task<WorkspaceAnalysis> RunAsync(WorkspaceSnapshot snapshot, IReadOnlyDictionary<string, TaskCompletionSource<AnalyzedDocument>> jobs, CancellationToken cancellationToken)
     {
-        await runLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        WorkspaceAnalysis result;
         try
         {
-            Synchronize(snapshot, cancellationToken);
-            var open = snapshot.Open;
-            var analyzedNow = new List<AnalyzedDocument>(open.Count);
-            foreach (var (path, analyzed) in Analyze(open, cancellationToken))
+            // Only bringing the core's workspace to the snapshot is done one run at a time; each open
+            // document is then analysed as its own job, so a slow one (a huge or pathological file,
+            // or an older run's job that cannot stop at once) holds up no other document.
+            await runLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
-                cache = cache.SetItem(path, analyzed);
-                pending.Remove(path);
-                analyzedNow.Add(analyzed);
+                Synchronize(snapshot, cancellationToken);
+                foreach (var document in snapshot.Open)
+                {
+                    pending.Remove(document.Path); // open documents are analysed by the runs
+                }
             }
-            result = new WorkspaceAnalysis(
+            finally
+            {
+                runLock.Release();
+            }
+            if (pending.Count > 0 || unparsed.Count > 0)
+            {
+                StartBackground();
+            }
+            var analyzedNow = await Task.WhenAll(snapshot.Open.Select(d => Task.Run(() => AnalyzeJob(d, snapshot.Generation, jobs[d.Path], cancellationToken), cancellationToken))).ConfigureAwait(false);
+            var result = new WorkspaceAnalysis(
                 snapshot.Generation,
                 analyzedNow,
-                cache,
+                Volatile.Read(ref cache),
                 snapshot.Documents) { ClosedFilesVersion = snapshot.ClosedFilesVersion };
             latest = result;
+            return result;
         }
         finally
         {
-            runLock.Release();
+            foreach (var job in jobs.Values)
+            {
+                job.TrySetCanceled(cancellationToken.IsCancellationRequested ? cancellationToken : new CancellationToken(canceled: true));
+            }
         }
-        if (pending.Count > 0 || unparsed.Count > 0)
+    }
+
+    /// <summary>One open document's analysis in a run: kept, announced to <see cref="DocumentAnalyzed"/> and handed to those waiting for it.</summary>
+    private AnalyzedDocument AnalyzeJob(SnapshotDocument document, long generation, TaskCompletionSource<AnalyzedDocument> job, CancellationToken cancellationToken)
+    {
+        try
         {
-            StartBackground();
+            var analyzed = AnalyzeOne(document, cancellationToken);
+            ImmutableInterlocked.Update(ref cache, (c, a) => c.SetItem(a.Source.Path, a), analyzed);
+            DocumentAnalyzed?.Invoke(analyzed, generation);
+            job.TrySetResult(analyzed);
+            return analyzed;
         }
-        return result;
+        catch (Exception e)
+        {
+            job.TrySetException(e);
+            throw;
+        }
     }
 
     private IEnumerable<(string Path, AnalyzedDocument Analyzed)> Analyze(IReadOnlyList<SnapshotDocument> documents, CancellationToken cancellationToken, bool parallel = true)
@@ -309,7 +363,7 @@ public sealed class AnalysisService
                         batch = Analyze(take, CancellationToken.None, parallel: false).Select(r => r.Analyzed).ToArray();
                         foreach (var analyzed in batch)
                         {
-                            cache = cache.SetItem(analyzed.Source.Path, analyzed);
+                            ImmutableInterlocked.Update(ref cache, (c, a) => c.SetItem(a.Source.Path, a), analyzed);
                             pending.Remove(analyzed.Source.Path);
                         }
                     }
@@ -399,9 +453,13 @@ public sealed class AnalysisService
             workspace.RemoveDocument(gone);
             synced.Remove(gone);
             pending.Remove(gone);
-            cache = cache.Remove(gone);
+            ImmutableInterlocked.Update(ref cache, (c, p) => c.Remove(p), gone);
         }
     }
 
-    private sealed record Run(long Generation, long OpenGeneration, Task<WorkspaceAnalysis> Task, CancellationTokenSource Cancellation);
+    private sealed record Run(long Generation, long OpenGeneration, Task<WorkspaceAnalysis> Task, CancellationTokenSource Cancellation)
+    {
+        /// <summary>The run's job for each open document, by path: each completes on its own.</summary>
+        public IReadOnlyDictionary<string, TaskCompletionSource<AnalyzedDocument>> Jobs { get; init; } = new Dictionary<string, TaskCompletionSource<AnalyzedDocument>>();
+    }
 }
