@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using CodingDsl.Language.Configuration;
 using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language.Files;
@@ -18,7 +19,10 @@ namespace CodingDsl.Language.Workspace;
 /// </summary>
 public sealed class CodingWorkspace
 {
-    private readonly ConcurrentDictionary<string, SyntaxTree> trees = new(PathComparer);
+    // Immutable, so a snapshot is the dictionary as it stands; written under treesLock with its version.
+    private readonly Lock treesLock = new();
+    private ImmutableDictionary<string, SyntaxTree> trees = ImmutableDictionary.Create<string, SyntaxTree>(PathComparer);
+    private long treesVersion;
     private readonly ConcurrentDictionary<string, LibraryLoad> libraries = new(PathComparer);
     private readonly ConcurrentDictionary<string, SectionMemo> memos = new(PathComparer);
     private readonly ConcurrentDictionary<string, (SyntaxTree Tree, ClassificationSet Tables, SemanticModel Model)> libraryModels = new(PathComparer);
@@ -79,7 +83,11 @@ public sealed class CodingWorkspace
         var key = Normalize(path);
         var previous = trees.GetValueOrDefault(key);
         var tree = SyntaxTree.Parse(text, previous);
-        trees[key] = tree;
+        lock (treesLock)
+        {
+            trees = trees.SetItem(key, tree);
+            treesVersion++;
+        }
         if (previous is null || !GuidanceIds(previous).SequenceEqual(GuidanceIds(tree), StringComparer.Ordinal))
         {
             // Most edits leave the declared ids alone: the index stays (rebuilding it per keystroke
@@ -100,9 +108,25 @@ public sealed class CodingWorkspace
         libraries.Clear();
         memos.TryRemove(Normalize(path), out _);
         libraryModels.TryRemove(Normalize(path), out _);
-        var removed = trees.TryRemove(Normalize(path), out _);
+        bool removed;
+        lock (treesLock)
+        {
+            var before = trees;
+            trees = trees.Remove(Normalize(path));
+            removed = !ReferenceEquals(before, trees);
+            treesVersion += removed ? 1 : 0;
+        }
         Interlocked.Increment(ref documentsVersion);
         return removed;
+    }
+
+    /// <summary>The documents and their parses as they are now: immutable, taken at no cost, unchanged by later edits.</summary>
+    public CodingWorkspaceSnapshot Snapshot()
+    {
+        lock (treesLock)
+        {
+            return new CodingWorkspaceSnapshot(treesVersion, trees);
+        }
     }
 
     public SyntaxTree? GetTree(string path) => trees.GetValueOrDefault(Normalize(path));
@@ -335,5 +359,6 @@ public sealed class CodingWorkspace
     private static IEnumerable<Diagnostic> ConfigurationProblems(DocumentConfiguration config) =>
         config.Problems.Select(DiagnosticFactory.ConfigProblem);
 
-    private static string Normalize(string path) => Path.GetFullPath(path);
+    /// <summary>A path as the workspace keys it (and its snapshots list it): full.</summary>
+    public static string Normalize(string path) => Path.GetFullPath(path);
 }

@@ -26,7 +26,6 @@ public sealed class AnalysisService
     private readonly SemaphoreSlim runLock = new(1, 1);
 
     // Owned by whoever holds runLock.
-    private readonly Dictionary<string, string> synced = new(CodingWorkspace.PathComparer);
     private readonly Dictionary<string, SnapshotDocument> pending = new(CodingWorkspace.PathComparer);
     private readonly Dictionary<string, SnapshotDocument> unparsed = new(CodingWorkspace.PathComparer);
     // Immutable, so each run's result shares it as it stands instead of copying thousands of entries.
@@ -237,10 +236,12 @@ public sealed class AnalysisService
             // Only bringing the core's workspace to the snapshot is done one run at a time; each open
             // document is then analysed as its own job, so a slow one (a huge or pathological file,
             // or an older run's job that cannot stop at once) holds up no other document.
+            CodingWorkspaceSnapshot core;
             await runLock.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
                 Synchronize(snapshot, cancellationToken);
+                core = workspace.Snapshot();
                 foreach (var document in snapshot.Open)
                 {
                     pending.Remove(document.Path); // open documents are analysed by the runs
@@ -259,7 +260,7 @@ public sealed class AnalysisService
                 snapshot.Generation,
                 analyzedNow,
                 Volatile.Read(ref cache),
-                snapshot.Documents) { ClosedFilesVersion = snapshot.ClosedFilesVersion };
+                snapshot.Documents) { ClosedFilesVersion = snapshot.ClosedFilesVersion, Core = core };
             latest = result;
             return result;
         }
@@ -395,7 +396,6 @@ public sealed class AnalysisService
         foreach (var document in batch)
         {
             unparsed.Remove(document.Path);
-            synced[document.Path] = document.Text;
             pending[document.Path] = document;
         }
     }
@@ -412,10 +412,12 @@ public sealed class AnalysisService
         syncedClosedFilesVersion = snapshot.ClosedFilesVersion;
         var changed = new List<SnapshotDocument>();
         var present = new HashSet<string>(CodingWorkspace.PathComparer);
+        // The core's own snapshot says which texts it has parsed: the service keeps no copy of them.
+        var core = workspace.Snapshot();
         foreach (var document in onlyOpen ? snapshot.Open : snapshot.Documents)
         {
-            present.Add(document.Path);
-            if (!synced.TryGetValue(document.Path, out var text) || !string.Equals(text, document.Text, StringComparison.Ordinal))
+            present.Add(CodingWorkspace.Normalize(document.Path));
+            if (!core.HasText(document.Path, document.Text))
             {
                 if (document.Version is not null)
                 {
@@ -437,7 +439,6 @@ public sealed class AnalysisService
         Parse(changed, parallel: true, cancellationToken);
         foreach (var document in changed)
         {
-            synced[document.Path] = document.Text;
             pending[document.Path] = document;
         }
         if (onlyOpen)
@@ -448,11 +449,16 @@ public sealed class AnalysisService
         {
             unparsed.Remove(gone);
         }
-        foreach (var gone in synced.Keys.Where(p => !present.Contains(p)).ToArray())
+        foreach (var gone in workspace.Snapshot().Trees.Keys.Where(p => !present.Contains(p)).ToArray())
         {
+            // Keyed as the workspace keys them: the same as the store's paths for files on disk.
             workspace.RemoveDocument(gone);
-            synced.Remove(gone);
             pending.Remove(gone);
+            ImmutableInterlocked.Update(ref cache, (c, p) => c.Remove(p), gone);
+        }
+        foreach (var gone in pending.Keys.Concat(Volatile.Read(ref cache).Keys).Where(p => !present.Contains(CodingWorkspace.Normalize(p))).ToArray())
+        {
+            pending.Remove(gone); // a document whose path the workspace writes otherwise (untitled:)
             ImmutableInterlocked.Update(ref cache, (c, p) => c.Remove(p), gone);
         }
     }
