@@ -20,7 +20,7 @@ internal sealed class SectionMemo
 {
     private readonly Dictionary<SectionKey, Entry> entries = [];
     private Dictionary<SectionKey, Entry> previous;
-    private Dictionary<BoundSection, Use> uses = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<BoundSection, Entry> uses = new(ReferenceEqualityComparer.Instance);
 
     private SectionMemo(ClassificationSet tables, string context, Dictionary<SectionKey, Entry> previous)
     {
@@ -49,12 +49,22 @@ internal sealed class SectionMemo
         {
             return null;
         }
-        entries[key] = entry;
         var delta = syntax.Span.Start - entry.Start;
-        var section = BoundShifter.Shift(entry.Section, syntax, delta);
-        uses[section] = new Use(entry, delta);
-        return (section, delta == 0 ? entry.Diagnostics : entry.Diagnostics.Select(d => BoundShifter.Shift(d, delta)).ToArray());
+        if (delta != 0 || !ReferenceEquals(entry.Section.Syntax, syntax))
+        {
+            // The moved section replaces the entry, so the memo holds what the model holds, not a second copy.
+            entry = new Entry(syntax.Span.Start, BoundShifter.Shift(entry.Section, syntax, delta), Shift(entry.Diagnostics, delta), entry.Reusable)
+            {
+                Checks = entry.Checks is var (rules, sequence) ? (Shift(rules, delta), Shift(sequence, delta)) : null,
+            };
+        }
+        entries[key] = entry;
+        uses[entry.Section] = entry;
+        return (entry.Section, entry.Diagnostics);
     }
+
+    private static IReadOnlyList<Diagnostic> Shift(IReadOnlyList<Diagnostic> diagnostics, int delta) =>
+        delta == 0 || diagnostics.Count == 0 ? diagnostics : diagnostics.Select(d => BoundShifter.Shift(d, delta)).ToArray();
 
     /// <summary>Keeps a section just bound with the binder's findings for it.</summary>
     public void Record(SectionKey key, BoundSection section, IReadOnlyList<Diagnostic> diagnostics, bool reusable)
@@ -65,30 +75,19 @@ internal sealed class SectionMemo
         {
             entries[key] = entry;
         }
-        uses[section] = new Use(entry, 0);
+        uses[section] = entry;
     }
 
-    /// <summary>The rule and sequence findings kept for a section of this analysis, moved to where it is now; null when they have to be checked.</summary>
-    public (IReadOnlyList<Diagnostic> Rules, IReadOnlyList<Diagnostic> Sequence)? Checks(BoundSection section)
-    {
-        if (!uses.TryGetValue(section, out var use) || use.Entry.Checks is not { } checks)
-        {
-            return null;
-        }
-        return use.Delta == 0
-            ? checks
-            : (checks.Rules.Select(d => BoundShifter.Shift(d, use.Delta)).ToArray(), checks.Sequence.Select(d => BoundShifter.Shift(d, use.Delta)).ToArray());
-    }
+    /// <summary>The rule and sequence findings kept for a section of this analysis; null when they have to be checked.</summary>
+    public (IReadOnlyList<Diagnostic> Rules, IReadOnlyList<Diagnostic> Sequence)? Checks(BoundSection section) =>
+        uses.TryGetValue(section, out var entry) ? entry.Checks : null;
 
-    /// <summary>Keeps a section's rule and sequence findings (as found where the section is now) for the next analyses.</summary>
+    /// <summary>Keeps a section's rule and sequence findings for the next analyses.</summary>
     public void KeepChecks(BoundSection section, IReadOnlyList<Diagnostic> rules, IReadOnlyList<Diagnostic> sequence)
     {
-        if (uses.TryGetValue(section, out var use) && use.Entry.Reusable)
+        if (uses.TryGetValue(section, out var entry) && entry.Reusable)
         {
-            // Written once per entry with the same findings whichever analysis writes it: a race is harmless.
-            use.Entry.Checks = use.Delta == 0
-                ? (rules, sequence)
-                : (rules.Select(d => BoundShifter.Shift(d, -use.Delta)).ToArray(), sequence.Select(d => BoundShifter.Shift(d, -use.Delta)).ToArray());
+            entry.Checks = (rules, sequence);
         }
     }
 
@@ -111,6 +110,4 @@ internal sealed class SectionMemo
 
         public (IReadOnlyList<Diagnostic> Rules, IReadOnlyList<Diagnostic> Sequence)? Checks { get; set; }
     }
-
-    private sealed record Use(Entry Entry, int Delta);
 }
