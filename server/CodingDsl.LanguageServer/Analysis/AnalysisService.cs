@@ -19,6 +19,7 @@ public sealed class AnalysisService
     private const int ParallelThreshold = 4;
     private const int BackgroundBatchSize = 16;
     private const int BackgroundParseBatchSize = 32;
+    private const int BackgroundYieldLimit = 100; // × 5 ms
 
     private readonly DocumentStore store;
     private readonly CodingWorkspace workspace;
@@ -34,6 +35,7 @@ public sealed class AnalysisService
     private volatile bool analyzeEverything;
     private volatile WorkspaceAnalysis? latest;
     private int backgroundRunning;
+    private int openJobsRunning;
     private int filesReadUnannounced;
     private Run? current;
     private Run? finishing;
@@ -276,6 +278,7 @@ public sealed class AnalysisService
     /// <summary>One open document's analysis in a run: kept, announced to <see cref="DocumentAnalyzed"/> and handed to those waiting for it.</summary>
     private AnalyzedDocument AnalyzeJob(SnapshotDocument document, long generation, TaskCompletionSource<AnalyzedDocument> job, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref openJobsRunning);
         try
         {
             var analyzed = AnalyzeOne(document, cancellationToken);
@@ -288,6 +291,10 @@ public sealed class AnalysisService
         {
             job.TrySetException(e);
             throw;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref openJobsRunning);
         }
     }
 
@@ -343,6 +350,12 @@ public sealed class AnalysisService
                 while (true)
                 {
                     IReadOnlyList<AnalyzedDocument> batch;
+                    // Open documents' jobs first: the background yields to them (for a while: a job
+                    // that cannot stop must not starve the workspace for good).
+                    for (var waited = 0; Volatile.Read(ref openJobsRunning) > 0 && waited < BackgroundYieldLimit; waited++)
+                    {
+                        await Task.Delay(5).ConfigureAwait(false);
+                    }
                     await runLock.WaitAsync().ConfigureAwait(false);
                     try
                     {
