@@ -10,7 +10,9 @@ namespace CodingDsl.LanguageServer.Analysis;
 /// Runs the core's analysis (<see cref="CodingWorkspace"/>) for the store's current generation.
 /// Callers asking for the same generation share one run; a newer generation cancels the older run
 /// (superseded work is dropped, not queued), so a burst of edits costs one analysis of the last text.
-/// A run re-parses only documents whose text changed and analyses the open documents; files that are
+/// A run re-parses only documents whose text changed (against the core's own snapshot: no copy of the
+/// texts is kept here), then analyses each open document as its own job, published and answering
+/// requests as soon as it is done (one slow document holds up no other's); files that are
 /// not open (the workspace loaded from disk, files changed on disk) are analysed in the background in
 /// small batches between runs, so the open document's diagnostics never wait for the workspace.
 /// </summary>
