@@ -17,22 +17,28 @@ public static class RuleChecker
         var diagnostics = new List<Diagnostic>();
         foreach (var section in model.Guidances.SelectMany(g => g.Sections))
         {
-            if (section.IsCaseByCase && section.Requirements.Count == 0)
-            {
-                continue;
-            }
-            var (paths, truncated) = PathEnumerator.Enumerate(section);
-            if (truncated)
-            {
-                diagnostics.Add(DiagnosticFactory.TooManyPaths(section.Syntax.Keyword.Span, section.DisplayName, PathEnumerator.MaxPaths));
-            }
-            var recorded = paths.Select(p => p.Codes.Where(c => c.Pattern is not null).Select(c => new RecordedCode(c.Pattern!, c.Entry)).ToArray()).ToArray();
-            foreach (var rule in rules)
-            {
-                CheckRule(model, section, rule, paths, recorded, diagnostics);
-            }
+            CheckSection(model, section, rules, diagnostics);
         }
         return diagnostics;
+    }
+
+    /// <summary>The rules on one section's paths: what a section's findings depend on is its own text and the rules.</summary>
+    public static void CheckSection(SemanticModel model, BoundSection section, IReadOnlyList<BoundRule> rules, List<Diagnostic> diagnostics)
+    {
+        if (section.IsCaseByCase && section.Requirements.Count == 0)
+        {
+            return;
+        }
+        var (paths, truncated) = PathEnumerator.Enumerate(section);
+        if (truncated)
+        {
+            diagnostics.Add(DiagnosticFactory.TooManyPaths(section.Syntax.Keyword.Span, section.DisplayName, PathEnumerator.MaxPaths));
+        }
+        var recorded = paths.Select(p => p.Codes.Where(c => c.Pattern is not null).Select(c => new RecordedCode(c.Pattern!, c.Entry)).ToArray()).ToArray();
+        foreach (var rule in rules)
+        {
+            CheckRule(model, section, rule, paths, recorded, diagnostics);
+        }
     }
 
     private static void CheckRule(SemanticModel model, BoundSection section, BoundRule rule, IReadOnlyList<CodingPath> paths, RecordedCode[][] recorded, List<Diagnostic> diagnostics)

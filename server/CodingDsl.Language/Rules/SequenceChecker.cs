@@ -19,22 +19,28 @@ public static class SequenceChecker
         var diagnostics = new List<Diagnostic>();
         foreach (var section in model.Guidances.SelectMany(g => g.Sections))
         {
-            var positioned = Positioned(section.Requirements);
-            if (positioned.Count == 0)
+            CheckSection(model, section, diagnostics);
+        }
+        return diagnostics;
+    }
+
+    /// <summary>The positions of one section's statements: its findings depend on its own text only.</summary>
+    public static void CheckSection(SemanticModel model, BoundSection section, List<Diagnostic> diagnostics)
+    {
+        var positioned = Positioned(section.Requirements);
+        if (positioned.Count == 0)
+        {
+            return;
+        }
+        var (paths, _) = PathEnumerator.Enumerate(section);
+        foreach (var requirement in positioned)
+        {
+            if (FirstMisplaced(paths, requirement) is not { } misplaced)
             {
                 continue;
             }
-            var (paths, _) = PathEnumerator.Enumerate(section);
-            foreach (var requirement in positioned)
-            {
-                if (FirstMisplaced(paths, requirement) is not { } misplaced)
-                {
-                    continue;
-                }
-                diagnostics.Add(Report(model, section, requirement, misplaced));
-            }
+            diagnostics.Add(Report(model, section, requirement, misplaced));
         }
-        return diagnostics;
     }
 
     private sealed record Misplaced(CodingPath Path, int Place, int MorePaths);

@@ -78,6 +78,7 @@ public sealed partial class Binder
             if (taken.TryGetValue((code.System, position), out var first))
             {
                 var modifier = requirement.Syntax.Modifiers.OfType<PositionModifier>().First();
+                sectionLooksOutside = true; // the message cites a line number
                 diagnostics.Add(DiagnosticFactory.PositionClash(modifier.Span, first.Codes.First().Text, tree.Text.GetPosition(first.Syntax.Span.Start).Line + 1, position));
             }
             else

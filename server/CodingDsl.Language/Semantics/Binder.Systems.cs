@@ -98,6 +98,7 @@ public sealed partial class Binder
         var fixes = new List<CodeFix>();
         if (currentStatement is { } statement && currentGuidance is { } guidance && OnlySystem(statement.Expression, reference.System))
         {
+            sectionLooksOutside = true; // the fix depends on the guidance's other sections
             fixes.Add(new CodeFix($"Move to the {home} section", MoveToSection(statement, section, guidance, home)));
         }
         if (asExpected is { Kind: not PatternKind.Name } && Known(expected, asExpected) == true)

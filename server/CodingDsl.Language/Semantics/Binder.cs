@@ -20,18 +20,28 @@ public sealed partial class Binder
     private readonly IReadOnlyDictionary<string, BoundSet> visibleSets;
     private readonly DiagnosticBag diagnostics = new();
     private readonly CodeChecker codes;
+    private readonly SectionMemo? memo;
 
-    private Binder(string path, SyntaxTree tree, ClassificationSet tables, IReadOnlyDictionary<string, BoundSet> visibleSets)
+    // Set while binding a section when a finding depends on more than the section's own text (a fix
+    // moving a statement into another section, a message citing a line): the section is never reused.
+    private bool sectionLooksOutside;
+
+    private Binder(string path, SyntaxTree tree, ClassificationSet tables, IReadOnlyDictionary<string, BoundSet> visibleSets, SectionMemo? memo)
     {
         this.path = path;
         this.tree = tree;
         this.tables = tables;
         this.visibleSets = visibleSets;
+        this.memo = memo;
         codes = new CodeChecker(tables, diagnostics);
     }
 
     /// <param name="importedSets">Sets from `use`d files and the standard library, by name; the file's own sets shadow them.</param>
-    public static SemanticModel Bind(string path, SyntaxTree tree, ClassificationSet tables, IReadOnlyDictionary<string, BoundSet> importedSets)
+    public static SemanticModel Bind(string path, SyntaxTree tree, ClassificationSet tables, IReadOnlyDictionary<string, BoundSet> importedSets) =>
+        Bind(path, tree, tables, importedSets, null);
+
+    /// <param name="memo">The sections of the document's previous analysis: those whose text did not change are reused, not bound again.</param>
+    internal static SemanticModel Bind(string path, SyntaxTree tree, ClassificationSet tables, IReadOnlyDictionary<string, BoundSet> importedSets, SectionMemo? memo)
     {
         var ownSets = SetBinder.Bind(tree);
         var visible = new Dictionary<string, BoundSet>(importedSets, StringComparer.Ordinal);
@@ -39,7 +49,7 @@ public sealed partial class Binder
         {
             visible[set.Name] = set;
         }
-        var binder = new Binder(path, tree, tables, visible);
+        var binder = new Binder(path, tree, tables, visible, memo);
         return binder.BindFile(ownSets);
     }
 
@@ -106,9 +116,10 @@ public sealed partial class Binder
             }
         }
         currentGuidance = syntax;
+        var versionsKey = memo is null ? null : SectionKey.Versions(versions);
         foreach (var section in syntax.Items.OfType<SectionDeclaration>())
         {
-            sections.Add(BindSection(section, versions));
+            sections.Add(versionsKey is null ? BindSection(section, versions) : BindSectionOnce(section, versions, versionsKey));
         }
         currentGuidance = null;
         if (sections.Count == 0 && syntax.Id.Text.Length > 0)
@@ -141,6 +152,25 @@ public sealed partial class Binder
             }
         }
         return version;
+    }
+
+    /// <summary>The section from the memo when its text is unchanged since the last analysis, else bound and kept there.</summary>
+    private BoundSection BindSectionOnce(SectionDeclaration syntax, IReadOnlyList<ClassificationVersion> versions, string versionsKey)
+    {
+        var key = SectionKey.For(tree.Text, syntax, versionsKey);
+        if (memo!.Reuse(key, syntax) is var (reused, found))
+        {
+            foreach (var diagnostic in found)
+            {
+                diagnostics.Add(diagnostic);
+            }
+            return reused;
+        }
+        var first = diagnostics.Items.Count;
+        sectionLooksOutside = false;
+        var bound = BindSection(syntax, versions);
+        memo.Record(key, bound, diagnostics.Items.Skip(first).ToArray(), reusable: !sectionLooksOutside);
+        return bound;
     }
 
     private BoundSection BindSection(SectionDeclaration syntax, IReadOnlyList<ClassificationVersion> versions)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using CodingDsl.Language.Configuration;
 using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language.Files;
@@ -18,8 +19,13 @@ namespace CodingDsl.Language.Workspace;
 /// </summary>
 public sealed class CodingWorkspace
 {
-    private readonly ConcurrentDictionary<string, SyntaxTree> trees = new(PathComparer);
+    // Immutable, so a snapshot is the dictionary as it stands; written under treesLock with its version.
+    private readonly Lock treesLock = new();
+    private ImmutableDictionary<string, SyntaxTree> trees = ImmutableDictionary.Create<string, SyntaxTree>(PathComparer);
+    private long treesVersion;
     private readonly ConcurrentDictionary<string, LibraryLoad> libraries = new(PathComparer);
+    private readonly ConcurrentDictionary<string, SectionMemo> memos = new(PathComparer);
+    private readonly ConcurrentDictionary<string, (SyntaxTree Tree, ClassificationSet Tables, SemanticModel Model)> libraryModels = new(PathComparer);
     private readonly ConfigurationService configuration;
     private readonly IFileSystem fileSystem;
 
@@ -39,6 +45,13 @@ public sealed class CodingWorkspace
     public static StringComparer PathComparer => OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
     public ConfigurationService Configuration => configuration;
+
+    /// <summary>
+    /// Whether an analysis keeps each section's results for the next analysis of its document, which
+    /// then binds and checks only the sections an edit changed (the language server's case). Off for a
+    /// one-time check of many files, where nothing is analysed twice.
+    /// </summary>
+    public bool KeepsSectionResults { get; init; } = true;
 
     public IReadOnlyCollection<string> Paths => trees.Keys.ToArray();
 
@@ -70,7 +83,11 @@ public sealed class CodingWorkspace
         var key = Normalize(path);
         var previous = trees.GetValueOrDefault(key);
         var tree = SyntaxTree.Parse(text, previous);
-        trees[key] = tree;
+        lock (treesLock)
+        {
+            trees = trees.SetItem(key, tree);
+            treesVersion++;
+        }
         if (previous is null || !GuidanceIds(previous).SequenceEqual(GuidanceIds(tree), StringComparer.Ordinal))
         {
             // Most edits leave the declared ids alone: the index stays (rebuilding it per keystroke
@@ -89,9 +106,27 @@ public sealed class CodingWorkspace
     public bool RemoveDocument(string path)
     {
         libraries.Clear();
-        var removed = trees.TryRemove(Normalize(path), out _);
+        memos.TryRemove(Normalize(path), out _);
+        libraryModels.TryRemove(Normalize(path), out _);
+        bool removed;
+        lock (treesLock)
+        {
+            var before = trees;
+            trees = trees.Remove(Normalize(path));
+            removed = !ReferenceEquals(before, trees);
+            treesVersion += removed ? 1 : 0;
+        }
         Interlocked.Increment(ref documentsVersion);
         return removed;
+    }
+
+    /// <summary>The documents and their parses as they are now: immutable, taken at no cost, unchanged by later edits.</summary>
+    public CodingWorkspaceSnapshot Snapshot()
+    {
+        lock (treesLock)
+        {
+            return new CodingWorkspaceSnapshot(treesVersion, trees);
+        }
     }
 
     public SyntaxTree? GetTree(string path) => trees.GetValueOrDefault(Normalize(path));
@@ -129,7 +164,8 @@ public sealed class CodingWorkspace
         }
         cancellationToken.ThrowIfCancellationRequested();
 
-        var model = Binder.Bind(path, tree, config.Classifications, importedSets);
+        var memo = KeepsSectionResults ? SectionMemo.Next(memos.GetValueOrDefault(path), config.Classifications, SectionKey.Context(tree, used)) : null;
+        var model = Binder.Bind(path, tree, config.Classifications, importedSets, memo);
         diagnostics.AddRange(model.Diagnostics);
         diagnostics.AddRange(MissingUses(model, config.Configuration));
         diagnostics.AddRange(DuplicateGuidanceIds(path, model));
@@ -138,8 +174,17 @@ public sealed class CodingWorkspace
         var rules = StandardRules.Rules.Concat(model.Rules).Concat(used.SelectMany(u => u.Rules))
             .GroupBy(r => r.Name).Select(g => g.Last()).ToArray();
         cancellationToken.ThrowIfCancellationRequested();
-        diagnostics.AddRange(RuleChecker.Check(model, rules));
-        diagnostics.AddRange(SequenceChecker.Check(model));
+        if (memo is null)
+        {
+            diagnostics.AddRange(RuleChecker.Check(model, rules));
+            diagnostics.AddRange(SequenceChecker.Check(model));
+        }
+        else
+        {
+            CheckSections(model, rules, memo, diagnostics);
+            memo.Seal();
+            memos[path] = memo;
+        }
 
         var suppressions = Suppressions.Read(tree);
         diagnostics.AddRange(suppressions.CheckNames(rules.Select(r => r.Name).ToHashSet(StringComparer.Ordinal)));
@@ -149,7 +194,36 @@ public sealed class CodingWorkspace
             .Where(d => d.Level != DiagnosticLevel.Off)
             .OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToArray();
-        return new DocumentAnalysis(path, tree.Text, final) { Tree = tree, Model = model, Rules = rules, Configuration = config };
+        return new DocumentAnalysis(path, tree.Text, final) { Tree = tree, Model = model, Rules = rules, Configuration = config, SectionsBound = memo?.Rebound ?? model.Guidances.Sum(g => g.Sections.Count) };
+    }
+
+    /// <summary>
+    /// The rule and sequence findings of every section, in the order <see cref="RuleChecker.Check"/> and
+    /// <see cref="SequenceChecker.Check"/> give them: a section reused from the memo brings its findings
+    /// (moved to where it is now); only the others are checked.
+    /// </summary>
+    private static void CheckSections(SemanticModel model, IReadOnlyList<BoundRule> rules, SectionMemo memo, List<Diagnostic> diagnostics)
+    {
+        var sequence = new List<Diagnostic>();
+        var ownRules = new List<Diagnostic>();
+        var ownSequence = new List<Diagnostic>();
+        foreach (var section in model.Guidances.SelectMany(g => g.Sections))
+        {
+            if (memo.Checks(section) is var (kept, keptSequence))
+            {
+                diagnostics.AddRange(kept);
+                sequence.AddRange(keptSequence);
+                continue;
+            }
+            ownRules.Clear();
+            ownSequence.Clear();
+            RuleChecker.CheckSection(model, section, rules, ownRules);
+            SequenceChecker.CheckSection(model, section, ownSequence);
+            memo.KeepChecks(section, ownRules.ToArray(), ownSequence.ToArray());
+            diagnostics.AddRange(ownRules);
+            sequence.AddRange(ownSequence);
+        }
+        diagnostics.AddRange(sequence);
     }
 
     private static Diagnostic ApplySeverity(Diagnostic diagnostic, CodingDslConfiguration config)
@@ -178,9 +252,21 @@ public sealed class CodingWorkspace
                     continue;
                 }
                 queue.Enqueue((target, libraryTree));
-                yield return Binder.Bind(target, libraryTree, tables, StandardRules.Sets.ToDictionary(s => s.Name));
+                yield return LibraryModel(target, libraryTree, tables);
             }
         }
+    }
+
+    /// <summary>A `use`d file bound on its own (against the standard library's sets), once per parse and tables: every keystroke in a document that uses it needs it.</summary>
+    private SemanticModel LibraryModel(string target, SyntaxTree tree, ClassificationSet tables)
+    {
+        if (libraryModels.TryGetValue(target, out var kept) && ReferenceEquals(kept.Tree, tree) && ReferenceEquals(kept.Tables, tables))
+        {
+            return kept.Model;
+        }
+        var model = Binder.Bind(target, tree, tables, StandardRules.Sets.ToDictionary(s => s.Name));
+        libraryModels[target] = (tree, tables, model);
+        return model;
     }
 
     private LibraryLoad LoadLibrary(string target) =>
@@ -273,5 +359,6 @@ public sealed class CodingWorkspace
     private static IEnumerable<Diagnostic> ConfigurationProblems(DocumentConfiguration config) =>
         config.Problems.Select(DiagnosticFactory.ConfigProblem);
 
-    private static string Normalize(string path) => Path.GetFullPath(path);
+    /// <summary>A path as the workspace keys it (and its snapshots list it): full.</summary>
+    public static string Normalize(string path) => Path.GetFullPath(path);
 }

@@ -18,4 +18,7 @@ public sealed record DocumentAnalysis(string Path, SourceText Text, IReadOnlyLis
     public IReadOnlyList<BoundRule> Rules { get; init; } = [];
 
     public Configuration.DocumentConfiguration? Configuration { get; init; }
+
+    /// <summary>Sections this analysis bound and checked; the document's other sections were reused from its previous analysis.</summary>
+    public int SectionsBound { get; init; }
 }

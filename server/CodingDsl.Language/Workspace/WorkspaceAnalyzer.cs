@@ -8,7 +8,7 @@ public static class WorkspaceAnalyzer
 {
     public static IReadOnlyList<DocumentAnalysis> Analyze(IReadOnlyList<DocumentInput> documents, CodingWorkspace? workspace = null)
     {
-        workspace ??= new CodingWorkspace();
+        workspace ??= new CodingWorkspace { KeepsSectionResults = false };
         Parallel.ForEach(documents, d => workspace.SetDocument(d.Path, d.Text));
         var results = new DocumentAnalysis[documents.Count];
         Parallel.For(0, documents.Count, i => results[i] = workspace.Analyze(documents[i].Path) with { });

@@ -10,7 +10,9 @@ namespace CodingDsl.LanguageServer.Analysis;
 /// Runs the core's analysis (<see cref="CodingWorkspace"/>) for the store's current generation.
 /// Callers asking for the same generation share one run; a newer generation cancels the older run
 /// (superseded work is dropped, not queued), so a burst of edits costs one analysis of the last text.
-/// A run re-parses only documents whose text changed and analyses the open documents; files that are
+/// A run re-parses only documents whose text changed (against the core's own snapshot: no copy of the
+/// texts is kept here), then analyses each open document as its own job, published and answering
+/// requests as soon as it is done (one slow document holds up no other's); files that are
 /// not open (the workspace loaded from disk, files changed on disk) are analysed in the background in
 /// small batches between runs, so the open document's diagnostics never wait for the workspace.
 /// </summary>
@@ -19,6 +21,7 @@ public sealed class AnalysisService
     private const int ParallelThreshold = 4;
     private const int BackgroundBatchSize = 16;
     private const int BackgroundParseBatchSize = 32;
+    private const int BackgroundYieldLimit = 100; // × 5 ms
 
     private readonly DocumentStore store;
     private readonly CodingWorkspace workspace;
@@ -26,7 +29,6 @@ public sealed class AnalysisService
     private readonly SemaphoreSlim runLock = new(1, 1);
 
     // Owned by whoever holds runLock.
-    private readonly Dictionary<string, string> synced = new(CodingWorkspace.PathComparer);
     private readonly Dictionary<string, SnapshotDocument> pending = new(CodingWorkspace.PathComparer);
     private readonly Dictionary<string, SnapshotDocument> unparsed = new(CodingWorkspace.PathComparer);
     // Immutable, so each run's result shares it as it stands instead of copying thousands of entries.
@@ -35,6 +37,7 @@ public sealed class AnalysisService
     private volatile bool analyzeEverything;
     private volatile WorkspaceAnalysis? latest;
     private int backgroundRunning;
+    private int openJobsRunning;
     private int filesReadUnannounced;
     private Run? current;
     private Run? finishing;
@@ -98,27 +101,53 @@ public sealed class AnalysisService
         Task<WorkspaceAnalysis> task;
         lock (gate)
         {
-            if (current is null || current.Generation != store.Generation)
-            {
-                var snapshot = store.Snapshot();
-                // An open document changed: runs of its older text are out of date, drop them. A
-                // change to files that are not open lets the current run finish instead: its open
-                // documents' diagnostics are still worth publishing (the first ones must not wait for
-                // the workspace to load), and the next run, queued behind it, follows at once.
-                foreach (var run in new[] { current, finishing })
-                {
-                    if (run is not null && run.OpenGeneration != snapshot.OpenGeneration)
-                    {
-                        run.Cancellation.Cancel();
-                    }
-                }
-                finishing = current is not null && current.OpenGeneration == snapshot.OpenGeneration ? current : null;
-                current = Start(snapshot);
-            }
-            task = current.Task;
+            task = EnsureCurrentRun().Task;
         }
         return task.WaitAsync(cancellationToken);
     }
+
+    /// <summary>The run for the store's current generation, started when there is none (under <see cref="gate"/>).</summary>
+    private Run EnsureCurrentRun()
+    {
+        if (current is null || current.Generation != store.Generation)
+        {
+            var snapshot = store.Snapshot();
+            // An open document changed: runs of its older text are out of date, drop them. A
+            // change to files that are not open lets the current run finish instead: its open
+            // documents' diagnostics are still worth publishing (the first ones must not wait for
+            // the workspace to load), and the next run, queued behind it, follows at once.
+            foreach (var run in new[] { current, finishing })
+            {
+                if (run is not null && run.OpenGeneration != snapshot.OpenGeneration)
+                {
+                    run.Cancellation.Cancel();
+                }
+            }
+            finishing = current is not null && current.OpenGeneration == snapshot.OpenGeneration ? current : null;
+            current = Start(snapshot);
+        }
+        return current;
+    }
+
+    /// <summary>
+    /// The analysis of one open document as the store has it now (or newer): its own job in the current
+    /// run, which does not wait for the other documents' jobs. Null for a document that is not open
+    /// (ask <see cref="GetCurrentAsync"/>).
+    /// </summary>
+    public Task<AnalyzedDocument?> GetCurrentDocumentAsync(string path, CancellationToken cancellationToken)
+    {
+        Run run;
+        lock (gate)
+        {
+            run = EnsureCurrentRun();
+        }
+        return run.Jobs.TryGetValue(path, out var job)
+            ? job.Task.WaitAsync(cancellationToken).ContinueWith(t => (AnalyzedDocument?)t.Result, cancellationToken, TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)
+            : Task.FromResult<AnalyzedDocument?>(null);
+    }
+
+    /// <summary>Raised (from the document's job, off any lock) as each open document's analysis in a run completes, with the run's generation.</summary>
+    public event Action<AnalyzedDocument, long>? DocumentAnalyzed;
 
     /// <summary>
     /// The current analysis, with every workspace file parsed, not only the open ones: for requests
@@ -199,41 +228,76 @@ public sealed class AnalysisService
     private Run Start(WorkspaceSnapshot snapshot)
     {
         var cancellation = new CancellationTokenSource();
-        var task = Task.Run(() => RunAsync(snapshot, cancellation.Token), cancellation.Token);
-        return new Run(snapshot.Generation, snapshot.OpenGeneration, task, cancellation);
+        var jobs = snapshot.Open.ToDictionary(d => d.Path, _ => new TaskCompletionSource<AnalyzedDocument>(TaskCreationOptions.RunContinuationsAsynchronously), CodingWorkspace.PathComparer);
+        var task = Task.Run(() => RunAsync(snapshot, jobs, cancellation.Token), cancellation.Token);
+        return new Run(snapshot.Generation, snapshot.OpenGeneration, task, cancellation) { Jobs = jobs };
     }
 
-    private async Task<WorkspaceAnalysis> RunAsync(WorkspaceSnapshot snapshot, CancellationToken cancellationToken)
+    private async Task<WorkspaceAnalysis> RunAsync(WorkspaceSnapshot snapshot, IReadOnlyDictionary<string, TaskCompletionSource<AnalyzedDocument>> jobs, CancellationToken cancellationToken)
     {
-        await runLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        WorkspaceAnalysis result;
         try
         {
-            Synchronize(snapshot, cancellationToken);
-            var open = snapshot.Open;
-            var analyzedNow = new List<AnalyzedDocument>(open.Count);
-            foreach (var (path, analyzed) in Analyze(open, cancellationToken))
+            // Only bringing the core's workspace to the snapshot is done one run at a time; each open
+            // document is then analysed as its own job, so a slow one (a huge or pathological file,
+            // or an older run's job that cannot stop at once) holds up no other document.
+            CodingWorkspaceSnapshot core;
+            await runLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
-                cache = cache.SetItem(path, analyzed);
-                pending.Remove(path);
-                analyzedNow.Add(analyzed);
+                Synchronize(snapshot, cancellationToken);
+                core = workspace.Snapshot();
+                foreach (var document in snapshot.Open)
+                {
+                    pending.Remove(document.Path); // open documents are analysed by the runs
+                }
             }
-            result = new WorkspaceAnalysis(
+            finally
+            {
+                runLock.Release();
+            }
+            if (pending.Count > 0 || unparsed.Count > 0)
+            {
+                StartBackground();
+            }
+            var analyzedNow = await Task.WhenAll(snapshot.Open.Select(d => Task.Run(() => AnalyzeJob(d, snapshot.Generation, jobs[d.Path], cancellationToken), cancellationToken))).ConfigureAwait(false);
+            var result = new WorkspaceAnalysis(
                 snapshot.Generation,
                 analyzedNow,
-                cache,
-                snapshot.Documents) { ClosedFilesVersion = snapshot.ClosedFilesVersion };
+                Volatile.Read(ref cache),
+                snapshot.Documents) { ClosedFilesVersion = snapshot.ClosedFilesVersion, Core = core };
             latest = result;
+            return result;
         }
         finally
         {
-            runLock.Release();
+            foreach (var job in jobs.Values)
+            {
+                job.TrySetCanceled(cancellationToken.IsCancellationRequested ? cancellationToken : new CancellationToken(canceled: true));
+            }
         }
-        if (pending.Count > 0 || unparsed.Count > 0)
+    }
+
+    /// <summary>One open document's analysis in a run: kept, announced to <see cref="DocumentAnalyzed"/> and handed to those waiting for it.</summary>
+    private AnalyzedDocument AnalyzeJob(SnapshotDocument document, long generation, TaskCompletionSource<AnalyzedDocument> job, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref openJobsRunning);
+        try
         {
-            StartBackground();
+            var analyzed = AnalyzeOne(document, cancellationToken);
+            ImmutableInterlocked.Update(ref cache, (c, a) => c.SetItem(a.Source.Path, a), analyzed);
+            DocumentAnalyzed?.Invoke(analyzed, generation);
+            job.TrySetResult(analyzed);
+            return analyzed;
         }
-        return result;
+        catch (Exception e)
+        {
+            job.TrySetException(e);
+            throw;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref openJobsRunning);
+        }
     }
 
     private IEnumerable<(string Path, AnalyzedDocument Analyzed)> Analyze(IReadOnlyList<SnapshotDocument> documents, CancellationToken cancellationToken, bool parallel = true)
@@ -288,6 +352,12 @@ public sealed class AnalysisService
                 while (true)
                 {
                     IReadOnlyList<AnalyzedDocument> batch;
+                    // Open documents' jobs first: the background yields to them (for a while: a job
+                    // that cannot stop must not starve the workspace for good).
+                    for (var waited = 0; Volatile.Read(ref openJobsRunning) > 0 && waited < BackgroundYieldLimit; waited++)
+                    {
+                        await Task.Delay(5).ConfigureAwait(false);
+                    }
                     await runLock.WaitAsync().ConfigureAwait(false);
                     try
                     {
@@ -309,7 +379,7 @@ public sealed class AnalysisService
                         batch = Analyze(take, CancellationToken.None, parallel: false).Select(r => r.Analyzed).ToArray();
                         foreach (var analyzed in batch)
                         {
-                            cache = cache.SetItem(analyzed.Source.Path, analyzed);
+                            ImmutableInterlocked.Update(ref cache, (c, a) => c.SetItem(a.Source.Path, a), analyzed);
                             pending.Remove(analyzed.Source.Path);
                         }
                     }
@@ -341,7 +411,6 @@ public sealed class AnalysisService
         foreach (var document in batch)
         {
             unparsed.Remove(document.Path);
-            synced[document.Path] = document.Text;
             pending[document.Path] = document;
         }
     }
@@ -358,10 +427,12 @@ public sealed class AnalysisService
         syncedClosedFilesVersion = snapshot.ClosedFilesVersion;
         var changed = new List<SnapshotDocument>();
         var present = new HashSet<string>(CodingWorkspace.PathComparer);
+        // The core's own snapshot says which texts it has parsed: the service keeps no copy of them.
+        var core = workspace.Snapshot();
         foreach (var document in onlyOpen ? snapshot.Open : snapshot.Documents)
         {
-            present.Add(document.Path);
-            if (!synced.TryGetValue(document.Path, out var text) || !string.Equals(text, document.Text, StringComparison.Ordinal))
+            present.Add(CodingWorkspace.Normalize(document.Path));
+            if (!core.HasText(document.Path, document.Text))
             {
                 if (document.Version is not null)
                 {
@@ -383,7 +454,6 @@ public sealed class AnalysisService
         Parse(changed, parallel: true, cancellationToken);
         foreach (var document in changed)
         {
-            synced[document.Path] = document.Text;
             pending[document.Path] = document;
         }
         if (onlyOpen)
@@ -394,14 +464,23 @@ public sealed class AnalysisService
         {
             unparsed.Remove(gone);
         }
-        foreach (var gone in synced.Keys.Where(p => !present.Contains(p)).ToArray())
+        foreach (var gone in workspace.Snapshot().Trees.Keys.Where(p => !present.Contains(p)).ToArray())
         {
+            // Keyed as the workspace keys them: the same as the store's paths for files on disk.
             workspace.RemoveDocument(gone);
-            synced.Remove(gone);
             pending.Remove(gone);
-            cache = cache.Remove(gone);
+            ImmutableInterlocked.Update(ref cache, (c, p) => c.Remove(p), gone);
+        }
+        foreach (var gone in pending.Keys.Concat(Volatile.Read(ref cache).Keys).Where(p => !present.Contains(CodingWorkspace.Normalize(p))).ToArray())
+        {
+            pending.Remove(gone); // a document whose path the workspace writes otherwise (untitled:)
+            ImmutableInterlocked.Update(ref cache, (c, p) => c.Remove(p), gone);
         }
     }
 
-    private sealed record Run(long Generation, long OpenGeneration, Task<WorkspaceAnalysis> Task, CancellationTokenSource Cancellation);
+    private sealed record Run(long Generation, long OpenGeneration, Task<WorkspaceAnalysis> Task, CancellationTokenSource Cancellation)
+    {
+        /// <summary>The run's job for each open document, by path: each completes on its own.</summary>
+        public IReadOnlyDictionary<string, TaskCompletionSource<AnalyzedDocument>> Jobs { get; init; } = new Dictionary<string, TaskCompletionSource<AnalyzedDocument>>();
+    }
 }

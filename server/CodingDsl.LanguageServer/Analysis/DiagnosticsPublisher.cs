@@ -37,6 +37,7 @@ public sealed class DiagnosticsPublisher
         this.client = client;
         this.log = log;
         analysis.BackgroundDocumentsAnalyzed += OnBackgroundDocumentsAnalyzed;
+        analysis.DocumentAnalyzed += OnOpenDocumentAnalyzed;
         analysis.WorkspaceFilesRead += () =>
         {
             // The open documents are analysed again against the files just read.
@@ -122,6 +123,25 @@ public sealed class DiagnosticsPublisher
                 publishedByUri.Remove(gone);
                 publishedGenerationByUri.Remove(gone);
                 _ = client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(gone, null, Array.Empty<Diagnostic>()));
+            }
+        }
+    }
+
+    // Each open document as soon as its own job is done: one slow document holds up no other's publication.
+    private void OnOpenDocumentAnalyzed(AnalyzedDocument document, long generation)
+    {
+        if (client.Capabilities.PullDiagnostics)
+        {
+            return;
+        }
+        lock (gate)
+        {
+            var uri = document.Source.Uri;
+            if (store.Get(uri)?.Version == document.Source.Version
+                && !(publishedGenerationByUri.TryGetValue(uri, out var published) && published >= generation))
+            {
+                publishedGenerationByUri[uri] = generation;
+                Publish(document, firstAlways: true);
             }
         }
     }

@@ -14,8 +14,14 @@ public static class DocumentLookup
         {
             return unchanged;
         }
+        // An open document waits for its own job only, not for the other documents'.
+        var path = DocumentUri.ToPath(uri);
+        if (await analysis.GetCurrentDocumentAsync(path, cancellationToken).ConfigureAwait(false) is { } own)
+        {
+            return own;
+        }
         var workspace = await analysis.GetCurrentAsync(cancellationToken).ConfigureAwait(false);
-        return workspace.Find(DocumentUri.ToPath(uri));
+        return workspace.Find(path);
     }
 
     /// <summary>

@@ -31,6 +31,9 @@ public sealed class WorkspaceAnalysis
     /// <summary>The snapshot's <see cref="WorkspaceSnapshot.ClosedFilesVersion"/>: the same for analyses of the same set of documents.</summary>
     public long ClosedFilesVersion { get; init; }
 
+    /// <summary>The core workspace's immutable snapshot this run analysed: every document's parse as the run saw it.</summary>
+    public CodingWorkspaceSnapshot? Core { get; init; }
+
     /// <summary>The documents analysed by this run (the open ones); the others' results are from earlier runs.</summary>
     public IReadOnlyList<AnalyzedDocument> AnalyzedNow { get; }
 

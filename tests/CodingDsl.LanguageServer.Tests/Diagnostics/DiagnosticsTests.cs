@@ -162,6 +162,24 @@ public sealed class DiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public async Task Editing_an_open_rule_library_republishes_the_open_document_that_uses_it()
+    {
+        await using var client = await LspTestClient.StartInitializedAsync();
+        var library = UriOf("rules.coding");
+        var user = UriOf("main.coding");
+        var rule = "rule needs-liver \"Liver\" {\n  when has opcs Y53.-\n  require has opcs J13.-\n  message \"First wording.\"\n}\n";
+        await client.OpenAsync(library, rule);
+        await client.OpenAsync(user, "use \"rules.coding\"\nguidance IPG1 \"t\" {\n  procedure {\n    opcs J12.4\n    opcs Y53.-\n  }\n}\n");
+        Assert.Contains(await client.WaitForDiagnosticsAsync(user, 1), d => ((string?)d["message"])!.StartsWith("First wording", StringComparison.Ordinal));
+
+        // Only the library changes: the document using it is analysed again and its finding follows.
+        await client.ChangeAsync(library, 2, LspTestClient.Replace(3, 11, 3, 16, "Second"));
+
+        await client.WaitForAsync("textDocument/publishDiagnostics", p => (string?)p["uri"] == user
+            && ((JArray)p["diagnostics"]!).Any(d => ((string?)d["message"])!.StartsWith("Second wording", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_configuration_change_on_disk_changes_severities()
     {
         await using var client = await LspTestClient.StartInitializedAsync(null, folder);

@@ -71,6 +71,36 @@ public sealed class AnalysisIsolationTests : IDisposable
         Assert.NotEmpty(await client.WaitForDiagnosticsAsync(slow, 2));
     }
 
+    [Fact]
+    public async Task An_edit_to_another_document_is_published_while_one_document_is_slow()
+    {
+        var gate = new TestHandlers.AnalysisGate();
+        await using var client = await LspTestClient.StartInitializedAsync(null, null, TestHandlers.SlowAnalysisOf("slow.coding", gate));
+        var slow = UriOf("slow.coding");
+        var other = UriOf("other.coding");
+        await client.OpenAsync(slow, "guidance IPG1 \"t\" {\n  bogus\n}\n");
+        await client.OpenAsync(other, "guidance IPG2 \"t\" {\n  procedure {\n    opcs J12.4\n  }\n}\n");
+        await client.WaitForDiagnosticsAsync(other, 1);
+        try
+        {
+            gate.Close();
+            await client.ChangeAsync(slow, 2, LspTestClient.Replace(0, 0, 0, 0, "// slow from here on\n"));
+            await gate.Waiting.Task.WaitAsync(LspTestClient.Patience);
+
+            // A typo in the other document while the slow one's analysis is held: its error is published.
+            await client.ChangeAsync(other, 2, LspTestClient.Replace(2, 9, 2, 14, "J12.X"));
+            var published = await client.WaitForDiagnosticsAsync(other, 2);
+
+            Assert.Contains(published, d => ((string?)d["message"])?.Contains("J12.X", StringComparison.Ordinal) == true);
+            Assert.DoesNotContain(client.Received, m => m.Method == "textDocument/publishDiagnostics" && (string?)m.Params["uri"] == slow && (int?)m.Params["version"] == 2);
+        }
+        finally
+        {
+            gate.Open(); // never leave the server's analysis held
+        }
+        Assert.NotEmpty(await client.WaitForDiagnosticsAsync(slow, 2));
+    }
+
     private static async Task<(JToken Hover, JToken Completion, JToken Symbols, JToken Folding)> OtherDocumentRequestsAsync(LspTestClient client, string uri)
     {
         var document = LspTestClient.Document(uri);

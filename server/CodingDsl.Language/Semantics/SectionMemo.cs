@@ -1,0 +1,113 @@
+using CodingDsl.Language.Configuration;
+using CodingDsl.Language.Diagnostics;
+using CodingDsl.Language.Syntax;
+
+namespace CodingDsl.Language.Semantics;
+
+/// <summary>
+/// One document's bound sections and their findings from its last analysis, keyed by <see cref="SectionKey"/>,
+/// so that after an edit only the sections whose key changed are bound and checked again; the others are
+/// reused, moved to where the edit put them. Valid only while <see cref="Context"/> (the tables and the
+/// rules in scope) stays the same: a memo made under another context starts empty.
+/// </summary>
+/// <remarks>
+/// Each analysis makes a new memo from the previous one and only reads the previous one, so analyses
+/// of one document may overlap (the last to finish is kept). Sections whose findings look outside
+/// themselves (a fix that moves a statement to another section, a message citing a line number) are
+/// never reused.
+/// </remarks>
+internal sealed class SectionMemo
+{
+    private readonly Dictionary<SectionKey, Entry> entries = [];
+    private Dictionary<SectionKey, Entry> previous;
+    private Dictionary<BoundSection, Entry> uses = new(ReferenceEqualityComparer.Instance);
+
+    private SectionMemo(ClassificationSet tables, string context, Dictionary<SectionKey, Entry> previous)
+    {
+        Tables = tables;
+        Context = context;
+        this.previous = previous;
+    }
+
+    /// <summary>The tables the sections were read in.</summary>
+    public ClassificationSet Tables { get; }
+
+    /// <summary>What every section's findings depend on besides its own key and the tables: the rules in scope (see <see cref="SectionKey.Context"/>).</summary>
+    public string Context { get; }
+
+    /// <summary>Sections bound again by the analysis this memo served (the others were reused).</summary>
+    public int Rebound { get; private set; }
+
+    /// <summary>A memo for the next analysis: the previous one's entries when the context is the same.</summary>
+    public static SectionMemo Next(SectionMemo? last, ClassificationSet tables, string context) =>
+        new(tables, context, last is not null && ReferenceEquals(last.Tables, tables) && string.Equals(last.Context, context, StringComparison.Ordinal) ? last.entries : []);
+
+    /// <summary>The previous analysis's section of this key, moved to <paramref name="syntax"/>'s place, with its binder findings moved too; null when there is none to reuse.</summary>
+    public (BoundSection Section, IReadOnlyList<Diagnostic> Diagnostics)? Reuse(SectionKey key, SectionDeclaration syntax)
+    {
+        if (!(entries.TryGetValue(key, out var entry) || previous.TryGetValue(key, out entry)) || !entry.Reusable)
+        {
+            return null;
+        }
+        var delta = syntax.Span.Start - entry.Start;
+        if (delta != 0 || !ReferenceEquals(entry.Section.Syntax, syntax))
+        {
+            // The moved section replaces the entry, so the memo holds what the model holds, not a second copy.
+            entry = new Entry(syntax.Span.Start, BoundShifter.Shift(entry.Section, syntax, delta), Shift(entry.Diagnostics, delta), entry.Reusable)
+            {
+                Checks = entry.Checks is var (rules, sequence) ? (Shift(rules, delta), Shift(sequence, delta)) : null,
+            };
+        }
+        entries[key] = entry;
+        uses[entry.Section] = entry;
+        return (entry.Section, entry.Diagnostics);
+    }
+
+    private static IReadOnlyList<Diagnostic> Shift(IReadOnlyList<Diagnostic> diagnostics, int delta) =>
+        delta == 0 || diagnostics.Count == 0 ? diagnostics : diagnostics.Select(d => BoundShifter.Shift(d, delta)).ToArray();
+
+    /// <summary>Keeps a section just bound with the binder's findings for it.</summary>
+    public void Record(SectionKey key, BoundSection section, IReadOnlyList<Diagnostic> diagnostics, bool reusable)
+    {
+        Rebound++;
+        var entry = new Entry(section.Syntax.Span.Start, section, diagnostics, reusable);
+        if (reusable)
+        {
+            entries[key] = entry;
+        }
+        uses[section] = entry;
+    }
+
+    /// <summary>The rule and sequence findings kept for a section of this analysis; null when they have to be checked.</summary>
+    public (IReadOnlyList<Diagnostic> Rules, IReadOnlyList<Diagnostic> Sequence)? Checks(BoundSection section) =>
+        uses.TryGetValue(section, out var entry) ? entry.Checks : null;
+
+    /// <summary>Keeps a section's rule and sequence findings for the next analyses.</summary>
+    public void KeepChecks(BoundSection section, IReadOnlyList<Diagnostic> rules, IReadOnlyList<Diagnostic> sequence)
+    {
+        if (uses.TryGetValue(section, out var entry) && entry.Reusable)
+        {
+            entry.Checks = (rules, sequence);
+        }
+    }
+
+    /// <summary>The analysis is done: keep only what the next one needs (this analysis's entries), not the one before's.</summary>
+    public void Seal()
+    {
+        previous = [];
+        uses = new(ReferenceEqualityComparer.Instance);
+    }
+
+    private sealed class Entry(int start, BoundSection section, IReadOnlyList<Diagnostic> diagnostics, bool reusable)
+    {
+        public int Start { get; } = start;
+
+        public BoundSection Section { get; } = section;
+
+        public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
+
+        public bool Reusable { get; } = reusable;
+
+        public (IReadOnlyList<Diagnostic> Rules, IReadOnlyList<Diagnostic> Sequence)? Checks { get; set; }
+    }
+}
