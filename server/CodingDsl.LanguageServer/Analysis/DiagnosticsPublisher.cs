@@ -31,7 +31,6 @@ public sealed class DiagnosticsPublisher
     // from, which would keep a closed document's text alive until its next publication), with the
     // JSON each was sent as.
     private readonly Dictionary<string, Published> publishedByUri = new(StringComparer.Ordinal);
-    private readonly DiagnosticJson json = new();
     private long sent;
     private long unchanged;
     private long serialized;
@@ -179,11 +178,12 @@ public sealed class DiagnosticsPublisher
 
     // Each diagnostic's JSON: the one sent last time for an equal diagnostic, else written now. Equal
     // diagnostics within the list share one copy.
-    private (byte[][] Pieces, Dictionary<Diagnostic, byte[]> ByValue, int Serialized) Serialize(IReadOnlyList<Diagnostic> diagnostics, Dictionary<Diagnostic, byte[]>? previous)
+    private static (byte[][] Pieces, Dictionary<Diagnostic, byte[]> ByValue, int Serialized) Serialize(IReadOnlyList<Diagnostic> diagnostics, Dictionary<Diagnostic, byte[]>? previous)
     {
         var pieces = new byte[diagnostics.Count][];
         var byValue = new Dictionary<Diagnostic, byte[]>(diagnostics.Count);
         var count = 0;
+        DiagnosticJson? json = null;
         for (var i = 0; i < diagnostics.Count; i++)
         {
             var diagnostic = diagnostics[i];
@@ -191,13 +191,14 @@ public sealed class DiagnosticsPublisher
             {
                 if (previous is null || !previous.TryGetValue(diagnostic, out piece))
                 {
-                    piece = json.Serialize(diagnostic);
+                    piece = (json ??= new DiagnosticJson()).Serialize(diagnostic);
                     count++;
                 }
                 byValue[diagnostic] = piece;
             }
             pieces[i] = piece;
         }
+        json?.Dispose();
         return (pieces, byValue, count);
     }
 

@@ -11,44 +11,66 @@ namespace CodingDsl.LanguageServer.Transport;
 /// tree allocated 400 MB (docs/performance.md, "Language server memory"). A test holds the two to the
 /// same bytes, so a field added to <see cref="Diagnostic"/> must be added here too.
 /// </summary>
-public sealed class DiagnosticJson
+public sealed class DiagnosticJson : IDisposable
 {
+    // One writer for many diagnostics: a JsonTextWriter writes root values one after another with
+    // nothing between them, so each diagnostic is the text written since the builder was cleared.
     private readonly StringBuilder text = new();
+    private readonly StringWriter writer;
+    private readonly JsonTextWriter json;
+    private char[] chars = new char[1024];
 
-    /// <summary>The JSON of <paramref name="diagnostic"/>. Not thread-safe: one instance per writing thread.</summary>
+    public DiagnosticJson()
+    {
+        writer = new StringWriter(text, CultureInfo.InvariantCulture);
+        json = new JsonTextWriter(writer) { Formatting = Formatting.None };
+    }
+
+    /// <summary>The JSON of <paramref name="diagnostic"/>. Not thread-safe.</summary>
     public byte[] Serialize(Diagnostic diagnostic)
     {
         text.Clear();
-        using (var writer = new StringWriter(text, CultureInfo.InvariantCulture))
-        using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None })
+        json.WriteStartObject();
+        json.WritePropertyName("range");
+        WriteRange(json, diagnostic.Range);
+        json.WritePropertyName("severity");
+        json.WriteValue((int)diagnostic.Severity);
+        json.WritePropertyName("code");
+        json.WriteValue(diagnostic.Code);
+        if (diagnostic.CodeDescription is { } description)
         {
+            json.WritePropertyName("codeDescription");
             json.WriteStartObject();
-            json.WritePropertyName("range");
-            WriteRange(json, diagnostic.Range);
-            json.WritePropertyName("severity");
-            json.WriteValue((int)diagnostic.Severity);
-            json.WritePropertyName("code");
-            json.WriteValue(diagnostic.Code);
-            if (diagnostic.CodeDescription is { } description)
-            {
-                json.WritePropertyName("codeDescription");
-                json.WriteStartObject();
-                json.WritePropertyName("href");
-                json.WriteValue(description.Href);
-                json.WriteEndObject();
-            }
-            json.WritePropertyName("source");
-            json.WriteValue(diagnostic.Source);
-            json.WritePropertyName("message");
-            json.WriteValue(diagnostic.Message);
-            if (diagnostic.Data is { } data)
-            {
-                json.WritePropertyName("data");
-                data.WriteTo(json);
-            }
+            json.WritePropertyName("href");
+            json.WriteValue(description.Href);
             json.WriteEndObject();
         }
-        return Encoding.UTF8.GetBytes(text.ToString());
+        json.WritePropertyName("source");
+        json.WriteValue(diagnostic.Source);
+        json.WritePropertyName("message");
+        json.WriteValue(diagnostic.Message);
+        if (diagnostic.Data is { } data)
+        {
+            json.WritePropertyName("data");
+            data.WriteTo(json);
+        }
+        json.WriteEndObject();
+        json.Flush();
+        // Encoded from a reused buffer: the only allocation that stays is the diagnostic's own bytes.
+        if (chars.Length < text.Length)
+        {
+            chars = new char[Math.Max(text.Length, chars.Length * 2)];
+        }
+        text.CopyTo(0, chars, 0, text.Length);
+        var bytes = new byte[Encoding.UTF8.GetByteCount(chars, 0, text.Length)];
+        Encoding.UTF8.GetBytes(chars, 0, text.Length, bytes, 0);
+        return bytes;
+    }
+
+    public void Dispose()
+    {
+        ((IDisposable)json).Dispose();
+        writer.Dispose();
     }
 
     private static void WriteRange(JsonTextWriter json, Protocol.Range range)

@@ -21,7 +21,7 @@ public sealed class PublicationJsonTests
     {
         foreach (var (uri, version, diagnostics) in Fixtures())
         {
-            var json = new DiagnosticJson();
+            using var json = new DiagnosticJson();
             var expected = await SendAsync(new PublishDiagnosticsParams(uri, version, diagnostics));
             var actual = await SendAsync(new SerializedPublication(uri, version, diagnostics.Select(json.Serialize).ToArray()));
 
