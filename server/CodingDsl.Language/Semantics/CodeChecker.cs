@@ -60,8 +60,10 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
             }
             else
             {
+                // Made when asked for: a file can repeat a wrong title thousands of times (LazyCodeFixes).
+                var (official, nice) = (entry.Title, reference.Nice);
                 diagnostics.Add(DiagnosticFactory.TitleMismatch(stated.Span, entry, titleTable.DisplayName, stated.Value,
-                    [Replace("Use the official title", stated.Span, CodeExpressionPrinter.Quote(entry.Title)), .. KeepAsNiceWording(reference, stated, entry.Title)]));
+                    new LazyCodeFixes(() => [Replace("Use the official title", stated.Span, CodeExpressionPrinter.Quote(official)), .. KeepAsNiceWording(nice, stated, official)])));
             }
         }
         return new BoundCode(reference, pattern, entry);
@@ -187,8 +189,8 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
     private static CodeFix Replace(string title, TextSpan span, string text) => new(title, [new TextEdit(span, text)]);
 
     /// <summary>When the stated title is NICE's wording, it is kept as `nice "…"` beside the official one (docs/language.md).</summary>
-    private static CodeFix[] KeepAsNiceWording(CodeReference reference, StringLiteral stated, string official) =>
-        reference.Nice is not null
+    private static CodeFix[] KeepAsNiceWording(CodeAnnotation? nice, StringLiteral stated, string official) =>
+        nice is not null
             ? []
             : [new CodeFix("Use the official title and keep this wording as NICE's", [new TextEdit(stated.Span, $"{CodeExpressionPrinter.Quote(official)} nice {CodeExpressionPrinter.Quote(stated.Value)}")], IsPreferred: false)];
 
