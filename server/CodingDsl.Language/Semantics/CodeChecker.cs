@@ -50,7 +50,7 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
 
         if (entry is not null && titleTable is not null && reference.Title is { } stated && !TitlesMatch(stated.Value, entry.Title))
         {
-            if (CodeTitled(titleTable, stated.Value, entry) is { } meant)
+            if (CodeTitledOnce(titleTable, stated.Value, entry) is { } meant)
             {
                 // The title is another code's: the code is most likely mistyped (J21.3 for J12.3). Changing
                 // the code is the preferred fix; writing J21.3's title over the author's would lock the typo in.
@@ -194,6 +194,19 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
             ? []
             : [new CodeFix("Use the official title and keep this wording as NICE's", [new TextEdit(stated.Span, $"{CodeExpressionPrinter.Quote(official)} nice {CodeExpressionPrinter.Quote(stated.Value)}")], IsPreferred: false)];
 
+
+    // Per file: the same wrong title on the same code is searched for once (a file can repeat it
+    // thousands of times; each search allocates about 1.5 KB).
+    private readonly Dictionary<(IClassificationTable Table, string Stated, ClassificationEntry Written), ClassificationEntry?> titled = [];
+
+    private ClassificationEntry? CodeTitledOnce(IClassificationTable table, string stated, ClassificationEntry written)
+    {
+        if (!titled.TryGetValue((table, stated, written), out var meant))
+        {
+            titled[(table, stated, written)] = meant = CodeTitled(table, stated, written);
+        }
+        return meant;
+    }
 
     /// <summary>
     /// The one other code of the same system whose official title is the stated one (ignoring case,
