@@ -1,5 +1,6 @@
 // Memory harness: the real server over stdio, one large document opened, analysed, edited and closed.
-// Prints the server's resident memory (VmRSS, and VmHWM for the peak) at each step; asserts nothing.
+// Prints the server's resident memory (VmRSS, and VmHWM for the peak) at each step, and after the edits
+// how long each waited for its diagnostics (wall) and the server's CPU time over them; asserts nothing.
 //   node memory.mjs [--duplicates 1] [--lines 50000] [--edits 20] [--cycles 3] [--hold 30]
 // --hold S: keeps the server S seconds after the last close (for dotnet-gcdump collect -p <pid>).
 // --duplicates N: N MB of one-line-procedure guidance blocks that all share one id (every block a
@@ -29,6 +30,8 @@ const status = (pid) => Object.fromEntries(readFileSync(`/proc/${pid}/status`, '
 const server = startServer();
 const pid = server.child.pid;
 const report = (step) => { const s = status(pid); console.log(`${step}: RSS ${s.VmRSS} MB, peak ${s.VmHWM} MB`); };
+// utime + stime of the server, in seconds (clock ticks of 1/100 s on Linux).
+const cpu = () => { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) / 100; };
 const connection = createProtocolConnection(new StreamMessageReader(server.child.stdout), new StreamMessageWriter(server.child.stdin));
 const waiters = [];
 const published = (uri, version) => new Promise((resolve) => waiters.push({ uri, version, resolve }));
@@ -62,13 +65,19 @@ for (let cycle = 1; cycle <= cycles; cycle++) {
   const count = await first;
   report(`cycle ${cycle}: opened, ${count} diagnostics`);
   // Edits that move every diagnostic (a line inserted, then removed, at the top).
+  const waits = [];
+  const cpuBefore = cpu();
   for (let version = 2; version <= edits + 1; version++) {
+    const started = process.hrtime.bigint();
     const range = version % 2 === 0 ? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } : { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
     const done = published(uri, version);
     await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: version % 2 === 0 ? '// edit\n' : '' }] });
     await done;
+    waits.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   report(`cycle ${cycle}: after ${edits} edits`);
+  const sorted = [...waits].sort((a, b) => a - b);
+  console.log(`  edit → diagnostics: median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms, max ${sorted.at(-1).toFixed(0)} ms; server CPU ${((cpu() - cpuBefore) / edits * 1000).toFixed(0)} ms per edit; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
   const cleared = published(uri, undefined);
   await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   await cleared;

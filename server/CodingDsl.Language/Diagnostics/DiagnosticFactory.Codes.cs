@@ -34,8 +34,9 @@ public static partial class DiagnosticFactory
     }
 
     /// <summary>CDSL0203.</summary>
-    public static Diagnostic TitleMismatch(TextSpan span, ClassificationEntry entry, string tableName, string stated, params CodeFix[] fixes) =>
-        Make(DiagnosticCatalog.TitleMismatch, span, $"The title of {entry.Code} in {tableName} is \"{entry.Title}\", not \"{stated}\".", fixes);
+    public static Diagnostic TitleMismatch(TextSpan span, ClassificationEntry entry, string tableName, string stated, IReadOnlyList<CodeFix> fixes) =>
+        new(DiagnosticCatalog.TitleMismatch, DiagnosticCatalog.TitleMismatch.DefaultLevel, span,
+            Shared(DiagnosticCatalog.TitleMismatch, $"The title of {entry.Code} in {tableName} is \"{entry.Title}\", not \"{stated}\"."), fixes);
 
     /// <summary>CDSL0842: the stated title is (nearly) another code's.</summary>
     public static Diagnostic TitleOfAnotherCode(TextSpan span, string stated, bool exactly, ClassificationEntry meant, string tableName, ClassificationEntry written, params CodeFix[] fixes) =>

@@ -10,9 +10,28 @@ public static partial class DiagnosticFactory
     public static Diagnostic DuplicateGuidanceInFile(TextSpan span, string id, int firstLine) =>
         Make(DiagnosticCatalog.DuplicateGuidance, span, $"Guidance {id} is already declared in this file, at line {firstLine}. Declare each guidance once.");
 
-    /// <summary>CDSL0401 across files.</summary>
-    public static Diagnostic DuplicateGuidanceInFiles(TextSpan span, string id, IEnumerable<string> otherFiles) =>
-        Make(DiagnosticCatalog.DuplicateGuidance, span, $"Guidance {id} is also declared in {string.Join(", ", otherFiles)}. Declare each guidance in one file.");
+    /// <summary>How many other files a CDSL0401 message names; past it, it counts the rest.</summary>
+    public const int DuplicateFilesNamed = 5;
+
+    /// <summary>
+    /// CDSL0401 across files. Names the first <see cref="DuplicateFilesNamed"/> and counts the rest: with
+    /// thousands of files declaring one id, each of them listing all the others made the messages
+    /// quadratic in the number of files (docs/diagnostics.md). Only the names shown are taken from
+    /// <paramref name="otherFiles"/> when it can count itself (an array's Select).
+    /// </summary>
+    public static Diagnostic DuplicateGuidanceInFiles(TextSpan span, string id, IEnumerable<string> otherFiles)
+    {
+        if (!otherFiles.TryGetNonEnumeratedCount(out var count))
+        {
+            var all = otherFiles.ToArray();
+            (otherFiles, count) = (all, all.Length);
+        }
+        var named = string.Join(", ", otherFiles.Take(DuplicateFilesNamed));
+        var more = count > DuplicateFilesNamed
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" and {count - DuplicateFilesNamed:N0} more")
+            : string.Empty;
+        return Make(DiagnosticCatalog.DuplicateGuidance, span, $"Guidance {id} is also declared in {named}{more}. Declare each guidance in one file.");
+    }
 
     /// <summary>The guidance has no procedure or diagnosis section.</summary>
     public static Diagnostic EmptyGuidance(TextSpan span, string id) =>

@@ -50,7 +50,7 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
 
         if (entry is not null && titleTable is not null && reference.Title is { } stated && !TitlesMatch(stated.Value, entry.Title))
         {
-            if (CodeTitled(titleTable, stated.Value, entry) is { } meant)
+            if (CodeTitledOnce(titleTable, stated.Value, entry) is { } meant)
             {
                 // The title is another code's: the code is most likely mistyped (J21.3 for J12.3). Changing
                 // the code is the preferred fix; writing J21.3's title over the author's would lock the typo in.
@@ -60,8 +60,10 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
             }
             else
             {
+                // Made when asked for: a file can repeat a wrong title thousands of times (LazyCodeFixes).
+                var (official, nice) = (entry.Title, reference.Nice);
                 diagnostics.Add(DiagnosticFactory.TitleMismatch(stated.Span, entry, titleTable.DisplayName, stated.Value,
-                    [Replace("Use the official title", stated.Span, CodeExpressionPrinter.Quote(entry.Title)), .. KeepAsNiceWording(reference, stated, entry.Title)]));
+                    new LazyCodeFixes(() => [Replace("Use the official title", stated.Span, CodeExpressionPrinter.Quote(official)), .. KeepAsNiceWording(nice, stated, official)])));
             }
         }
         return new BoundCode(reference, pattern, entry);
@@ -187,11 +189,24 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
     private static CodeFix Replace(string title, TextSpan span, string text) => new(title, [new TextEdit(span, text)]);
 
     /// <summary>When the stated title is NICE's wording, it is kept as `nice "…"` beside the official one (docs/language.md).</summary>
-    private static CodeFix[] KeepAsNiceWording(CodeReference reference, StringLiteral stated, string official) =>
-        reference.Nice is not null
+    private static CodeFix[] KeepAsNiceWording(CodeAnnotation? nice, StringLiteral stated, string official) =>
+        nice is not null
             ? []
             : [new CodeFix("Use the official title and keep this wording as NICE's", [new TextEdit(stated.Span, $"{CodeExpressionPrinter.Quote(official)} nice {CodeExpressionPrinter.Quote(stated.Value)}")], IsPreferred: false)];
 
+
+    // Per file: the same wrong title on the same code is searched for once (a file can repeat it
+    // thousands of times; each search allocates about 1.5 KB).
+    private readonly Dictionary<(IClassificationTable Table, string Stated, ClassificationEntry Written), ClassificationEntry?> titled = [];
+
+    private ClassificationEntry? CodeTitledOnce(IClassificationTable table, string stated, ClassificationEntry written)
+    {
+        if (!titled.TryGetValue((table, stated, written), out var meant))
+        {
+            titled[(table, stated, written)] = meant = CodeTitled(table, stated, written);
+        }
+        return meant;
+    }
 
     /// <summary>
     /// The one other code of the same system whose official title is the stated one (ignoring case,
@@ -200,17 +215,25 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
     private static ClassificationEntry? CodeTitled(IClassificationTable table, string stated, ClassificationEntry written)
     {
         var wanted = Normalize(stated);
+        var near = Math.Max(1, wanted.Length / 25);
+        // With the cut-off, a title whose length alone puts it out of reach costs nothing, and titles are
+        // normalised once per entry: a file of thousands of mismatched titles searched 20 candidates each,
+        // allocating about 16 KB a warning (issue 11: 280 MB for the 1 MB hostile file).
         var candidates = table.SearchTitle(stated, 20)
             .Where(e => e.Code != written.Code && e.Code.Length == written.Code.Length)
-            .Select(e => (Entry: e, Distance: Spelling.Distance(Normalize(e.Title), wanted)))
-            .Where(c => c.Distance <= Math.Max(1, wanted.Length / 25))
+            .Select(e => (Entry: e, Distance: Spelling.Distance(NormalizedTitle(e), wanted, near)))
+            .Where(c => c.Distance <= near)
             // Nearer to its own code's title than to the other's: a misspelt title, not a mistyped code.
-            .Where(c => c.Distance < Spelling.Distance(Normalize(written.Title), wanted))
+            .Where(c => c.Distance < Spelling.Distance(NormalizedTitle(written), wanted))
             .OrderBy(c => c.Distance)
             .ToArray();
         // Two codes equally near: which one was meant is a guess, so say nothing beyond the title warning.
         return candidates.Length == 0 || (candidates.Length > 1 && candidates[1].Distance == candidates[0].Distance) ? null : candidates[0].Entry;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ClassificationEntry, string> NormalizedTitles = new();
+
+    private static string NormalizedTitle(ClassificationEntry entry) => NormalizedTitles.GetValue(entry, e => Normalize(e.Title));
 
     /// <summary>Titles match ignoring case, spacing, curly quotes and a final full stop.</summary>
     public static bool TitlesMatch(string stated, string official) =>

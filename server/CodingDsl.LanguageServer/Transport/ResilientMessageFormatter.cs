@@ -59,9 +59,30 @@ public sealed class ResilientMessageFormatter :
         }
     }
 
-    public void Serialize(IBufferWriter<byte> bufferWriter, JsonRpcMessage message) => inner.Serialize(bufferWriter, message);
+    public void Serialize(IBufferWriter<byte> bufferWriter, JsonRpcMessage message)
+    {
+        if (Preserialized(message) is var (method, publication))
+        {
+            // Written from each diagnostic's cached JSON, not through a JToken tree of the whole list.
+            publication.WriteNotification(bufferWriter, method);
+            return;
+        }
+        inner.Serialize(bufferWriter, message);
+    }
 
-    public object GetJsonText(JsonRpcMessage message) => inner.GetJsonText(message);
+    public object GetJsonText(JsonRpcMessage message)
+    {
+        if (Preserialized(message) is var (method, publication))
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            publication.WriteNotification(buffer, method);
+            return JToken.Parse(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        }
+        return inner.GetJsonText(message);
+    }
+
+    private static (string Method, SerializedPublication Publication)? Preserialized(JsonRpcMessage message) =>
+        message is JsonRpcRequest { IsNotification: true, Method: { } method, Arguments: SerializedPublication publication } ? (method, publication) : null;
 
     public JsonRpcRequest CreateRequestMessage() => ((IJsonRpcMessageFactory)inner).CreateRequestMessage();
 
