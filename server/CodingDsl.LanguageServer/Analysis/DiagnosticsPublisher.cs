@@ -123,7 +123,7 @@ public sealed class DiagnosticsPublisher
                 }
                 publishedGenerationByUri[uri] = result.Generation;
                 Publish(document, firstAlways: true);
-                large |= document.Analysis.Text.Length >= LargeDocumentLength && document.Analysis.Diagnostics.Count >= ManyDiagnostics;
+                large |= IsLarge(document);
             }
             if (large)
             {
@@ -159,9 +159,16 @@ public sealed class DiagnosticsPublisher
             {
                 publishedGenerationByUri[uri] = generation;
                 Publish(document, firstAlways: true);
+                if (IsLarge(document))
+                {
+                    CollectPreviousRun();
+                }
             }
         }
     }
+
+    private static bool IsLarge(AnalyzedDocument document) =>
+        document.Analysis.Text.Length >= LargeDocumentLength && document.Analysis.Diagnostics.Count >= ManyDiagnostics;
 
     /// <summary>A document this long (characters) with this many findings has its previous run's memory collected after each publication.</summary>
     internal const int LargeDocumentLength = 512 * 1024;
