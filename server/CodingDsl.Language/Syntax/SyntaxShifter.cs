@@ -11,13 +11,21 @@ internal static class SyntaxShifter
 {
     public static TextSpan Shift(TextSpan span, int delta) => new(span.Start + delta, span.Length);
 
-    public static SyntaxToken Shift(SyntaxToken token, int delta) => token with { Span = Shift(token.Span, delta) };
+    // A moved element's links (parent, full span, children with punctuation) are the original's: cleared, the tree is woven again.
+    public static SyntaxToken Shift(SyntaxToken token, int delta) => Unlinked(token with { Span = Shift(token.Span, delta) });
 
     public static SyntaxToken? ShiftOrNull(SyntaxToken? token, int delta) => token is null ? null : Shift(token, delta);
 
     public static StringLiteral? ShiftOrNull(StringLiteral? literal, int delta) => literal is null ? null : Shift(literal, delta);
 
-    public static StringLiteral Shift(StringLiteral literal, int delta) => literal with { Span = Shift(literal.Span, delta) };
+    public static StringLiteral Shift(StringLiteral literal, int delta) => Unlinked(literal with { Span = Shift(literal.Span, delta) });
+
+    private static T Unlinked<T>(T element)
+        where T : SyntaxElement
+    {
+        element.Links = default;
+        return element;
+    }
 
     public static Diagnostic Shift(Diagnostic diagnostic, int delta) => diagnostic with { Span = Shift(diagnostic.Span, delta) };
 
@@ -42,7 +50,7 @@ internal static class SyntaxShifter
             return node;
         }
         var span = Shift(node.Span, delta);
-        return node switch
+        return Unlinked<SyntaxNode>(node switch
         {
             UseDeclaration n => n with { Span = span, Keyword = Shift(n.Keyword, delta), Path = ShiftOrNull(n.Path, delta) },
             GuidanceDeclaration n => n with
@@ -107,6 +115,6 @@ internal static class SyntaxShifter
             // A node type added without a case here would keep its old offsets: fail loudly instead
             // (the incremental parser then falls back to a full parse).
             _ => throw new NotSupportedException($"No shift for {node.GetType().Name}."),
-        };
+        });
     }
 }

@@ -107,6 +107,7 @@ public class IncrementalParserTests
     {
         var sb = new StringBuilder();
         Write(sb, tree.Root, 0);
+        sb.Append(FullFidelityTests.Outline(tree.Root));
         foreach (var d in tree.Diagnostics)
         {
             sb.Append($"{d.Code} {d.Level} {d.Span} {d.Message}\n");
@@ -141,7 +142,8 @@ public class IncrementalParserTests
             return;
         }
         sb.Append(type.Name).Append('{');
-        foreach (var property in type.GetProperties().Where(p => p.Name != "EqualityContract").OrderBy(p => p.Name, StringComparer.Ordinal))
+        // Parent points back up: the outline above checks it.
+        foreach (var property in type.GetProperties().Where(p => p.Name is not ("EqualityContract" or "Parent")).OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             sb.Append(property.Name).Append('=');
             Write(sb, property.GetValue(value), depth + 1);
