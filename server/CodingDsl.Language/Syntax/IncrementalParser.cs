@@ -99,6 +99,7 @@ internal static class IncrementalParser
             Items = items,
             CloseBrace = SyntaxShifter.ShiftOrNull(guidance.CloseBrace, delta),
         };
+        updated.NewContentKey();
         var newDeclarations = new SyntaxNode[declarations.Count];
         for (var i = 0; i < newDeclarations.Length; i++)
         {
@@ -123,33 +124,34 @@ internal static class IncrementalParser
         }
         var oldText = previous.Text.Text;
 
-        // Where the parse starts over: after a closed block that ends before the change, trailing trivia
-        // included (a block's parse reads nothing after its `}`, and the block is kept as it is), else at the start of the declaration the change is in, provided
-        // the change is past its first word (the parse before a declaration reads that word, and the
-        // character after it, to stop there), else at the start of the document.
-        var keep = IndexOfDeclarationAt(declarations, change.Start) + 1;
-        int start;
-        int errorsBefore;
-        if (keep > 0 && CloseBrace(declarations[keep - 1]) is { } close && declarations[keep - 1].FullSpan.End <= change.Start)
+        // Where the parse starts over: the declaration the change is in, or the last one before it. The
+        // parse before a declaration reads its first word (and the character after it) to stop there,
+        // so one whose first word the change touches is parsed again with the one before it. Then after
+        // that declaration when it is a closed block ending before the change, trailing trivia included
+        // (a block's parse reads nothing after its `}`, and it is kept as it is), else from its start,
+        // else from the start of the document.
+        var at = IndexOfDeclarationAt(declarations, change.Start);
+        while (at >= 0 && change.Start <= Lexer.ScanMarkedWord(oldText, declarations[at].Span.Start, oldText.Length))
         {
-            start = close.Span.End;
-            errorsBefore = errors[keep - 1].After;
+            at--;
+        }
+        int keep, start, errorsBefore;
+        if (at >= 0 && CloseBrace(declarations[at]) is { } close && declarations[at].FullSpan.End <= change.Start)
+        {
+            (keep, start, errorsBefore) = (at + 1, close.Span.End, errors[at].After);
+        }
+        else if (at >= 0)
+        {
+            (keep, start, errorsBefore) = (at, declarations[at].Span.Start, errors[at].Before);
         }
         else
         {
-            keep--;
-            while (keep >= 0 && change.Start <= Lexer.ScanMarkedWord(oldText, declarations[keep].Span.Start, oldText.Length))
-            {
-                keep--;
-            }
-            start = keep >= 0 ? declarations[keep].Span.Start : 0;
-            errorsBefore = keep >= 0 ? errors[keep].Before : 0;
-            keep = Math.Max(keep, 0);
+            (keep, start, errorsBefore) = (0, 0, 0);
         }
 
         // Where it may stop: at a declaration of the previous parse after the change, reached at its
-        // moved offset, whose line starts after the change (a section's `}` is checked against the
-        // indentation of its line, and a block's header reads back to its line's start).
+        // moved offset, with the same text before it on its line (a section's `}` is checked against
+        // the indentation of its line).
         var next = keep;
         bool Stop(int position)
         {
@@ -157,7 +159,8 @@ internal static class IncrementalParser
             {
                 next++;
             }
-            return next < declarations.Count && declarations[next].Span.Start + delta == position && LineStartsAfterChange(oldText, declarations[next].Span.Start, change);
+            return next < declarations.Count && declarations[next].Span.Start + delta == position
+                && SameLineStart(oldText, declarations[next].Span.Start, text.Text, position);
         }
         var resumed = Parser.ResumeAt(text, start, errorsBefore, Stop);
         var stopped = resumed.StoppedAt >= 0 ? next : declarations.Count;
@@ -200,11 +203,24 @@ internal static class IncrementalParser
         return Build(text, newDeclarations, diagnostics, declarationErrors, skipped, kept);
     }
 
-    private static SyntaxToken? CloseBrace(SyntaxNode declaration) => declaration switch
+    private static SyntaxToken? CloseBrace(SyntaxNode declaration) => Block(declaration).Close;
+
+    /// <summary>Whether the node is a block in braces, and its `}` (null when missing). Exhaustive: a new kind must say whether it is a block.</summary>
+    internal static (bool IsBlock, SyntaxToken? Close) Block(SyntaxNode node) => node.NodeKind switch
     {
-        GuidanceDeclaration g => g.CloseBrace,
-        RuleDeclaration r => r.CloseBrace,
-        _ => null,
+        SyntaxKind.GuidanceDeclaration => (true, ((GuidanceDeclaration)node).CloseBrace),
+        SyntaxKind.SectionDeclaration => (true, ((SectionDeclaration)node).CloseBrace),
+        SyntaxKind.RuleDeclaration => (true, ((RuleDeclaration)node).CloseBrace),
+        SyntaxKind.CompilationUnit or SyntaxKind.UseDeclaration or SyntaxKind.SourceStatement
+        or SyntaxKind.ClassificationsStatement or SyntaxKind.NoteStatement or SyntaxKind.SnomedStatement
+        or SyntaxKind.FactStatement or SyntaxKind.CaseByCaseStatement or SyntaxKind.RequirementStatement
+        or SyntaxKind.AlternativeExpression or SyntaxKind.CombinationExpression or SyntaxKind.ParenthesizedExpression
+        or SyntaxKind.CodeReference or SyntaxKind.CodeAnnotation or SyntaxKind.Pattern or SyntaxKind.OptionalModifier
+        or SyntaxKind.IfModifier or SyntaxKind.PositionModifier or SyntaxKind.DefaultModifier or SyntaxKind.SetDeclaration
+        or SyntaxKind.WhenClause or SyntaxKind.RequireClause or SyntaxKind.SeverityClause or SyntaxKind.MessageClause
+        or SyntaxKind.CodeClause or SyntaxKind.FixClause or SyntaxKind.OrCondition or SyntaxKind.AndCondition
+        or SyntaxKind.NotCondition or SyntaxKind.FactCondition or SyntaxKind.CodeCondition
+            => (false, null),
     };
 
     private static SyntaxNode Keep(SyntaxNode node, HashSet<SyntaxNode> kept)
@@ -232,11 +248,12 @@ internal static class IncrementalParser
         return spans;
     }
 
-    /// <summary>Whether the line of <paramref name="position"/> starts at or after the change's end (so its indentation is unchanged).</summary>
-    private static bool LineStartsAfterChange(string text, int position, TextSpan change)
+    /// <summary>Whether the text from the start of the line to the declaration is the same in both texts (its indentation is read).</summary>
+    private static bool SameLineStart(string oldText, int oldPosition, string newText, int newPosition)
     {
-        var lineBreak = position == 0 ? -1 : text.LastIndexOf('\n', position - 1);
-        return lineBreak >= change.End;
+        var oldLine = oldPosition == 0 ? 0 : oldText.LastIndexOf('\n', oldPosition - 1) + 1;
+        var newLine = newPosition == 0 ? 0 : newText.LastIndexOf('\n', newPosition - 1) + 1;
+        return oldText.AsSpan(oldLine, oldPosition - oldLine).SequenceEqual(newText.AsSpan(newLine, newPosition - newLine));
     }
 
     /// <summary>

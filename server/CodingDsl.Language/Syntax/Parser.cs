@@ -100,6 +100,7 @@ internal sealed class Parser
             if (declarations.Count > count)
             {
                 declarationErrors.Add((before, errorCount));
+                declarations[^1].NewContentKey();
             }
         }
         if (GaveUp && position < text.Length)

@@ -32,3 +32,15 @@ internal struct SyntaxLinks : IEquatable<SyntaxLinks>
 
     public override readonly int GetHashCode() => 0;
 }
+
+/// <summary>Holds <see cref="SyntaxNode.ContentKey"/>: always equal to any other, so it is not part of a node's equality.</summary>
+internal struct ContentIdentity : IEquatable<ContentIdentity>
+{
+    public object? Key;
+
+    public readonly bool Equals(ContentIdentity other) => true;
+
+    public override readonly bool Equals(object? obj) => obj is ContentIdentity;
+
+    public override readonly int GetHashCode() => 0;
+}

@@ -112,6 +112,32 @@ public abstract record SyntaxNode(TextSpan Span) : SyntaxElement(Span)
     public abstract SyntaxKind NodeKind { get; }
 
     /// <summary>
+    /// A reference-equality key for what a top-level declaration says: the same object across incremental
+    /// parses while the declaration's text is unchanged, even when an edit before it moved it (its
+    /// <see cref="SyntaxElement.Span"/> then differs: anything cached on the key must be kept relative to
+    /// the declaration's start); a new object when the declaration is parsed again. A cache per guidance
+    /// keys on it (<c>ReferenceEqualityComparer</c>). Set for top-level declarations; other nodes get a
+    /// key of their own on first use.
+    /// </summary>
+    public object ContentKey
+    {
+        get
+        {
+            if (Identity.Key is null)
+            {
+                Interlocked.CompareExchange(ref Identity.Key, new object(), null);
+            }
+            return Identity.Key;
+        }
+    }
+
+    /// <summary>Copied by `with` (a moved declaration keeps its key), excluded from equality.</summary>
+    internal ContentIdentity Identity;
+
+    /// <summary>Gives the node a key of its own (a declaration parsed anew).</summary>
+    internal void NewContentKey() => Identity.Key = new object();
+
+    /// <summary>
     /// Everything the node holds, in source order: its nodes and tokens, punctuation and skipped text
     /// included, so the full spans of the children cover the node's full span and
     /// <see cref="ToFullString"/> rebuilds its text.

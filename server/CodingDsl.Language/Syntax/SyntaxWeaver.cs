@@ -104,13 +104,7 @@ internal sealed class SyntaxWeaver
     }
 
     /// <summary>A block whose `}` is missing holds a zero-width missing `}` (the parser reported it).</summary>
-    private static bool IsUnclosedBlock(SyntaxNode node) => node switch
-    {
-        GuidanceDeclaration g => g.CloseBrace is null,
-        SectionDeclaration s => s.CloseBrace is null,
-        RuleDeclaration r => r.CloseBrace is null,
-        _ => false,
-    };
+    private static bool IsUnclosedBlock(SyntaxNode node) => IncrementalParser.Block(node) is (true, null);
 
     /// <summary>The tokens from the cursor up to <paramref name="limit"/> that no part of the node holds.</summary>
     private void Gap(int limit, SyntaxNode parent, List<SyntaxElement> slots)
