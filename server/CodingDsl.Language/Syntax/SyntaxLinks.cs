@@ -6,29 +6,42 @@ namespace CodingDsl.Language.Syntax;
 internal enum TokenFlags : byte
 {
     None = 0,
-    Skipped = 1,
-    EndOfFile = 2,
+
+    /// <summary>The element is part of a tree: its parent and full span are set.</summary>
+    Woven = 1,
+    Skipped = 2,
+    EndOfFile = 4,
 }
 
 /// <summary>
-/// What the tree adds to an element once parsed: its parent, full span, the node's children with their
-/// punctuation, and the text its trivia is read from. Always equal to any other, so a node's equality
-/// stays what the parser read (its kind, text and spans): a parent link in the record's equality would
-/// recurse, and two parses of one text must compare equal.
+/// What the tree adds to an element once parsed: its parent and full span (24 bytes per element; the
+/// text is the root's, found through the parents). Always equal to any other, so an element's equality
+/// stays what the parser read (kind, text, spans): a parent in a record's equality would recurse, and
+/// two parses of one text must compare equal.
 /// </summary>
 internal struct SyntaxLinks : IEquatable<SyntaxLinks>
 {
     public SyntaxNode? Parent;
     public TextSpan FullSpan;
-    public SyntaxElement[]? Slots;
-    public string? Source;
     public TokenFlags Flags;
 
-    public readonly bool Woven => Source is not null;
+    public readonly bool Woven => (Flags & TokenFlags.Woven) != 0;
 
     public readonly bool Equals(SyntaxLinks other) => true;
 
     public override readonly bool Equals(object? obj) => obj is SyntaxLinks;
+
+    public override readonly int GetHashCode() => 0;
+}
+
+/// <summary>A node's children with its punctuation (and the root's text); always equal to any other, like <see cref="SyntaxLinks"/>.</summary>
+internal struct NodeSlots : IEquatable<NodeSlots>
+{
+    public SyntaxElement[]? Slots;
+
+    public readonly bool Equals(NodeSlots other) => true;
+
+    public override readonly bool Equals(object? obj) => obj is NodeSlots;
 
     public override readonly int GetHashCode() => 0;
 }

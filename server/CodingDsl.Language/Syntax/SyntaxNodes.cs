@@ -28,7 +28,19 @@ public abstract record SyntaxElement(TextSpan Span)
         return true;
     }
 
-    private protected string Source => Links.Source ?? string.Empty;
+    /// <summary>The document's text, from the root (tokens do not hold it).</summary>
+    private protected string Source
+    {
+        get
+        {
+            var node = this as SyntaxNode ?? Links.Parent;
+            while (node?.Links.Parent is { } parent)
+            {
+                node = parent;
+            }
+            return (node as CompilationUnit)?.DocumentText ?? string.Empty;
+        }
+    }
 
     /// <summary>Trivia of a token, read again from the text on each call (tokens store only their full span).</summary>
     private protected IReadOnlyList<SyntaxTrivia> TriviaIn(int start, int end) =>
@@ -68,12 +80,12 @@ public abstract record SyntaxElement(TextSpan Span)
 public sealed record SyntaxToken(TextSpan Span, string Text) : SyntaxElement(Span)
 {
     /// <summary>A token the parser needed and did not find: zero-width, empty text.</summary>
-    public bool IsMissing => Span.Length == 0 && !Links.Flags.HasFlag(TokenFlags.EndOfFile);
+    public bool IsMissing => Span.Length == 0 && (Links.Flags & TokenFlags.EndOfFile) == 0;
 
     /// <summary>Text the parser passed over while recovering from a syntax error (it reported it).</summary>
-    public bool IsSkipped => Links.Flags.HasFlag(TokenFlags.Skipped);
+    public bool IsSkipped => (Links.Flags & TokenFlags.Skipped) != 0;
 
-    public bool IsEndOfFile => Links.Flags.HasFlag(TokenFlags.EndOfFile);
+    public bool IsEndOfFile => (Links.Flags & TokenFlags.EndOfFile) != 0;
 
     /// <summary>Whitespace, line breaks and comments before the token (Roslyn's rule: after the previous token's line).</summary>
     public IReadOnlyList<SyntaxTrivia> LeadingTrivia => TriviaIn(FullSpan.Start, Span.Start);
@@ -131,6 +143,9 @@ public abstract record SyntaxNode(TextSpan Span) : SyntaxElement(Span)
         }
     }
 
+    /// <summary>Set by <see cref="SyntaxWeaver"/>; null until then (and for a node a parse moved, until woven again).</summary>
+    internal NodeSlots Slots;
+
     /// <summary>Copied by `with` (a moved declaration keeps its key), excluded from equality.</summary>
     internal ContentIdentity Identity;
 
@@ -144,7 +159,7 @@ public abstract record SyntaxNode(TextSpan Span) : SyntaxElement(Span)
     /// </summary>
     public IEnumerable<SyntaxElement> ChildNodesAndTokens()
     {
-        if (Links.Slots is { } slots)
+        if (Slots.Slots is { } slots)
         {
             return slots;
         }
@@ -218,6 +233,9 @@ public sealed record CompilationUnit(
     IReadOnlyList<Comment> Comments) : SyntaxNode(Span)
 {
     public override SyntaxKind NodeKind => SyntaxKind.CompilationUnit;
+
+    /// <summary>The document: its tokens read their trivia from it.</summary>
+    internal string? DocumentText { get; set; }
 
     internal override IReadOnlyList<SyntaxElement?> Children() => [.. Declarations];
 

@@ -24,6 +24,10 @@ internal static class SyntaxShifter
         where T : SyntaxElement
     {
         element.Links = default;
+        if (element is SyntaxNode node)
+        {
+            node.Slots = default;
+        }
         return element;
     }
 

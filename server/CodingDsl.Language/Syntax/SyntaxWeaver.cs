@@ -54,7 +54,9 @@ internal sealed class SyntaxWeaver
         var endOfFile = new SyntaxToken(new TextSpan(text.Length, 0), string.Empty);
         Attach(endOfFile, root, TokenFlags.EndOfFile);
         slots.Add(endOfFile);
-        root.Links = new SyntaxLinks { FullSpan = new TextSpan(0, text.Length), Slots = Return(slots), Source = text };
+        root.Links = new SyntaxLinks { FullSpan = new TextSpan(0, text.Length), Flags = TokenFlags.Woven };
+        root.Slots.Slots = Return(slots);
+        root.DocumentText = text;
     }
 
     private void WeaveNode(SyntaxNode node, SyntaxNode parent)
@@ -94,13 +96,8 @@ internal sealed class SyntaxWeaver
             Attach(missing, node, TokenFlags.None);
             slots.Add(missing);
         }
-        node.Links = new SyntaxLinks
-        {
-            Parent = parent,
-            FullSpan = TextSpan.FromBounds(fullStart, Math.Max(fullStart, cursor)),
-            Slots = Return(slots),
-            Source = text,
-        };
+        node.Links = new SyntaxLinks { Parent = parent, FullSpan = TextSpan.FromBounds(fullStart, Math.Max(fullStart, cursor)), Flags = TokenFlags.Woven };
+        node.Slots.Slots = Return(slots);
     }
 
     /// <summary>A block whose `}` is missing holds a zero-width missing `}` (the parser reported it).</summary>
@@ -129,12 +126,12 @@ internal sealed class SyntaxWeaver
         if (span.Length == 0 && span.Start < cursor)
         {
             // A missing token the parser placed right after the token before it, inside that token's trailing trivia.
-            token.Links = new SyntaxLinks { Parent = parent, FullSpan = span, Source = text, Flags = flags };
+            token.Links = new SyntaxLinks { Parent = parent, FullSpan = span, Flags = flags | TokenFlags.Woven };
             return;
         }
         var fullStart = Math.Min(cursor, span.Start);
         var fullEnd = flags.HasFlag(TokenFlags.EndOfFile) ? span.End : Lexer.SkipTrivia(text, span.End, text.Length, trailing: true);
-        token.Links = new SyntaxLinks { Parent = parent, FullSpan = TextSpan.FromBounds(fullStart, fullEnd), Source = text, Flags = flags };
+        token.Links = new SyntaxLinks { Parent = parent, FullSpan = TextSpan.FromBounds(fullStart, fullEnd), Flags = flags | TokenFlags.Woven };
         cursor = fullEnd;
         lastTokenEnd = span.End;
     }
