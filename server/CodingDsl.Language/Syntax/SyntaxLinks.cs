@@ -39,6 +39,13 @@ internal struct NodeSlots : IEquatable<NodeSlots>
 {
     public SyntaxElement[]? Slots;
 
+    /// <summary>
+    /// For a node an incremental parse moved (<see cref="SyntaxShifter"/>): the woven node it is a moved
+    /// copy of, and by how much. Its children with punctuation are made from the original's on first use.
+    /// </summary>
+    public SyntaxNode? Original;
+    public int Delta;
+
     public readonly bool Equals(NodeSlots other) => true;
 
     public override readonly bool Equals(object? obj) => obj is NodeSlots;

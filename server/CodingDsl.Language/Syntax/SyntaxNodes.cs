@@ -163,6 +163,10 @@ public abstract record SyntaxNode(TextSpan Span) : SyntaxElement(Span)
         {
             return slots;
         }
+        if (Slots.Original is not null)
+        {
+            return SyntaxWeaver.SlotsOfMoved(this);
+        }
         return Children().Where(c => c is not null)!;
     }
 

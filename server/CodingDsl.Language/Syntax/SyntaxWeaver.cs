@@ -61,13 +61,16 @@ internal sealed class SyntaxWeaver
 
     private void WeaveNode(SyntaxNode node, SyntaxNode parent)
     {
-        if (kept is not null && kept.Contains(node))
+        if ((node.Slots.Original is not null || kept is not null && kept.Contains(node)) && node.Links.Woven && node.Links.FullSpan.Start == cursor)
         {
+            // Kept as it was, or moved with its links (children made on first use). Not when an edit
+            // just before it changed its leading trivia: then it is woven again.
             node.Links.Parent = parent;
             cursor = node.Links.FullSpan.End;
             lastTokenEnd = Math.Max(lastTokenEnd, node.Span.End);
             return;
         }
+        node.Slots = default;
         var fullStart = cursor;
         var slots = Rent();
         foreach (var child in node.Children())
@@ -134,6 +137,43 @@ internal sealed class SyntaxWeaver
         token.Links = new SyntaxLinks { Parent = parent, FullSpan = TextSpan.FromBounds(fullStart, fullEnd), Flags = flags | TokenFlags.Woven };
         cursor = fullEnd;
         lastTokenEnd = span.End;
+    }
+
+    /// <summary>The children of a moved node: its own parts where the original had its parts, moved copies of the original's other tokens.</summary>
+    internal static SyntaxElement[] SlotsOfMoved(SyntaxNode node)
+    {
+        var original = node.Slots.Original!;
+        var delta = node.Slots.Delta;
+        var originalSlots = original.Slots.Slots!;
+        var originalParts = original.Children();
+        var parts = node.Children();
+        var slots = new SyntaxElement[originalSlots.Length];
+        var next = 0;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            var element = originalSlots[i];
+            var part = next;
+            while (part < originalParts.Count && !ReferenceEquals(originalParts[part], element))
+            {
+                part++;
+            }
+            if (part < originalParts.Count)
+            {
+                slots[i] = parts[part]!;
+                next = part + 1;
+                continue;
+            }
+            var token = (SyntaxToken)element;
+            var links = token.Links;
+            slots[i] = new SyntaxToken(new TextSpan(token.Span.Start + delta, token.Span.Length), token.Text)
+            {
+                Links = links with { Parent = node, FullSpan = new TextSpan(links.FullSpan.Start + delta, links.FullSpan.Length) },
+            };
+        }
+        // Published once (another thread may be making them too); the original is let go after.
+        var published = Interlocked.CompareExchange(ref node.Slots.Slots, slots, null) ?? slots;
+        node.Slots.Original = null;
+        return published;
     }
 
     private bool IsSkipped(int position)
