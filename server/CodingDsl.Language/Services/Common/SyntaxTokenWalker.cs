@@ -148,9 +148,7 @@ internal static class SyntaxTokenWalker
 
         protected override void VisitToken(SyntaxToken token)
         {
-            // Text the parser skipped is classified with the text around it, line by line (a code after
-            // `opcs` on its line), by AddSkippedText: not here, one token at a time.
-            if (token.Span.Length == 0 || token.IsSkipped)
+            if (token.Span.Length == 0)
             {
                 return;
             }
