@@ -178,28 +178,6 @@ public static partial class Lexer
         return tokens;
     }
 
-    /// <summary>The trivia in [start, end), which holds trivia only (a token's leading or trailing trivia).</summary>
-    internal static List<SyntaxTrivia> TriviaIn(string text, int start, int end)
-    {
-        var trivia = new List<SyntaxTrivia>(2);
-        ReadTrivia(text, start, end, trivia, trailing: false);
-        return trivia;
-    }
-
-    /// <summary>Where the trivia from <paramref name="i"/> ends, before <paramref name="end"/>; with <paramref name="trailing"/>, after the first line break.</summary>
-    internal static int SkipTrivia(string text, int i, int end, bool trailing)
-    {
-        while (i < end && ScanTrivia(text, i, end) is { } trivia)
-        {
-            i = trivia.End;
-            if (trailing && trivia.Kind == TriviaKind.NewLine)
-            {
-                break;
-            }
-        }
-        return i;
-    }
-
     private static int ReadTrivia(string text, int i, int end, List<SyntaxTrivia> into, bool trailing)
     {
         while (i < end && ScanTrivia(text, i, end) is { } trivia)

@@ -17,12 +17,6 @@ internal sealed class Parser
     private readonly SourceText source;
     private readonly string text;
     private readonly List<Diagnostic> diagnostics = [];
-
-    /// <summary>The text passed over while recovering, in text order: its tokens are flagged skipped in the tree.</summary>
-    private readonly List<TextSpan> skipped = [];
-
-    /// <summary>For each top-level declaration, how many errors were reported before it and after it (in the whole document).</summary>
-    private readonly List<(int Before, int After)> declarationErrors = [];
     private int position;
     private int errorCount;
 
@@ -37,34 +31,14 @@ internal sealed class Parser
         var parser = new Parser(source);
         var declarations = parser.ParseFile();
         var root = new CompilationUnit(new TextSpan(0, source.Length), declarations, Lexer.ScanComments(source.Text));
-        SyntaxWeaver.Weave(root, source.Text, parser.skipped);
-        return new SyntaxTree(source, root, parser.diagnostics) { Skipped = parser.skipped, DeclarationErrors = parser.declarationErrors };
+        return new SyntaxTree(source, root, parser.diagnostics);
     }
-
-    /// <summary>What <see cref="ResumeAt"/> read: the declarations, and where it stopped (-1 at the end of the text).</summary>
-    internal sealed record Resumed(
-        List<SyntaxNode> Declarations, List<Diagnostic> Diagnostics, List<TextSpan> Skipped, List<(int Before, int After)> DeclarationErrors, int StoppedAt);
-
-    /// <summary>
-    /// Goes on with a whole-file parse from the top-level position <paramref name="start"/>, with
-    /// <paramref name="errorCount"/> errors reported before it, until a top-level position where
-    /// <paramref name="stop"/> says the previous parse can be taken over. Diagnostics counts are
-    /// from the start of the document.
-    /// </summary>
-    internal static Resumed ResumeAt(SourceText source, int start, int errorCount, Func<int, bool> stop)
-    {
-        var parser = new Parser(source) { position = start, errorCount = errorCount };
-        var declarations = parser.ParseFile(stop);
-        return new Resumed(declarations, parser.diagnostics, parser.skipped, parser.declarationErrors, parser.stoppedAt);
-    }
-
-    private int stoppedAt = -1;
 
     /// <summary>
     /// Parses the one block (guidance, rule or section) that starts at <paramref name="start"/>, as the
     /// whole-file parse would: blocks are parsed without regard to what surrounds them.
     /// </summary>
-    internal static (SyntaxNode? Block, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<TextSpan> Skipped) ParseBlockAt(SourceText source, int start)
+    internal static (SyntaxNode? Block, IReadOnlyList<Diagnostic> Diagnostics) ParseBlockAt(SourceText source, int start)
     {
         var parser = new Parser(source) { position = start };
         SyntaxNode? block = Lexical.PeekWord(source.Text, start)?.Text switch
@@ -74,12 +48,12 @@ internal sealed class Parser
             "procedure" or "diagnosis" => parser.ParseSection(),
             _ => null,
         };
-        return (block, parser.diagnostics, parser.skipped);
+        return (block, parser.diagnostics);
     }
 
     private bool GaveUp => errorCount > MaxSyntaxErrors;
 
-    private List<SyntaxNode> ParseFile(Func<int, bool>? stop = null)
+    private List<SyntaxNode> ParseFile()
     {
         var declarations = new List<SyntaxNode>();
         while (!GaveUp)
@@ -89,58 +63,36 @@ internal sealed class Parser
             {
                 break;
             }
-            if (stop is not null && stop(position))
+            var word = Lexical.PeekWord(text, position);
+            switch (word?.Text)
             {
-                stoppedAt = position;
-                break;
+                case "use":
+                    Statement(StatementGrammar.Use, declarations);
+                    break;
+                case "set":
+                    Statement(StatementGrammar.Set, declarations);
+                    break;
+                case "guidance":
+                    declarations.Add(ParseGuidance());
+                    break;
+                case "rule":
+                    declarations.Add(ParseRule());
+                    break;
+                default:
+                    if (text[position] == '}')
+                    {
+                        Report(DiagnosticFactory.UnexpectedCloseBrace(new TextSpan(position, 1)));
+                        position++;
+                    }
+                    else
+                    {
+                        ReportUnknownStatement(word, "at the top of a file", Keywords.TopLevel);
+                        Resync();
+                    }
+                    break;
             }
-            var count = declarations.Count;
-            var before = errorCount;
-            ParseTopLevel(declarations);
-            if (declarations.Count > count)
-            {
-                declarationErrors.Add((before, errorCount));
-                declarations[^1].NewContentKey();
-            }
-        }
-        if (GaveUp && position < text.Length)
-        {
-            skipped.Add(TextSpan.FromBounds(position, text.Length));
         }
         return declarations;
-    }
-
-    private void ParseTopLevel(List<SyntaxNode> declarations)
-    {
-        var word = Lexical.PeekWord(text, position);
-        switch (word?.Text)
-        {
-            case "use":
-                Statement(StatementGrammar.Use, declarations);
-                break;
-            case "set":
-                Statement(StatementGrammar.Set, declarations);
-                break;
-            case "guidance":
-                declarations.Add(ParseGuidance());
-                break;
-            case "rule":
-                declarations.Add(ParseRule());
-                break;
-            default:
-                if (text[position] == '}')
-                {
-                    Report(DiagnosticFactory.UnexpectedCloseBrace(new TextSpan(position, 1)));
-                    skipped.Add(new TextSpan(position, 1));
-                    position++;
-                }
-                else
-                {
-                    ReportUnknownStatement(word, "at the top of a file", Keywords.TopLevel);
-                    SkipToNextStatement();
-                }
-                break;
-        }
     }
 
     private GuidanceDeclaration ParseGuidance()
@@ -315,7 +267,7 @@ internal sealed class Parser
                 break;
             }
             ReportUnknownStatement(word, $"inside {keyword.Text}", allowed);
-            SkipToNextStatement();
+            Resync();
         }
         if (keyword.Text == "guidance" && items.OfType<SectionDeclaration>().LastOrDefault(MisalignedClose) is { } open)
         {
@@ -347,7 +299,7 @@ internal sealed class Parser
             return;
         }
         ReportFailure(result);
-        SkipToNextStatement();
+        Resync();
     }
 
     private void ReportFailure<T>(IResult<T> failure)
@@ -462,14 +414,6 @@ internal sealed class Parser
         }
     }
 
-    /// <summary><see cref="Resync"/>, noting what it passed over.</summary>
-    private void SkipToNextStatement()
-    {
-        var start = position;
-        Resync();
-        skipped.Add(TextSpan.FromBounds(start, position));
-    }
-
     /// <summary>Skips the rest of the line, then whole lines until one starts a statement or holds a `}`.</summary>
     private void Resync()
     {
@@ -509,9 +453,7 @@ internal sealed class Parser
         var line = source.GetPosition(position).Line;
         var end = source.GetLineEnd(line);
         var brace = text.IndexOf('{', position, end - position);
-        var start = position;
         position = brace >= 0 ? brace : end;
-        skipped.Add(TextSpan.FromBounds(start, position));
     }
 
     /// <summary>The word or single character at <paramref name="at"/>, for ranges and messages.</summary>

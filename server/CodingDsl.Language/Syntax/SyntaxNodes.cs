@@ -3,174 +3,33 @@ using CodingDsl.Language.Text;
 
 namespace CodingDsl.Language.Syntax;
 
-/// <summary>
-/// What a node holds, in source order: tokens, quoted texts and other nodes. <see cref="Span"/> is the
-/// element's text without trivia; <see cref="FullSpan"/> adds its tokens' leading and trailing trivia.
-/// </summary>
-public abstract record SyntaxElement(TextSpan Span)
-{
-    /// <summary>Set once the tree is made (<see cref="SyntaxWeaver"/>); never part of equality, see <see cref="SyntaxLinks"/>.</summary>
-    internal SyntaxLinks Links;
+/// <summary>What a node holds, in source order: tokens, quoted texts and other nodes.</summary>
+public abstract record SyntaxElement(TextSpan Span);
 
-    /// <summary>The node that holds this element; null for the root (and for a token a parse read but holds elsewhere).</summary>
-    public SyntaxNode? Parent => Links.Parent;
-
-    /// <summary>The element with the trivia of its tokens: the full spans of a node's children cover its full span exactly.</summary>
-    public TextSpan FullSpan => Links.Woven ? Links.FullSpan : Span;
-
-    /// <summary>The text of the element with its trivia, rebuilt from its tokens (the root's is the whole document).</summary>
-    public abstract string ToFullString();
-
-    // Only the span is printed: Parent and the children would print each other without end.
-    protected virtual bool PrintMembers(System.Text.StringBuilder builder)
-    {
-        builder.Append("Span = ").Append(Span);
-        return true;
-    }
-
-    /// <summary>The document's text, from the root (tokens do not hold it).</summary>
-    private protected string Source
-    {
-        get
-        {
-            var node = this as SyntaxNode ?? Links.Parent;
-            while (node?.Links.Parent is { } parent)
-            {
-                node = parent;
-            }
-            return (node as CompilationUnit)?.DocumentText ?? string.Empty;
-        }
-    }
-
-    /// <summary>Trivia of a token, read again from the text on each call (tokens store only their full span).</summary>
-    private protected IReadOnlyList<SyntaxTrivia> TriviaIn(int start, int end) =>
-        Links.Woven && end > start ? Lexer.TriviaIn(Source, start, end) : [];
-
-    private protected string TokenFullString(string text)
-    {
-        if (!Links.Woven)
-        {
-            return text;
-        }
-        var builder = new System.Text.StringBuilder(FullSpan.Length);
-        AppendTokenTo(builder, text);
-        return builder.ToString();
-    }
-
-    internal void AppendTokenTo(System.Text.StringBuilder builder, string text)
-    {
-        foreach (var trivia in TriviaIn(FullSpan.Start, Span.Start))
-        {
-            builder.Append(Source, trivia.Span.Start, trivia.Span.Length);
-        }
-        builder.Append(text);
-        foreach (var trivia in TriviaIn(Span.End, FullSpan.End))
-        {
-            builder.Append(Source, trivia.Span.Start, trivia.Span.Length);
-        }
-    }
-}
-
-/// <summary>
-/// A word or symbol as it stands in the source: a keyword, name, code or id the node reads, punctuation
-/// (`{ } ( ) , =`, `and`/`or` between conditions), a token the parser skipped (<see cref="IsSkipped"/>),
-/// a zero-width token the parser expected and did not find (<see cref="IsMissing"/>), or the root's
-/// zero-width end-of-file token holding the trivia at the end.
-/// </summary>
-public sealed record SyntaxToken(TextSpan Span, string Text) : SyntaxElement(Span)
-{
-    /// <summary>A token the parser needed and did not find: zero-width, empty text.</summary>
-    public bool IsMissing => Span.Length == 0 && (Links.Flags & TokenFlags.EndOfFile) == 0;
-
-    /// <summary>Text the parser passed over while recovering from a syntax error (it reported it).</summary>
-    public bool IsSkipped => (Links.Flags & TokenFlags.Skipped) != 0;
-
-    public bool IsEndOfFile => (Links.Flags & TokenFlags.EndOfFile) != 0;
-
-    /// <summary>Whitespace, line breaks and comments before the token (Roslyn's rule: after the previous token's line).</summary>
-    public IReadOnlyList<SyntaxTrivia> LeadingTrivia => TriviaIn(FullSpan.Start, Span.Start);
-
-    /// <summary>Trivia after the token up to and including the first line break.</summary>
-    public IReadOnlyList<SyntaxTrivia> TrailingTrivia => TriviaIn(Span.End, FullSpan.End);
-
-    public override string ToFullString() => TokenFullString(Text);
-
-    // Equality is the token's text and place, as before tokens carried trivia.
-    public bool Equals(SyntaxToken? other) => other is not null && Span == other.Span && Text == other.Text;
-
-    public override int GetHashCode() => HashCode.Combine(Span, Text);
-}
+/// <summary>A word or literal as it stands in the source.</summary>
+public sealed record SyntaxToken(TextSpan Span, string Text) : SyntaxElement(Span);
 
 /// <summary>A string literal: <see cref="Value"/> is unescaped, <see cref="Span"/> includes the quotes.</summary>
-public sealed record StringLiteral(TextSpan Span, string Value) : SyntaxElement(Span)
-{
-    public IReadOnlyList<SyntaxTrivia> LeadingTrivia => TriviaIn(FullSpan.Start, Span.Start);
-
-    public IReadOnlyList<SyntaxTrivia> TrailingTrivia => TriviaIn(Span.End, FullSpan.End);
-
-    /// <summary>The literal as written, with its quotes and escapes.</summary>
-    public string Text => Links.Woven ? Source.Substring(Span.Start, Span.Length) : $"\"{Value}\"";
-
-    public override string ToFullString() => TokenFullString(Text);
-
-    public bool Equals(StringLiteral? other) => other is not null && Span == other.Span && Value == other.Value;
-
-    public override int GetHashCode() => HashCode.Combine(Span, Value);
-}
+public sealed record StringLiteral(TextSpan Span, string Value) : SyntaxElement(Span);
 
 public abstract record SyntaxNode(TextSpan Span) : SyntaxElement(Span)
 {
     /// <summary>Which construct this is: switches over it are exhaustive, so a new kind is handled everywhere or the build fails.</summary>
     public abstract SyntaxKind NodeKind { get; }
 
-    /// <summary>
-    /// A reference-equality key for what a top-level declaration says: the same object across incremental
-    /// parses while the declaration's text is unchanged, even when an edit before it moved it (its
-    /// <see cref="SyntaxElement.Span"/> then differs: anything cached on the key must be kept relative to
-    /// the declaration's start); a new object when the declaration is parsed again. A cache per guidance
-    /// keys on it (<c>ReferenceEqualityComparer</c>). Set for top-level declarations; other nodes get a
-    /// key of their own on first use.
-    /// </summary>
-    public object ContentKey
-    {
-        get
-        {
-            if (Identity.Key is null)
-            {
-                Interlocked.CompareExchange(ref Identity.Key, new object(), null);
-            }
-            return Identity.Key;
-        }
-    }
-
-    /// <summary>Set by <see cref="SyntaxWeaver"/>; null until then (and for a node a parse moved, until woven again).</summary>
-    internal NodeSlots Slots;
-
-    /// <summary>Copied by `with` (a moved declaration keeps its key), excluded from equality.</summary>
-    internal ContentIdentity Identity;
-
-    /// <summary>Gives the node a key of its own (a declaration parsed anew).</summary>
-    internal void NewContentKey() => Identity.Key = new object();
-
-    /// <summary>
-    /// Everything the node holds, in source order: its nodes and tokens, punctuation and skipped text
-    /// included, so the full spans of the children cover the node's full span and
-    /// <see cref="ToFullString"/> rebuilds its text.
-    /// </summary>
+    /// <summary>The tokens, quoted texts and nodes this node holds, in source order.</summary>
     public IEnumerable<SyntaxElement> ChildNodesAndTokens()
     {
-        if (Slots.Slots is { } slots)
+        foreach (var child in Children())
         {
-            return slots;
+            if (child is not null)
+            {
+                yield return child;
+            }
         }
-        if (Slots.Original is not null)
-        {
-            return SyntaxWeaver.SlotsOfMoved(this);
-        }
-        return Children().Where(c => c is not null)!;
     }
 
-    /// <summary>The typed parts of the node in source order, with null for an optional part not written. Abstract, so a new node type cannot forget it.</summary>
+    /// <summary>What the node holds in source order, with null for an optional part not written. Abstract, so a new node type cannot forget it.</summary>
     internal abstract IReadOnlyList<SyntaxElement?> Children();
 
     /// <summary>Calls the walker's method for this node type.</summary>
@@ -194,40 +53,6 @@ public abstract record SyntaxNode(TextSpan Span) : SyntaxElement(Span)
 
     /// <summary>The nodes this node holds, in source order.</summary>
     public IEnumerable<SyntaxNode> ChildNodes() => ChildNodesAndTokens().OfType<SyntaxNode>();
-
-    /// <summary>Every token under this node in source order (tokens and quoted texts), with punctuation, skipped and missing tokens.</summary>
-    public IEnumerable<SyntaxElement> DescendantTokens()
-    {
-        foreach (var child in ChildNodesAndTokens())
-        {
-            if (child is SyntaxNode node)
-            {
-                foreach (var token in node.DescendantTokens())
-                {
-                    yield return token;
-                }
-            }
-            else
-            {
-                yield return child;
-            }
-        }
-    }
-
-    public override string ToFullString()
-    {
-        var builder = new System.Text.StringBuilder(FullSpan.Length);
-        foreach (var token in DescendantTokens())
-        {
-            token.AppendTokenTo(builder, token switch
-            {
-                SyntaxToken t => t.Text,
-                StringLiteral l => l.Text,
-                _ => string.Empty,
-            });
-        }
-        return builder.ToString();
-    }
 }
 
 /// <summary>A whole `.coding` file.</summary>
@@ -237,9 +62,6 @@ public sealed record CompilationUnit(
     IReadOnlyList<Comment> Comments) : SyntaxNode(Span)
 {
     public override SyntaxKind NodeKind => SyntaxKind.CompilationUnit;
-
-    /// <summary>The document: its tokens read their trivia from it.</summary>
-    internal string? DocumentText { get; set; }
 
     internal override IReadOnlyList<SyntaxElement?> Children() => [.. Declarations];
 

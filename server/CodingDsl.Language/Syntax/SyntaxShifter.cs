@@ -11,52 +11,13 @@ internal static class SyntaxShifter
 {
     public static TextSpan Shift(TextSpan span, int delta) => new(span.Start + delta, span.Length);
 
-    public static SyntaxToken Shift(SyntaxToken token, int delta) => Moved(token with { Span = Shift(token.Span, delta) }, delta);
+    public static SyntaxToken Shift(SyntaxToken token, int delta) => token with { Span = Shift(token.Span, delta) };
 
     public static SyntaxToken? ShiftOrNull(SyntaxToken? token, int delta) => token is null ? null : Shift(token, delta);
 
     public static StringLiteral? ShiftOrNull(StringLiteral? literal, int delta) => literal is null ? null : Shift(literal, delta);
 
-    public static StringLiteral Shift(StringLiteral literal, int delta) => Moved(literal with { Span = Shift(literal.Span, delta) }, delta);
-
-    /// <summary>
-    /// A moved copy keeps its links moved with it: its full span by <paramref name="delta"/>, its parts'
-    /// parent set to it (the copy's own parent is set by its parent, or by the weaver), and for a node
-    /// its original, from which its children with punctuation are made on first use, so a moved
-    /// declaration is not read again. <see cref="SyntaxWeaver"/> weaves it again when its leading trivia changed.
-    /// </summary>
-    private static T Moved<T>(T element, int delta)
-        where T : SyntaxElement
-    {
-        if (!element.Links.Woven)
-        {
-            element.Links = default;
-            return element;
-        }
-        element.Links.FullSpan = new TextSpan(element.Links.FullSpan.Start + delta, element.Links.FullSpan.Length);
-        return element;
-    }
-
-    private static SyntaxNode Moved(SyntaxNode original, SyntaxNode moved, int delta)
-    {
-        Moved(moved, delta);
-        moved.Slots = !moved.Links.Woven ? default
-            : original.Slots.Slots is not null ? new NodeSlots { Original = original, Delta = delta }
-            : original.Slots.Original is { } first ? new NodeSlots { Original = first, Delta = original.Slots.Delta + delta }
-            : default;
-        if (moved.Slots.Original is null)
-        {
-            moved.Links = default; // nothing to move from: woven again
-        }
-        foreach (var part in moved.Children())
-        {
-            if (part is not null && part.Links.Woven)
-            {
-                part.Links.Parent = moved;
-            }
-        }
-        return moved;
-    }
+    public static StringLiteral Shift(StringLiteral literal, int delta) => literal with { Span = Shift(literal.Span, delta) };
 
     public static Diagnostic Shift(Diagnostic diagnostic, int delta) => diagnostic with { Span = Shift(diagnostic.Span, delta) };
 
@@ -81,7 +42,7 @@ internal static class SyntaxShifter
             return node;
         }
         var span = Shift(node.Span, delta);
-        return Moved(node, node switch
+        return node switch
         {
             UseDeclaration n => n with { Span = span, Keyword = Shift(n.Keyword, delta), Path = ShiftOrNull(n.Path, delta) },
             GuidanceDeclaration n => n with
@@ -146,6 +107,6 @@ internal static class SyntaxShifter
             // A node type added without a case here would keep its old offsets: fail loudly instead
             // (the incremental parser then falls back to a full parse).
             _ => throw new NotSupportedException($"No shift for {node.GetType().Name}."),
-        }, delta);
+        };
     }
 }

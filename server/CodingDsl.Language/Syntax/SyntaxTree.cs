@@ -6,12 +6,6 @@ namespace CodingDsl.Language.Syntax;
 /// <summary>The parse of one document: the tree, its syntax diagnostics and the text it came from.</summary>
 public sealed record SyntaxTree(SourceText Text, CompilationUnit Root, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>What the parser passed over while recovering, in text order (its tokens are <see cref="SyntaxToken.IsSkipped"/>).</summary>
-    internal IReadOnlyList<TextSpan> Skipped { get; init; } = [];
-
-    /// <summary>For each top-level declaration, how many syntax errors came before it and after it: where an edit's parse can start over.</summary>
-    internal IReadOnlyList<(int Before, int After)> DeclarationErrors { get; init; } = [];
-
     public static SyntaxTree Parse(string text) => Parser.Parse(new SourceText(text));
 
     public static SyntaxTree Parse(SourceText text) => Parser.Parse(text);
