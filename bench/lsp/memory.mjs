@@ -1,10 +1,11 @@
 // Memory harness: the real server over stdio, one large document opened, analysed, edited and closed.
 // Prints the server's resident memory (VmRSS, and VmHWM for the peak) at each step, and after the edits
 // how long each waited for its diagnostics (wall) and the server's CPU time over them; asserts nothing.
-//   node memory.mjs [--duplicates 1] [--lines 50000] [--edits 20] [--cycles 3] [--hold 30]
+//   node memory.mjs [--duplicates 1] [--lines 50000] [--file PATH] [--edits 20] [--cycles 3] [--hold 30]
 // --hold S: keeps the server S seconds after the last close (for dotnet-gcdump collect -p <pid>).
 // --duplicates N: N MB of one-line-procedure guidance blocks that all share one id (every block a
-// duplicate-id error: the issue 11 hostile 1 MB file). Otherwise --lines N: bench/lsp's large file.
+// duplicate-id error: the issue 11 hostile 1 MB file). --file PATH: that file's text (any hostile input).
+// Otherwise --lines N: bench/lsp's large file.
 import { readFileSync } from 'node:fs';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
 import { startServer } from '../../tests/e2e/lsp/server.mjs';
@@ -15,7 +16,10 @@ const edits = Number(args.edits ?? 20);
 const cycles = Number(args.cycles ?? 3);
 let text;
 let what;
-if (args.duplicates) {
+if (args.file) {
+  text = readFileSync(args.file, 'utf8');
+  what = `${args.file} (${(text.length / 1024 / 1024).toFixed(2)} M characters)`;
+} else if (args.duplicates) {
   const block = 'guidance IPG1 "t" {\n  procedure {\n    opcs J12.4 "x"\n  }\n}\n';
   text = block.repeat(Math.ceil((Number(args.duplicates) * 1024 * 1024) / block.length));
   what = `${(text.length / 1024 / 1024).toFixed(2)} MB of ${text.length / block.length} duplicate guidance blocks`;
