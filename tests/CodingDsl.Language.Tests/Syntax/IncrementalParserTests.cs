@@ -36,7 +36,7 @@ public class IncrementalParserTests
         {
             // Mostly one edit to the file as written (the common case: one keystroke in a good file),
             // sometimes edits on edits (a file being typed, mistakes and all).
-            text = RandomEdit(random, i % 3 == 0 ? text : original);
+            text = RandomEdits.Apply(random, i % 3 == 0 ? text : original, Insertions);
             tree = SyntaxTree.Parse(text, i % 3 == 0 ? tree : SyntaxTree.Parse(original));
             Assert.Equal(Dump(SyntaxTree.Parse(text)), Dump(tree));
         }
@@ -71,23 +71,6 @@ public class IncrementalParserTests
         var reparsed = SyntaxTree.Parse(edited, tree);
         Assert.Equal(Dump(SyntaxTree.Parse(edited)), Dump(reparsed));
         Assert.Contains(reparsed.Diagnostics, d => d.Code == "CDSL0103" || d.Code == "CDSL0104");
-    }
-
-    private static string RandomEdit(Random random, string text)
-    {
-        var at = random.Next(text.Length + 1);
-        switch (random.Next(4))
-        {
-            case 0:
-            case 1:
-                return text.Insert(at, Insertions[random.Next(Insertions.Length)]);
-            case 2:
-                return text.Length == 0 ? text : text.Remove(Math.Min(at, text.Length - 1), Math.Min(random.Next(1, 12), text.Length - Math.Min(at, text.Length - 1)));
-            default:
-                // Type a word a character at a time would be many edits; one replacement stands for it.
-                var length = Math.Min(random.Next(0, 4), text.Length - at);
-                return text.Remove(at, length).Insert(at, Insertions[random.Next(Insertions.Length)]);
-        }
     }
 
     private static string LargeGuidance(int variants)

@@ -48,7 +48,7 @@ public sealed class IncrementalAnalysisTests
         {
             // Edits on edits (a file being typed) and, every third time, back to one edit of the file
             // as written, so both nearby and distant earlier results are reused.
-            text = RandomEdit(random, i % 3 == 2 ? original : text);
+            text = RandomEdits.Apply(random, i % 3 == 2 ? original : text, Insertions);
             workspace.SetDocument(path, text);
             var incremental = workspace.Analyze(path);
 
@@ -116,22 +116,6 @@ public sealed class IncrementalAnalysisTests
 
         Assert.Equal(3, analysis.Diagnostics.Count(d => d.Message.StartsWith("Second wording", StringComparison.Ordinal)));
         Assert.DoesNotContain(analysis.Diagnostics, d => d.Message.StartsWith("First wording", StringComparison.Ordinal));
-    }
-
-    private static string RandomEdit(Random random, string text)
-    {
-        var at = random.Next(text.Length + 1);
-        switch (random.Next(4))
-        {
-            case 0:
-            case 1:
-                return text.Insert(at, Insertions[random.Next(Insertions.Length)]);
-            case 2:
-                return text.Length == 0 ? text : text.Remove(Math.Min(at, text.Length - 1), Math.Min(random.Next(1, 12), text.Length - Math.Min(at, text.Length - 1)));
-            default:
-                var length = Math.Min(random.Next(0, 4), text.Length - at);
-                return text.Remove(at, length).Insert(at, Insertions[random.Next(Insertions.Length)]);
-        }
     }
 
     /// <summary>A guidance of many variants whose titles are stale (CDSL0203 in each), as bench/lsp's large file is.</summary>
