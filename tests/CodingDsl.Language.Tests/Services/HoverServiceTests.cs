@@ -108,6 +108,18 @@ public class HoverServiceTests
     }
 
     [Fact]
+    public void A_rule_hover_writes_a_position_condition_with_its_place()
+    {
+        var text = "rule third-z \"Z third\" {\n  when position 3 opcs chapter Z\n  message \"m\"\n}\n" +
+                   "guidance IPG1 \"t\" {\n  procedure {\n    opcs J12.4 // codingdsl-disable-line third-z\n  }\n}\n";
+        var analysis = host.Open("a.coding", text);
+
+        var hover = HoverService.GetHover(analysis, ServiceTestHost.OffsetOf(text, "third-z", 2, occurrence: 1), host.Resolver);
+
+        Assert.Contains("- when `position 3 opcs chapter Z`", hover!.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_rule_name_in_a_suppression_comment_shows_the_rule()
     {
         var text = "rule needs-note \"Needs a note\" {\n  when image-guided\n  require has opcs Y53.- or not percutaneous\n  severity warning\n  message \"Add a note.\"\n}\n" +

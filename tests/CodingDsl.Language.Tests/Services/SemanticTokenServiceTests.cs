@@ -82,6 +82,22 @@ public class SemanticTokenServiceTests
     }
 
     [Fact]
+    public void The_place_in_a_position_condition_is_a_number()
+    {
+        var text = "rule r {\n  when position 3 opcs chapter Z\n  message \"m\"\n}\n";
+        var none = SemanticTokenModifiers.None;
+
+        Assert.Equal(
+            [
+                ("rule", "keyword", none), ("r", "ruleName", SemanticTokenModifiers.Declaration),
+                ("when", "keyword", none), ("position", "keyword", none), ("3", "number", none), ("opcs", "keyword", none),
+                ("chapter", "keyword", none), ("Z", "category", SemanticTokenModifiers.Opcs),
+                ("message", "keyword", none), ("\"m\"", "string", none),
+            ],
+            Describe(text));
+    }
+
+    [Fact]
     public void Tokens_are_sorted_and_never_overlap_on_every_sample()
     {
         foreach (var file in Directory.GetFiles(RepoPaths.Samples, "*.coding"))

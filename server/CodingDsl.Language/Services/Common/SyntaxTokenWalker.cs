@@ -218,6 +218,13 @@ internal static class SyntaxTokenWalker
             base.VisitCodeClause(node);
         }
 
+        /// <summary>`position 3 opcs …`: the place is a number, as in a requirement's `position 3`.</summary>
+        protected internal override void VisitCodeCondition(CodeCondition node)
+        {
+            Role(node.Place, SemanticTokenType.Number);
+            base.VisitCodeCondition(node);
+        }
+
         /// <summary>A condition's fact may be any name that is not a word of the language.</summary>
         protected internal override void VisitFactCondition(FactCondition node)
         {

@@ -11,7 +11,7 @@ internal static class ConditionPrinter
         AndCondition and => string.Join(" and ", and.Operands.Select(o => o is OrCondition ? $"({Print(o)})" : Print(o))),
         Syntax.NotCondition negation => "not " + (negation.Operand is OrCondition or AndCondition ? $"({Print(negation.Operand)})" : Print(negation.Operand)),
         FactCondition fact => fact.Name.Text,
-        CodeCondition code => $"{code.Keyword.Text} {code.SystemKeyword.Text} {(code.Selector.ChapterKeyword is null ? string.Empty : "chapter ")}{code.Selector.Value.Text}",
+        CodeCondition code => $"{code.Keyword.Text} {(code.Place is null ? string.Empty : code.Place.Text + " ")}{code.SystemKeyword.Text} {(code.Selector.ChapterKeyword is null ? string.Empty : "chapter ")}{code.Selector.Value.Text}",
         _ => string.Empty,
     };
 }
