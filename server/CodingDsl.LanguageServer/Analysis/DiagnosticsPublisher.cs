@@ -54,6 +54,9 @@ public sealed class DiagnosticsPublisher
         };
     }
 
+    /// <summary>How many diagnostics a document's publication carries at most (`codingdsl.maxDiagnosticsPerDocument`).</summary>
+    public DiagnosticLimit Limit { get; } = new();
+
     /// <summary>Publications sent to the client so far.</summary>
     public long Sent => Interlocked.Read(ref sent);
 
@@ -207,7 +210,7 @@ public sealed class DiagnosticsPublisher
     {
         var analysis = document.Analysis;
         var uri = document.Source.Uri;
-        var diagnostics = LspConvert.ToDiagnostics(analysis.Text, analysis.Diagnostics);
+        var diagnostics = Limit.ToDiagnostics(analysis.Path, analysis.Text, analysis.Diagnostics);
         var changed = publishedByUri.TryGetValue(uri, out var previous)
             ? !previous.Diagnostics.SequenceEqual(diagnostics)
             : firstAlways || diagnostics.Count > 0;
