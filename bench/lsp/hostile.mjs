@@ -3,6 +3,7 @@
 // duplicates.coding     17,773 guidance blocks sharing one id (memory.mjs --duplicates 1 makes the same text)
 // wrong-titles.coding   700 guidances of 40 codes, each code with a wrong title (28,000 findings)
 // alternatives.coding   one statement of 116,508 alternatives `J12.4 or J12.4 or …`
+// statements.coding     69,902 statements `opcs J12.4` in one section (69,901 findings, one a line)
 // parentheses.coding    524,000 nested parentheses around one code
 // random.coding         random pieces of the language (keywords, braces, quotes, codes), fixed seed
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,9 @@ const guidance = (i) => `guidance IPG${1000 + i} "Wrong titles ${i}" {\n  proced
 write('wrong-titles.coding', Array.from({ length: 700 }, (_, i) => guidance(i)).join(''));
 
 write('alternatives.coding', `guidance IPG1 "t" {\n  procedure {\n    opcs ${Array(Math.floor(MB / 9)).fill('J12.4').join(' or ')}\n  }\n}\n`);
+
+const line = '    opcs J12.4\n';
+write('statements.coding', `guidance IPG1 "t" {\n  procedure {\n${line.repeat(Math.floor((MB - 40) / line.length))}  }\n}\n`);
 
 write('parentheses.coding', `guidance IPG1 "t" {\n  procedure {\n    opcs ${'('.repeat(524000)}J12.4${')'.repeat(524000)}\n  }\n}\n`);
 
