@@ -18,7 +18,8 @@ namespace CodingDsl.LanguageServer.Analysis;
 /// and looked up by value (<see cref="Diagnostic"/> is a record): a keystroke that changes one of
 /// 1,667 findings serialises that one, and the message is written from the pieces
 /// (<see cref="SerializedPublication"/>), never as a JToken tree of the whole list. Each one sent is
-/// traced with how many of its diagnostics were serialised.
+/// traced with how many of its diagnostics were serialised. A publication carries at most
+/// <see cref="DiagnosticLimit.MaxPerDocument"/> diagnostics (errors first, and a note counting the rest).
 /// </summary>
 public sealed class DiagnosticsPublisher
 {
