@@ -72,9 +72,15 @@ public static partial class DiagnosticFactory
         Make(DiagnosticCatalog.NotInDeclaredVersion, span,
             $"{code} is not in {tableName}, the version this guidance is checked against; it is in {otherName}. Declare the version the codes were chosen in, or choose a code of this version.");
 
-    /// <summary>CDSL0207.</summary>
-    public static Diagnostic DuplicateCode(TextSpan span, string code) =>
-        Make(DiagnosticCatalog.DuplicateCode, span, $"{code} is already listed in this section: list each code once.");
+    /// <summary>CDSL0207 on a code's first repeat in a statement; <paramref name="moreInStatement"/> counts its repeats after that one.</summary>
+    public static Diagnostic DuplicateCode(TextSpan span, string code, int moreInStatement = 0) =>
+        Make(DiagnosticCatalog.DuplicateCode, span, $"{code} is already listed in this section: list each code once."
+            + moreInStatement switch
+            {
+                0 => string.Empty,
+                1 => " This statement repeats it once more after this.",
+                _ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $" This statement repeats it {moreInStatement:N0} more times after this."),
+            });
 
     /// <summary>CDSL0208.</summary>
     public static Diagnostic VersionNotConfigured(TextSpan span, string version, string fallbackName) =>

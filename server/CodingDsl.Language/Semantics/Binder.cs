@@ -271,15 +271,43 @@ public sealed partial class Binder
         return new BoundSnomed(syntax, id.Text, syntax.Term?.Value, false);
     }
 
+    // One finding per code repeated in a statement, on its first repeat, counting the others: a
+    // statement of 116,508 alternatives `J12.4 or J12.4 or …` gave as many identical warnings on one
+    // line, which told the author nothing more and took the server past 480 MB (issue 11).
     private void ReportDuplicateCodes(IEnumerable<BoundRequirement> requirements)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var code in requirements.SelectMany(r => BoundRequirement.Flatten(r.Choice)))
+        var repeated = new List<(BoundCode First, int More)>();
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var requirement in requirements)
         {
-            if (code.Pattern is { } pattern && !seen.Add(pattern.Kind + pattern.Code + pattern.Text))
+            foreach (var code in BoundRequirement.Flatten(requirement.Choice))
             {
-                diagnostics.Add(DiagnosticFactory.DuplicateCode(code.Syntax.Pattern.Span, code.Text));
+                if (code.Pattern is not { } pattern)
+                {
+                    continue;
+                }
+                var key = pattern.Kind + pattern.Code + pattern.Text;
+                if (seen.Add(key))
+                {
+                    continue;
+                }
+                if (indexOf.TryGetValue(key, out var index))
+                {
+                    repeated[index] = (repeated[index].First, repeated[index].More + 1);
+                }
+                else
+                {
+                    indexOf[key] = repeated.Count;
+                    repeated.Add((code, 0));
+                }
             }
+            foreach (var (first, more) in repeated)
+            {
+                diagnostics.Add(DiagnosticFactory.DuplicateCode(first.Syntax.Pattern.Span, first.Text, more));
+            }
+            repeated.Clear();
+            indexOf.Clear();
         }
     }
 

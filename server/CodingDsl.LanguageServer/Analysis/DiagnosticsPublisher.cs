@@ -18,7 +18,8 @@ namespace CodingDsl.LanguageServer.Analysis;
 /// and looked up by value (<see cref="Diagnostic"/> is a record): a keystroke that changes one of
 /// 1,667 findings serialises that one, and the message is written from the pieces
 /// (<see cref="SerializedPublication"/>), never as a JToken tree of the whole list. Each one sent is
-/// traced with how many of its diagnostics were serialised.
+/// traced with how many of its diagnostics were serialised. A publication carries at most
+/// <see cref="DiagnosticLimit.MaxPerDocument"/> diagnostics (errors first, and a note counting the rest).
 /// </summary>
 public sealed class DiagnosticsPublisher
 {
@@ -53,6 +54,9 @@ public sealed class DiagnosticsPublisher
             _ = OnDocumentsChangedAsync(otherFilesChanged: true);
         };
     }
+
+    /// <summary>How many diagnostics a document's publication carries at most (`codingdsl.maxDiagnosticsPerDocument`).</summary>
+    public DiagnosticLimit Limit { get; } = new();
 
     /// <summary>Publications sent to the client so far.</summary>
     public long Sent => Interlocked.Read(ref sent);
@@ -207,7 +211,7 @@ public sealed class DiagnosticsPublisher
     {
         var analysis = document.Analysis;
         var uri = document.Source.Uri;
-        var diagnostics = LspConvert.ToDiagnostics(analysis.Text, analysis.Diagnostics);
+        var diagnostics = Limit.ToDiagnostics(analysis.Path, analysis.Text, analysis.Diagnostics);
         var changed = publishedByUri.TryGetValue(uri, out var previous)
             ? !previous.Diagnostics.SequenceEqual(diagnostics)
             : firstAlways || diagnostics.Count > 0;

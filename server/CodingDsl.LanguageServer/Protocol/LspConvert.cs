@@ -43,7 +43,7 @@ public static class LspConvert
         ToRange(text, diagnostic.Span),
         ToSeverity(diagnostic.Level),
         diagnostic.Code,
-        new Lsp.CodeDescription(DiagnosticLinks.For(diagnostic.Code)),
+        DiagnosticLinks.DescriptionOf(diagnostic.Code),
         Source,
         diagnostic.Message);
 

@@ -127,6 +127,9 @@ public sealed class ClientSettings
         {
             analysis.MaxDocumentLength = maxLength;
         }
+        // The server's too: how many findings a document's publication carries (0 or not a number: the default).
+        var maxDiagnostics = section is JObject limits && limits["maxDiagnosticsPerDocument"] is JValue { Type: JTokenType.Integer or JTokenType.Float } limit ? (int)Math.Clamp((double)limit, 0, int.MaxValue) : 0;
+        var limitChanged = publisher.Limit.Set(maxDiagnostics);
         var folder = workspace.Roots.Count > 0 ? workspace.Roots[0] : null;
         var key = $"{folder}\n{section?.ToString(Formatting.None)}";
         EditorSettings settings;
@@ -145,7 +148,7 @@ public sealed class ClientSettings
         ready.TrySetResult();
         if (unchanged)
         {
-            return Task.CompletedTask;
+            return limitChanged ? publisher.OnEverythingChangedAsync() : Task.CompletedTask;
         }
 
         log.Info($"Editor settings: {Summary(settings.Configuration)} (codingdsl.json wins where it sets the same).");

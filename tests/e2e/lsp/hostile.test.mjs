@@ -73,3 +73,23 @@ test('malformed file URIs are served as documents of their own, not internal err
   await withTimeout(connection.sendRequest('shutdown'), 'shutdown');
   assert.doesNotMatch(server.stderr(), /Exception/);
 });
+
+test('1 MB of repeated findings: one warning for a repeated alternative, and at most 1,000 items a document with a note counting the rest', async (t) => {
+  const { connection, published, until } = await start(t);
+  const alternatives = `guidance IPG1 "t" {\n  procedure {\n    opcs ${Array(116_508).fill('J12.4').join(' or ')}\n  }\n}\n`;
+  const statements = `guidance IPG2 "t" {\n  procedure {\n${'    opcs J12.4\n'.repeat(69_902)}  }\n}\n`;
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///e2e/alternatives.coding', languageId: 'coding', version: 1, text: alternatives } });
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///e2e/statements.coding', languageId: 'coding', version: 1, text: statements } });
+
+  const one = await until(() => published.find((p) => p.uri === 'file:///e2e/alternatives.coding'), 'diagnostics of the repeated statement');
+  const many = await until(() => published.find((p) => p.uri === 'file:///e2e/statements.coding'), 'diagnostics of the repeated statements');
+
+  const repeated = one.diagnostics.filter((d) => d.code === 'CDSL0207');
+  assert.equal(repeated.length, 1);
+  assert.match(repeated[0].message, /This statement repeats it 116,506 more times after this\.$/);
+  assert.equal(many.diagnostics.length, 1000);
+  const note = many.diagnostics.at(-1);
+  assert.equal(note.code, 'maxDiagnosticsPerDocument');
+  assert.match(note.message, /^68,902 more findings are not shown \(68,902 warnings\).*`codingdsl check statements\.coding` lists them all\.$/);
+  await withTimeout(connection.sendRequest('shutdown'), 'shutdown');
+});

@@ -29,7 +29,7 @@ public sealed class DocumentDiagnosticHandler : LspHandler<DocumentDiagnosticPar
         var document = analysis.Find(DocumentUri.ToPath(parameters.TextDocument.Uri));
         var items = document is null
             ? Array.Empty<Diagnostic>()
-            : LspConvert.ToDiagnostics(document.Analysis.Text, document.Analysis.Diagnostics);
+            : services.Publisher.Limit.ToDiagnostics(document.Analysis.Path, document.Analysis.Text, document.Analysis.Diagnostics);
         return new DocumentDiagnosticReport(DocumentDiagnosticReportKind.Full, analysis.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture), items);
     }
 }

@@ -55,7 +55,7 @@ public sealed class WorkspaceDiagnosticHandler : LspHandler<WorkspaceDiagnosticP
             {
                 continue; // the client keeps what it has for a document left out
             }
-            var diagnostics = LspConvert.ToDiagnostics(document.Analysis.Text, document.Analysis.Diagnostics);
+            var diagnostics = services.Publisher.Limit.ToDiagnostics(document.Analysis.Path, document.Analysis.Text, document.Analysis.Diagnostics);
             items.Add(new WorkspaceDocumentDiagnosticReport(uri, null, DocumentDiagnosticReportKind.Full, resultId, diagnostics));
         }
         foreach (var gone in held.Where(h => h.Value != GoneResultId && !reported.Contains(h.Key) && services.Documents.Get(h.Key) is null).Select(h => h.Key))
