@@ -7,8 +7,12 @@ source_root=${GITHUB_ACTION_PATH:-$(cd "$(dirname "$0")/../.." && pwd)}
 work=${RUNNER_TEMP:-${TMPDIR:-/tmp}}/codingdsl-action
 rm -rf "$work"
 mkdir -p "$work"
-echo "codingdsl: packing the tool from $source_root"
-dotnet pack "$source_root/server/CodingDsl.Cli" -c Release -o "$work/feed" -nologo -v quiet
+# Only this runner's platform package (ReadyToRun) and the portable one: packing all five platforms'
+# ReadyToRun packages would take minutes of a CI job for packages this job never installs.
+rid=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
+echo "codingdsl: packing the tool from $source_root${rid:+ for $rid}"
+dotnet pack "$source_root/server/CodingDsl.Cli" -c Release -o "$work/feed" -nologo -v quiet \
+  ${rid:+"-p:ToolPackageRuntimeIdentifiers=\"$rid;any\""}
 dotnet tool install --tool-path "$work/tool" --add-source "$work/feed" codingdsl
 tool="$work/tool/codingdsl"
 [ -x "$tool" ] || tool="$work/tool/codingdsl.exe"

@@ -76,21 +76,21 @@ public sealed class ReadAhead<T> : IEnumerable<T>
 
     private ExceptionDispatchInfo? Produce(BlockingCollection<Batch> full, BlockingCollection<Batch> free, CancellationToken stop)
     {
+        Batch? batch = null;
         try
         {
-            var batch = free.Take(stop);
+            batch = free.Take(stop);
             while (fill(batch.Items[batch.Count]))
             {
                 if (++batch.Count == batch.Items.Length)
                 {
-                    full.Add(batch, stop);
+                    var done = batch;
+                    batch = null;
+                    full.Add(done, stop);
                     batch = free.Take(stop);
                 }
             }
-            if (batch.Count > 0)
-            {
-                full.Add(batch, stop);
-            }
+            Hand(full, batch, stop);
             return null;
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -99,11 +99,30 @@ public sealed class ReadAhead<T> : IEnumerable<T>
         }
         catch (Exception e)
         {
+            // The items filled before the error go first, as reading in turn would have used them
+            // before meeting it (a read error after 300 rows still reports those 300).
+            Hand(full, batch, stop);
             return ExceptionDispatchInfo.Capture(e);
         }
         finally
         {
             full.CompleteAdding();
+        }
+    }
+
+    /// <summary>A last, partly filled batch to the consumer, unless it has stopped.</summary>
+    private static void Hand(BlockingCollection<Batch> full, Batch? batch, CancellationToken stop)
+    {
+        if (batch is not { Count: > 0 })
+        {
+            return;
+        }
+        try
+        {
+            full.Add(batch, stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using CodingDsl.Cli.Tests.Support;
 using CodingDsl.Language.Tests;
@@ -8,24 +10,34 @@ namespace CodingDsl.Cli.Tests.Commands;
 /// <summary>
 /// The .NET tool as a user gets it: `dotnet pack` into a folder feed, `dotnet tool install` into a
 /// temporary tool path, then the installed `codingdsl` checks the samples and answers an LSP
-/// initialize. One test (packing takes most of a minute).
+/// initialize. One test. It packs this machine's platform package and the portable one, as the GitHub
+/// Action does (scripts/action/install.sh): all five platforms' ReadyToRun packages take minutes, and
+/// each is built the same way.
 /// </summary>
 public class ToolPackageTests
 {
     [Fact]
-    public void The_packed_tool_installs_from_a_folder_feed_checks_the_samples_and_serves_lsp()
+    public void The_packed_tool_installs_from_a_folder_feed_precompiled_checks_the_samples_and_serves_lsp()
     {
         using var temp = new TempFolder();
         var feed = Path.Combine(temp.Path, "feed");
         var tools = Path.Combine(temp.Path, "tools");
+        var rid = RuntimeInformation.RuntimeIdentifier;
 
-        var pack = ExternalProcess.Run(ExternalProcess.Dotnet, ["pack", Path.Combine(RepoPaths.Root, "server", "CodingDsl.Cli"), "-c", "Release", "-o", feed, "-nologo"], RepoPaths.Root);
+        var pack = ExternalProcess.Run(ExternalProcess.Dotnet, ["pack", Path.Combine(RepoPaths.Root, "server", "CodingDsl.Cli"), "-c", "Release", "-o", feed, "-nologo", $"-p:ToolPackageRuntimeIdentifiers=\"{rid};any\""], RepoPaths.Root);
         Assert.True(pack.ExitCode == 0, pack.ToString());
         Assert.True(File.Exists(Path.Combine(feed, $"codingdsl.{ToolInfo.Version}.nupkg")), pack.ToString());
+        Assert.True(File.Exists(Path.Combine(feed, $"codingdsl.any.{ToolInfo.Version}.nupkg")), pack.ToString());
 
         var install = ExternalProcess.Run(ExternalProcess.Dotnet, ["tool", "install", "--tool-path", tools, "--add-source", feed, "codingdsl"], temp.Path);
         Assert.True(install.ExitCode == 0, install.ToString());
         var codingdsl = Path.Combine(tools, OperatingSystem.IsWindows() ? "codingdsl.exe" : "codingdsl");
+
+        // This platform's package was installed, not the portable one, and its code is precompiled.
+        var language = Directory.GetFiles(Path.Combine(tools, ".store"), "CodingDsl.Language.dll", SearchOption.AllDirectories);
+        var installed = Assert.Single(language);
+        Assert.Contains($"codingdsl.{rid}", installed, StringComparison.OrdinalIgnoreCase);
+        Assert.True(IsReadyToRun(installed), $"{installed} has no ReadyToRun code");
 
         var check = ExternalProcess.Run(codingdsl, ["check", "samples"], RepoPaths.Root);
         Assert.True(check.ExitCode == 0, check.ToString());
@@ -34,6 +46,14 @@ public class ToolPackageTests
         var initialize = Lsp(codingdsl, temp.Path);
         Assert.Contains("\"id\":1", initialize);
         Assert.Contains("\"capabilities\"", initialize);
+    }
+
+    /// <summary>A ReadyToRun image carries a managed native header beside its IL; a JIT-only assembly has none.</summary>
+    private static bool IsReadyToRun(string assembly)
+    {
+        using var stream = File.OpenRead(assembly);
+        using var pe = new PEReader(stream);
+        return pe.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
     }
 
     /// <summary>Sends initialize, reads its response, then shuts the server down as a client does.</summary>
