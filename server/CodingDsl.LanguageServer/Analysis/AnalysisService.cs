@@ -34,6 +34,7 @@ public sealed class AnalysisService
     // Immutable, so each run's result shares it as it stands instead of copying thousands of entries.
     private ImmutableDictionary<string, AnalyzedDocument> cache = ImmutableDictionary.Create<string, AnalyzedDocument>(CodingWorkspace.PathComparer);
     private long syncedClosedFilesVersion = -1;
+    private long everythingSynchronized; // runs that re-analysed everything: a background batch begun before one is dropped
     private volatile bool analyzeEverything;
     private volatile WorkspaceAnalysis? latest;
     private int backgroundRunning;
@@ -351,7 +352,8 @@ public sealed class AnalysisService
             {
                 while (true)
                 {
-                    IReadOnlyList<AnalyzedDocument> batch;
+                    SnapshotDocument[] take;
+                    long takenAtEverything;
                     // Open documents' jobs first: the background yields to them (for a while: a job
                     // that cannot stop must not starve the workspace for good).
                     for (var waited = 0; Volatile.Read(ref openJobsRunning) > 0 && waited < BackgroundYieldLimit; waited++)
@@ -366,7 +368,8 @@ public sealed class AnalysisService
                             ParseBatch(parallel: false);
                             continue;
                         }
-                        var take = pending.Values.Where(d => d.Version is null).Take(BackgroundBatchSize).ToArray();
+                        take = pending.Values.Where(d => d.Version is null).Take(BackgroundBatchSize).ToArray();
+                        takenAtEverything = everythingSynchronized;
                         foreach (var open in pending.Values.Where(d => d.Version is not null).ToArray())
                         {
                             pending.Remove(open.Path); // open documents are analysed by the runs
@@ -375,8 +378,24 @@ public sealed class AnalysisService
                         {
                             break;
                         }
-                        // One core at most: the other stays free for the open documents and requests.
-                        batch = Analyze(take, CancellationToken.None, parallel: false).Select(r => r.Analyzed).ToArray();
+                    }
+                    finally
+                    {
+                        runLock.Release();
+                    }
+                    // Analysed outside the lock: an edit's run takes the lock to bring the workspace to
+                    // its text, and waited here for a whole batch of other files (bench/lsp: the first
+                    // edits' p95) when the batch held it. One core at most: the other stays free for the
+                    // open documents and requests.
+                    var batch = Analyze(take, CancellationToken.None, parallel: false).Select(r => r.Analyzed).ToArray();
+                    await runLock.WaitAsync().ConfigureAwait(false);
+                    try
+                    {
+                        // Kept only while still pending as analysed: a file opened meanwhile (its job's
+                        // analysis wins), read again from disk or deleted is not, nor is anything when
+                        // the configuration changed meanwhile (all pending again, analysed next).
+                        batch = batch.Where(a => takenAtEverything == everythingSynchronized
+                            && pending.TryGetValue(a.Source.Path, out var waiting) && ReferenceEquals(waiting, a.Source)).ToArray();
                         foreach (var analyzed in batch)
                         {
                             ImmutableInterlocked.Update(ref cache, (c, a) => c.SetItem(a.Source.Path, a), analyzed);
@@ -420,6 +439,10 @@ public sealed class AnalysisService
     {
         var everything = analyzeEverything;
         analyzeEverything = false;
+        if (everything)
+        {
+            everythingSynchronized++;
+        }
         // The same closed files as last time: no file was added, removed, opened, closed or
         // changed on disk, so only the open documents need looking at (a keystroke in a workspace of
         // thousands of files must not walk them all).

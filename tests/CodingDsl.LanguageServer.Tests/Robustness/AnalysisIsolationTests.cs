@@ -101,6 +101,35 @@ public sealed class AnalysisIsolationTests : IDisposable
         Assert.NotEmpty(await client.WaitForDiagnosticsAsync(slow, 2));
     }
 
+    [Fact]
+    public async Task An_edit_is_published_while_the_background_analysis_of_a_workspace_file_is_slow()
+    {
+        // A file that is not open, analysed in the background as the workspace loads, and held there.
+        File.WriteAllText(Path.Combine(folder, "slow.coding"), "guidance IPG1 \"t\" {\n  bogus\n}\n");
+        var gate = new TestHandlers.AnalysisGate();
+        gate.Close();
+        try
+        {
+            await using var client = await LspTestClient.StartInitializedAsync(null, folder, TestHandlers.SlowAnalysisOf("slow.coding", gate));
+            var open = UriOf("open.coding");
+            await client.OpenAsync(open, "guidance IPG2 \"t\" {\n  procedure {\n    opcs J12.4\n  }\n}\n");
+            await client.WaitForDiagnosticsAsync(open, 1);
+            await gate.Waiting.Task.WaitAsync(LspTestClient.Patience);
+
+            // A typo while the background batch is held: the edit's run does not wait for that batch.
+            await client.ChangeAsync(open, 2, LspTestClient.Replace(2, 9, 2, 14, "J12.X"));
+            var published = await client.WaitForDiagnosticsAsync(open, 2);
+
+            Assert.Contains(published, d => ((string?)d["message"])?.Contains("J12.X", StringComparison.Ordinal) == true);
+            gate.Open();
+            Assert.NotEmpty(await client.WaitForDiagnosticsAsync(new Uri(Path.Combine(folder, "slow.coding")).AbsoluteUri, null));
+        }
+        finally
+        {
+            gate.Open(); // never leave the server's analysis held
+        }
+    }
+
     private static async Task<(JToken Hover, JToken Completion, JToken Symbols, JToken Folding)> OtherDocumentRequestsAsync(LspTestClient client, string uri)
     {
         var document = LspTestClient.Document(uri);
