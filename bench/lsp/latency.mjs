@@ -78,7 +78,7 @@ const gcDuring = {};
 let gcTotals;
 const gcTotalsAt = () => gcTotals && { ...gcTotals };
 connection.onNotification('$/logTrace', (p) => {
-  const gc = /gc \+(\d+)\/\+(\d+)\/\+(\d+) paused ([\d.]+) ms; totals gc (\d+)\/(\d+)\/(\d+) paused ([\d.]+) ms allocated ([\d.]+) MB/.exec(p.message);
+  const gc = /^gc \+(\d+)\/\+(\d+)\/\+(\d+) paused ([\d.]+) ms; totals gc (\d+)\/(\d+)\/(\d+) paused ([\d.]+) ms allocated ([\d.]+) MB/.exec(p.verbose ?? '');
   if (gc) {
     const [, d0, d1, d2, dPause, g0, g1, g2, pause, allocated] = gc.map(Number);
     const method = p.message.split(' ')[0];
@@ -117,7 +117,7 @@ await connection.sendRequest('initialize', {
   processId: process.pid,
   rootUri: pathToFileURL(folder).href,
   workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }],
-  trace: 'messages',
+  trace: 'verbose', // the server's collections and allocations come in each trace's verbose part
   capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
 });
 await connection.sendNotification('initialized', {});

@@ -56,6 +56,9 @@ public sealed class AnalysisService
     /// </summary>
     public DocumentResolver Resolver { get; }
 
+    /// <summary>Requests a user waits on while typing, which an open document's analysis lets go first.</summary>
+    public InteractiveRequests Interactive { get; } = new();
+
     /// <summary>The workspace folders messages name other files relative to (see <see cref="CodingWorkspace.DisplayRoots"/>).</summary>
     public IReadOnlyList<string> DisplayRoots
     {
@@ -242,6 +245,8 @@ public sealed class AnalysisService
             // document is then analysed as its own job, so a slow one (a huge or pathological file,
             // or an older run's job that cannot stop at once) holds up no other document.
             CodingWorkspaceSnapshot core;
+            // An interactive request (completion) being handled goes first: see InteractiveRequests.
+            await Interactive.WhenIdleAsync(cancellationToken).ConfigureAwait(false);
             await runLock.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {

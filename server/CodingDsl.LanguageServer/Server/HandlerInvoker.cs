@@ -73,7 +73,7 @@ internal sealed class HandlerInvoker
         }
         finally
         {
-            log.TraceMessage($"{handler.Method} handled in {stopwatch.Elapsed.TotalMilliseconds:0.0} ms; {RuntimeCounters.Now().Describe(counters)}");
+            log.TraceMessage($"{handler.Method} handled in {stopwatch.Elapsed.TotalMilliseconds:0.0} ms", RuntimeCounters.Now().Describe(counters));
         }
     }
 }

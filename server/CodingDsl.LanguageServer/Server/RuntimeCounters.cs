@@ -4,7 +4,7 @@ namespace CodingDsl.LanguageServer.Server;
 
 /// <summary>
 /// The process's garbage collections, their pauses and its allocations at one moment: traced beside
-/// each request's handling time, so a slow request can be told apart from one a collection paused
+/// each request's handling time (the `verbose` part of its $/logTrace), so a slow request can be told apart from one a collection paused
 /// (on a loaded machine wall times mislead; these counts do not), and bench/lsp can count the
 /// collections and bytes per keystroke from the totals.
 /// </summary>

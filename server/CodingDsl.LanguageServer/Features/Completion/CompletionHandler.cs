@@ -34,6 +34,8 @@ public sealed class CompletionHandler : LspHandler<CompletionParams, Protocol.Co
 
     protected override async Task<Protocol.CompletionList> HandleRequestAsync(CompletionParams parameters, CancellationToken cancellationToken)
     {
+        // The analysis of the keystroke this completion came with lets it go first (it never waits for that analysis).
+        using var interactive = services.Analysis.Interactive.Begin();
         var document = await services.Analysis.GetSyntaxAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
         if (document is null)
         {
