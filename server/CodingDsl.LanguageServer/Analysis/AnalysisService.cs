@@ -34,6 +34,10 @@ public sealed class AnalysisService
     // Immutable, so each run's result shares it as it stands instead of copying thousands of entries.
     private ImmutableDictionary<string, AnalyzedDocument> cache = ImmutableDictionary.Create<string, AnalyzedDocument>(CodingWorkspace.PathComparer);
     private long syncedClosedFilesVersion = -1;
+    // The latest tree TryGetSyntax parsed (a completion right after a keystroke): the run that follows
+    // keeps it instead of parsing the same text again. Taken (and dropped) by the next synchronisation,
+    // so a closed document's tree is not kept.
+    private ParsedText? lastSyntax;
     private long everythingSynchronized; // runs that re-analysed everything: a background batch begun before one is dropped
     private volatile bool analyzeEverything;
     private volatile WorkspaceAnalysis? latest;
@@ -220,6 +224,7 @@ public sealed class AnalysisService
             return previous;
         }
         var tree = workspace.ParseDocument(open.Path, text);
+        Volatile.Write(ref lastSyntax, new ParsedText(open.Path, tree));
         var analysis = new DocumentAnalysis(open.Path, tree.Text, [])
         {
             Tree = tree,
@@ -331,7 +336,7 @@ public sealed class AnalysisService
     }
 
     /// <summary>Parses documents into the core's workspace; parsing is per document, so many (the workspace loading) go in parallel when allowed.</summary>
-    private void Parse(IReadOnlyList<SnapshotDocument> documents, bool parallel, CancellationToken cancellationToken)
+    private void Parse(IReadOnlyList<SnapshotDocument> documents, bool parallel, CancellationToken cancellationToken, ParsedText? parsed = null)
     {
         if (parallel && documents.Count > ParallelThreshold)
         {
@@ -340,6 +345,11 @@ public sealed class AnalysisService
         }
         foreach (var document in documents)
         {
+            if (parsed is not null && CodingWorkspace.PathComparer.Equals(parsed.Path, document.Path) && ReferenceEquals(parsed.Tree.Text.Text, document.Text))
+            {
+                workspace.SetDocument(document.Path, parsed.Tree);
+                continue;
+            }
             workspace.SetDocument(document.Path, document.Text);
         }
     }
@@ -479,7 +489,7 @@ public sealed class AnalysisService
                 pending[document.Path] = document;
             }
         }
-        Parse(changed, parallel: true, cancellationToken);
+        Parse(changed, parallel: true, cancellationToken, Interlocked.Exchange(ref lastSyntax, null));
         foreach (var document in changed)
         {
             pending[document.Path] = document;
@@ -505,6 +515,8 @@ public sealed class AnalysisService
             ImmutableInterlocked.Update(ref cache, (c, p) => c.Remove(p), gone);
         }
     }
+
+    private sealed record ParsedText(string Path, Language.Syntax.SyntaxTree Tree);
 
     private sealed record Run(long Generation, long OpenGeneration, Task<WorkspaceAnalysis> Task, CancellationTokenSource Cancellation)
     {
