@@ -56,8 +56,14 @@ const waitFor = (kind, match) => new Promise((resolve) => waiters.push({ kind, m
 // What the server sends per keystroke: publications and the diagnostics in them, for any file.
 const sent = { publications: 0, diagnostics: 0, ownPublications: 0, ownDiagnostics: 0 };
 let lastCounter;
+const publishedUris = [];
+let lastOtherPublication = 0;
 connection.onNotification('textDocument/publishDiagnostics', (p) => {
   sent.publications++;
+  publishedUris.push(p.uri);
+  if (p.uri !== bigUri) {
+    lastOtherPublication = performance.now();
+  }
   sent.diagnostics += p.diagnostics.length;
   if (p.uri === bigUri) {
     sent.ownPublications++;
@@ -216,6 +222,7 @@ if (handledCompletion.length > 0) {
   console.log(`completion, the server's own handling time: p50 ${ms(percentile(handledCompletion, 50))}, p95 ${ms(percentile(handledCompletion, 95))}, max ${ms(Math.max(...handledCompletion))}; answer ${(completionBytes.reduce((a, b) => a + b, 0) / completionBytes.length / 1024).toFixed(1)} KB of JSON on average`);
 }
 
+console.log(`publications in all: ${sent.publications} (${new Set(publishedUris).size} files), the last workspace file's at ${ms(lastOtherPublication - started)} after initialize`);
 console.log(`server memory: RSS ${rssMb(server.child.pid, 'VmRSS').toFixed(0)} MB, peak ${rssMb(server.child.pid, 'VmHWM').toFixed(0)} MB`);
 
 await connection.sendRequest('shutdown');
