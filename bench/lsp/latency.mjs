@@ -56,8 +56,14 @@ const waitFor = (kind, match) => new Promise((resolve) => waiters.push({ kind, m
 // What the server sends per keystroke: publications and the diagnostics in them, for any file.
 const sent = { publications: 0, diagnostics: 0, ownPublications: 0, ownDiagnostics: 0 };
 let lastCounter;
+const publishedUris = [];
+let lastOtherPublication = 0;
 connection.onNotification('textDocument/publishDiagnostics', (p) => {
   sent.publications++;
+  publishedUris.push(p.uri);
+  if (p.uri !== bigUri) {
+    lastOtherPublication = performance.now();
+  }
   sent.diagnostics += p.diagnostics.length;
   if (p.uri === bigUri) {
     sent.ownPublications++;
@@ -73,7 +79,23 @@ connection.onNotification('window/logMessage', (p) => {
 });
 // The server traces each publication it does not send because the diagnostics did not change.
 const handledIn = {};
+// The server's garbage collections during each request, and its process totals (see RuntimeCounters).
+const gcDuring = {};
+let gcTotals;
+const gcTotalsAt = () => gcTotals && { ...gcTotals };
 connection.onNotification('$/logTrace', (p) => {
+  const gc = /^gc \+(\d+)\/\+(\d+)\/\+(\d+) paused ([\d.]+) ms; totals gc (\d+)\/(\d+)\/(\d+) paused ([\d.]+) ms allocated ([\d.]+) MB/.exec(p.verbose ?? '');
+  if (gc) {
+    const [, d0, d1, d2, dPause, g0, g1, g2, pause, allocated] = gc.map(Number);
+    const method = p.message.split(' ')[0];
+    const during = (gcDuring[method] ??= { requests: 0, withGc: 0, gen1: 0, gen2: 0, pause: 0 });
+    during.requests++;
+    during.withGc += d0 + d1 + d2 > 0 ? 1 : 0;
+    during.gen1 += d1;
+    during.gen2 += d2;
+    during.pause += dPause;
+    gcTotals = { g0, g1, g2, pause, allocated };
+  }
   // The server's own time per request ("textDocument/completion handled in 3.2 ms"): the rest of a
   // round trip is queueing, serialisation and transport.
   const handled = /^(\S+) handled in ([\d.]+) ms/.exec(p.message);
@@ -101,7 +123,7 @@ await connection.sendRequest('initialize', {
   processId: process.pid,
   rootUri: pathToFileURL(folder).href,
   workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }],
-  trace: 'messages',
+  trace: 'verbose', // the server's collections and allocations come in each trace's verbose part
   capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
 });
 await connection.sendNotification('initialized', {});
@@ -133,6 +155,7 @@ if (editAt === 'end') {
 }
 const changeTimes = [];
 const sentBefore = { ...sent };
+const gcBeforeEdits = gcTotalsAt();
 for (let i = 0; i < runs; i++) {
   version++;
   const insert = i % 2 === 0;
@@ -149,6 +172,12 @@ for (let i = 0; i < runs; i++) {
 }
 console.log(`didChange → publishDiagnostics (${lines}-line file, ${runs} edits at ${editAt}): p50 ${ms(percentile(changeTimes, 50))}, p95 ${ms(percentile(changeTimes, 95))}, max ${ms(Math.max(...changeTimes))}; ${runs - unchangedEdits} published, ${unchangedEdits} unchanged (not sent)`);
 const perEdit = (key) => ((sent[key] - sentBefore[key]) / runs).toFixed(1);
+const gcPer = (from, to, count, what) => {
+  if (from && to) {
+    console.log(`server per ${what} (process totals): ${((to.allocated - from.allocated) / count).toFixed(2)} MB allocated, collections gen0/1/2 ${to.g0 - from.g0}/${to.g1 - from.g1}/${to.g2 - from.g2} over ${count}, paused ${((to.pause - from.pause) / count).toFixed(2)} ms`);
+  }
+};
+gcPer(gcBeforeEdits, gcTotalsAt(), runs, 'edit');
 console.log(`sent per edit: the edited file ${perEdit('ownPublications')} publications, ${perEdit('ownDiagnostics')} diagnostics; all files ${perEdit('publications')} publications, ${perEdit('diagnostics')} diagnostics (the background workspace load may overlap the first edits)`);
 if (serverCounter) {
   console.log(`server counter: ${lastCounter ?? '(no message starting with ' + serverCounter + ')'}`);
@@ -159,6 +188,7 @@ const codeLine = text.split('\n').findIndex((l) => l.includes('opcs J12.4'));
 const queries = ['J12.', 'J1', 'Y53.', 'liver abl', 'percutaneous ablation', 'kidney'];
 const completionTimes = [];
 const completionBytes = [];
+const gcBeforeCompletions = gcTotalsAt();
 let lastLabel = '';
 for (let i = 0; i < runs; i++) {
   const query = queries[i % queries.length];
@@ -177,15 +207,22 @@ for (let i = 0; i < runs; i++) {
     contentChanges: [{ range: { start: { line: codeLine, character: 0 }, end: { line: codeLine, character: 9 + query.length } }, text: original }],
   });
 }
+gcPer(gcBeforeCompletions, gcTotalsAt(), runs, 'completion and its two edits');
 console.log(`completion (after a change, ${runs} requests over ${queries.join(' | ')}): p50 ${ms(percentile(completionTimes, 50))}, p95 ${ms(percentile(completionTimes, 95))}, max ${ms(Math.max(...completionTimes))} (last first item ${lastLabel})`);
 for (const [method, times] of Object.entries(handledIn)) {
   console.log(`  server handling ${method}: ${times.length}×, p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(Math.max(...times))}`);
+}
+for (const [method, d] of Object.entries(gcDuring)) {
+  if (d.withGc > 0) {
+    console.log(`  collections during ${method}: ${d.withGc} of ${d.requests} requests (gen1 ${d.gen1}, gen2 ${d.gen2}), paused ${d.pause.toFixed(1)} ms in all`);
+  }
 }
 const handledCompletion = handledIn['textDocument/completion'] ?? [];
 if (handledCompletion.length > 0) {
   console.log(`completion, the server's own handling time: p50 ${ms(percentile(handledCompletion, 50))}, p95 ${ms(percentile(handledCompletion, 95))}, max ${ms(Math.max(...handledCompletion))}; answer ${(completionBytes.reduce((a, b) => a + b, 0) / completionBytes.length / 1024).toFixed(1)} KB of JSON on average`);
 }
 
+console.log(`publications in all: ${sent.publications} (${new Set(publishedUris).size} files), the last workspace file's at ${ms(lastOtherPublication - started)} after initialize`);
 console.log(`server memory: RSS ${rssMb(server.child.pid, 'VmRSS').toFixed(0)} MB, peak ${rssMb(server.child.pid, 'VmHWM').toFixed(0)} MB`);
 
 await connection.sendRequest('shutdown');

@@ -6,6 +6,7 @@ import { WorkspaceCheck } from "./checkWorkspace";
 import { openDiagnosticReference } from "./diagnosticsReferenceCommand";
 import { ExportDocuments, exportScheme, showExport } from "./exportDocuments";
 import { classificationsFromCapabilities, statusNotification, type Requester, type StatusParams } from "./protocol";
+import { serverEnvironment } from "./serverEnvironment";
 import { dotnetDownloadUrl, type ResolutionFailure } from "./serverResolution";
 import { resolveLaunch } from "./serverLauncher";
 import { restartSettings } from "./settings";
@@ -62,7 +63,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   }
   output.appendLine(`Starting the ${launch.origin === "bundled" ? "bundled" : "configured"} server: ${launch.command} ${launch.args.join(" ")}`);
 
-  const serverOptions: ServerOptions = { command: launch.command, args: launch.args, options: { cwd: context.extensionPath } };
+  const serverOptions: ServerOptions = { command: launch.command, args: launch.args, options: { cwd: context.extensionPath, env: serverEnvironment(process.env) } };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: "file", language: "codingdsl" },

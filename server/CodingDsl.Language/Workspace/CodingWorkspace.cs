@@ -82,7 +82,22 @@ public sealed class CodingWorkspace
         // An edit of a document already here re-parses only the block around the edit.
         var key = Normalize(path);
         var previous = trees.GetValueOrDefault(key);
-        var tree = SyntaxTree.Parse(text, previous);
+        return Keep(key, previous, SyntaxTree.Parse(text, previous));
+    }
+
+    /// <summary>
+    /// As <see cref="SetDocument(string, string)"/> with the text's tree already parsed (by
+    /// <see cref="ParseDocument"/>: the server's completion parses a keystroke's text before the analysis
+    /// does), so the text is not parsed twice.
+    /// </summary>
+    public SyntaxTree SetDocument(string path, SyntaxTree parsed)
+    {
+        var key = Normalize(path);
+        return Keep(key, trees.GetValueOrDefault(key), parsed);
+    }
+
+    private SyntaxTree Keep(string key, SyntaxTree? previous, SyntaxTree tree)
+    {
         lock (treesLock)
         {
             trees = trees.SetItem(key, tree);

@@ -34,6 +34,11 @@ public sealed class AnalysisService
     // Immutable, so each run's result shares it as it stands instead of copying thousands of entries.
     private ImmutableDictionary<string, AnalyzedDocument> cache = ImmutableDictionary.Create<string, AnalyzedDocument>(CodingWorkspace.PathComparer);
     private long syncedClosedFilesVersion = -1;
+    // The latest tree TryGetSyntax parsed (a completion right after a keystroke): the run that follows
+    // keeps it instead of parsing the same text again. Taken (and dropped) by the next synchronisation,
+    // so a closed document's tree is not kept.
+    private ParsedText? lastSyntax;
+    private long everythingSynchronized; // runs that re-analysed everything: a background batch begun before one is dropped
     private volatile bool analyzeEverything;
     private volatile WorkspaceAnalysis? latest;
     private int backgroundRunning;
@@ -54,6 +59,9 @@ public sealed class AnalysisService
     /// paths, workspace symbols): current as of the last <see cref="GetCurrentAsync"/>.
     /// </summary>
     public DocumentResolver Resolver { get; }
+
+    /// <summary>Requests a user waits on while typing, which an open document's analysis lets go first.</summary>
+    public InteractiveRequests Interactive { get; } = new();
 
     /// <summary>The workspace folders messages name other files relative to (see <see cref="CodingWorkspace.DisplayRoots"/>).</summary>
     public IReadOnlyList<string> DisplayRoots
@@ -216,6 +224,7 @@ public sealed class AnalysisService
             return previous;
         }
         var tree = workspace.ParseDocument(open.Path, text);
+        Volatile.Write(ref lastSyntax, new ParsedText(open.Path, tree));
         var analysis = new DocumentAnalysis(open.Path, tree.Text, [])
         {
             Tree = tree,
@@ -241,6 +250,8 @@ public sealed class AnalysisService
             // document is then analysed as its own job, so a slow one (a huge or pathological file,
             // or an older run's job that cannot stop at once) holds up no other document.
             CodingWorkspaceSnapshot core;
+            // An interactive request (completion) being handled goes first: see InteractiveRequests.
+            await Interactive.WhenIdleAsync(cancellationToken).ConfigureAwait(false);
             await runLock.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
@@ -325,7 +336,7 @@ public sealed class AnalysisService
     }
 
     /// <summary>Parses documents into the core's workspace; parsing is per document, so many (the workspace loading) go in parallel when allowed.</summary>
-    private void Parse(IReadOnlyList<SnapshotDocument> documents, bool parallel, CancellationToken cancellationToken)
+    private void Parse(IReadOnlyList<SnapshotDocument> documents, bool parallel, CancellationToken cancellationToken, ParsedText? parsed = null)
     {
         if (parallel && documents.Count > ParallelThreshold)
         {
@@ -334,6 +345,11 @@ public sealed class AnalysisService
         }
         foreach (var document in documents)
         {
+            if (parsed is not null && CodingWorkspace.PathComparer.Equals(parsed.Path, document.Path) && ReferenceEquals(parsed.Tree.Text.Text, document.Text))
+            {
+                workspace.SetDocument(document.Path, parsed.Tree);
+                continue;
+            }
             workspace.SetDocument(document.Path, document.Text);
         }
     }
@@ -351,7 +367,8 @@ public sealed class AnalysisService
             {
                 while (true)
                 {
-                    IReadOnlyList<AnalyzedDocument> batch;
+                    SnapshotDocument[] take;
+                    long takenAtEverything;
                     // Open documents' jobs first: the background yields to them (for a while: a job
                     // that cannot stop must not starve the workspace for good).
                     for (var waited = 0; Volatile.Read(ref openJobsRunning) > 0 && waited < BackgroundYieldLimit; waited++)
@@ -366,7 +383,8 @@ public sealed class AnalysisService
                             ParseBatch(parallel: false);
                             continue;
                         }
-                        var take = pending.Values.Where(d => d.Version is null).Take(BackgroundBatchSize).ToArray();
+                        take = pending.Values.Where(d => d.Version is null).Take(BackgroundBatchSize).ToArray();
+                        takenAtEverything = everythingSynchronized;
                         foreach (var open in pending.Values.Where(d => d.Version is not null).ToArray())
                         {
                             pending.Remove(open.Path); // open documents are analysed by the runs
@@ -375,8 +393,24 @@ public sealed class AnalysisService
                         {
                             break;
                         }
-                        // One core at most: the other stays free for the open documents and requests.
-                        batch = Analyze(take, CancellationToken.None, parallel: false).Select(r => r.Analyzed).ToArray();
+                    }
+                    finally
+                    {
+                        runLock.Release();
+                    }
+                    // Analysed outside the lock: an edit's run takes the lock to bring the workspace to
+                    // its text, and waited here for a whole batch of other files (bench/lsp: the first
+                    // edits' p95) when the batch held it. One core at most: the other stays free for the
+                    // open documents and requests.
+                    var batch = Analyze(take, CancellationToken.None, parallel: false).Select(r => r.Analyzed).ToArray();
+                    await runLock.WaitAsync().ConfigureAwait(false);
+                    try
+                    {
+                        // Kept only while still pending as analysed: a file opened meanwhile (its job's
+                        // analysis wins), read again from disk or deleted is not, nor is anything when
+                        // the configuration changed meanwhile (all pending again, analysed next).
+                        batch = batch.Where(a => takenAtEverything == everythingSynchronized
+                            && pending.TryGetValue(a.Source.Path, out var waiting) && ReferenceEquals(waiting, a.Source)).ToArray();
                         foreach (var analyzed in batch)
                         {
                             ImmutableInterlocked.Update(ref cache, (c, a) => c.SetItem(a.Source.Path, a), analyzed);
@@ -420,6 +454,10 @@ public sealed class AnalysisService
     {
         var everything = analyzeEverything;
         analyzeEverything = false;
+        if (everything)
+        {
+            everythingSynchronized++;
+        }
         // The same closed files as last time: no file was added, removed, opened, closed or
         // changed on disk, so only the open documents need looking at (a keystroke in a workspace of
         // thousands of files must not walk them all).
@@ -451,7 +489,7 @@ public sealed class AnalysisService
                 pending[document.Path] = document;
             }
         }
-        Parse(changed, parallel: true, cancellationToken);
+        Parse(changed, parallel: true, cancellationToken, Interlocked.Exchange(ref lastSyntax, null));
         foreach (var document in changed)
         {
             pending[document.Path] = document;
@@ -477,6 +515,8 @@ public sealed class AnalysisService
             ImmutableInterlocked.Update(ref cache, (c, p) => c.Remove(p), gone);
         }
     }
+
+    private sealed record ParsedText(string Path, Language.Syntax.SyntaxTree Tree);
 
     private sealed record Run(long Generation, long OpenGeneration, Task<WorkspaceAnalysis> Task, CancellationTokenSource Cancellation)
     {

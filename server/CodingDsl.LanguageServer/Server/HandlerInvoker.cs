@@ -42,6 +42,7 @@ internal sealed class HandlerInvoker
             throw new LocalRpcException($"{handler.Method}: the server is shutting down") { ErrorCode = LspErrorCodes.InvalidRequest };
         }
 
+        var counters = RuntimeCounters.Now();
         var stopwatch = Stopwatch.StartNew();
         try
         {
@@ -72,7 +73,7 @@ internal sealed class HandlerInvoker
         }
         finally
         {
-            log.TraceMessage($"{handler.Method} handled in {stopwatch.Elapsed.TotalMilliseconds:0.0} ms");
+            log.TraceMessage($"{handler.Method} handled in {stopwatch.Elapsed.TotalMilliseconds:0.0} ms", RuntimeCounters.Now().Describe(counters));
         }
     }
 }

@@ -101,6 +101,62 @@ public sealed class AnalysisIsolationTests : IDisposable
         Assert.NotEmpty(await client.WaitForDiagnosticsAsync(slow, 2));
     }
 
+    [Fact]
+    public async Task Completion_after_an_edit_answers_from_the_edited_text_while_that_edits_analysis_is_held()
+    {
+        var gate = new TestHandlers.AnalysisGate();
+        await using var client = await LspTestClient.StartInitializedAsync(null, null, TestHandlers.SlowAnalysisOf("slow.coding", gate));
+        var slow = UriOf("slow.coding");
+        await client.OpenAsync(slow, "guidance IPG1 \"t\" {\n  procedure {\n    opcs J12.4\n  }\n}\n");
+        await client.WaitForDiagnosticsAsync(slow, 1);
+        try
+        {
+            gate.Close();
+            // The user types over the code: "J12.4" becomes "Y53." and asks for completion at once.
+            await client.ChangeAsync(slow, 2, LspTestClient.Replace(2, 9, 2, 14, "Y53."));
+            var completion = await client.RequestAsync("textDocument/completion", new JObject { ["textDocument"] = LspTestClient.Document(slow), ["position"] = LspTestClient.Position(2, 13) });
+            await gate.Waiting.Task.WaitAsync(LspTestClient.Patience);
+
+            Assert.NotEmpty(completion["items"]!);
+            Assert.All(completion["items"]!, item => Assert.StartsWith("Y53.", (string?)item["label"], StringComparison.Ordinal));
+            Assert.DoesNotContain(client.Received, m => m.Method == "textDocument/publishDiagnostics" && (string?)m.Params["uri"] == slow && (int?)m.Params["version"] == 2);
+        }
+        finally
+        {
+            gate.Open(); // never leave the server's analysis held
+        }
+        await client.WaitForDiagnosticsAsync(slow, 2);
+    }
+
+    [Fact]
+    public async Task An_edit_is_published_while_the_background_analysis_of_a_workspace_file_is_slow()
+    {
+        // A file that is not open, analysed in the background as the workspace loads, and held there.
+        File.WriteAllText(Path.Combine(folder, "slow.coding"), "guidance IPG1 \"t\" {\n  bogus\n}\n");
+        var gate = new TestHandlers.AnalysisGate();
+        gate.Close();
+        try
+        {
+            await using var client = await LspTestClient.StartInitializedAsync(null, folder, TestHandlers.SlowAnalysisOf("slow.coding", gate));
+            var open = UriOf("open.coding");
+            await client.OpenAsync(open, "guidance IPG2 \"t\" {\n  procedure {\n    opcs J12.4\n  }\n}\n");
+            await client.WaitForDiagnosticsAsync(open, 1);
+            await gate.Waiting.Task.WaitAsync(LspTestClient.Patience);
+
+            // A typo while the background batch is held: the edit's run does not wait for that batch.
+            await client.ChangeAsync(open, 2, LspTestClient.Replace(2, 9, 2, 14, "J12.X"));
+            var published = await client.WaitForDiagnosticsAsync(open, 2);
+
+            Assert.Contains(published, d => ((string?)d["message"])?.Contains("J12.X", StringComparison.Ordinal) == true);
+            gate.Open();
+            Assert.NotEmpty(await client.WaitForDiagnosticsAsync(new Uri(Path.Combine(folder, "slow.coding")).AbsoluteUri, null));
+        }
+        finally
+        {
+            gate.Open(); // never leave the server's analysis held
+        }
+    }
+
     private static async Task<(JToken Hover, JToken Completion, JToken Symbols, JToken Folding)> OtherDocumentRequestsAsync(LspTestClient client, string uri)
     {
         var document = LspTestClient.Document(uri);

@@ -23,7 +23,10 @@ export function serverDll() {
 
 export function startServer() {
   const dll = serverDll();
-  const child = spawn('dotnet', [dll, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // The environment the VS Code client starts the server with (client/src/serverEnvironment.ts: a 32 MiB
+  // gen0 budget), so bench/lsp measures what users run; a DOTNET_GCgen0size already set wins.
+  const env = { DOTNET_GCgen0size: '0x2000000', ...process.env };
+  const child = spawn('dotnet', [dll, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
   const stderr = [];
   child.stderr.on('data', (chunk) => stderr.push(chunk));
   const exited = new Promise((resolveExit) => child.on('exit', (code) => resolveExit(code)));

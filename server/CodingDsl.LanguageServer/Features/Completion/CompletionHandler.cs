@@ -34,6 +34,9 @@ public sealed class CompletionHandler : LspHandler<CompletionParams, Protocol.Co
 
     protected override async Task<Protocol.CompletionList> HandleRequestAsync(CompletionParams parameters, CancellationToken cancellationToken)
     {
+        // The analysis of the keystroke this completion came with lets it go first (it never waits for that
+        // analysis). Not for a document that is not open: its completion waits for a run, which would wait for it.
+        using var interactive = services.Documents.Get(parameters.TextDocument.Uri) is null ? null : services.Analysis.Interactive.Begin();
         var document = await services.Analysis.GetSyntaxAsync(parameters.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
         if (document is null)
         {

@@ -24,7 +24,16 @@ public sealed class DidChangeHandler : LspHandler<DidChangeTextDocumentParams>
             return Task.FromResult<object?>(null);
         }
         DocumentSizeNotice.Check(services, before, changed);
-        _ = services.Publisher.OnDocumentsChangedAsync();
+        // Started behind the messages already queued on this loop: a completion sent with the keystroke
+        // is handled before the keystroke's analysis starts (see InteractiveRequests).
+        if (SynchronizationContext.Current is { } loop)
+        {
+            loop.Post(_ => _ = services.Publisher.OnDocumentsChangedAsync(), null);
+        }
+        else
+        {
+            _ = services.Publisher.OnDocumentsChangedAsync();
+        }
         return Task.FromResult<object?>(null);
     }
 }
