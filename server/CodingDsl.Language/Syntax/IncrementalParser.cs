@@ -4,12 +4,15 @@ using CodingDsl.Language.Text;
 namespace CodingDsl.Language.Syntax;
 
 /// <summary>
-/// Re-parses a document after an edit by parsing again only the innermost closed block around the edit
-/// (a procedure or diagnosis section, else the guidance or rule), keeping the declarations before it
-/// and moving those after it. Blocks parse without looking outside their braces, so when the new block
-/// ends exactly where the old one ends (moved by the edit), the rest of a full parse would be the same:
-/// the result equals <see cref="Parser.Parse"/> of the new text. Anything else (an edit touching a
-/// brace or a header, a block that now ends elsewhere, many syntax errors) is a full parse.
+/// Re-parses a document after an edit, with the result of <see cref="Parser.Parse"/> of the new text.
+/// An edit inside a closed procedure or diagnosis section of a closed guidance parses that section
+/// again. Any other edit (between declarations, in a top-level comment, `use` or `set` line, after
+/// the last `}`, in a block's header or braces) goes on with the whole-file parse from the top-level
+/// declaration where the edit starts, and stops as soon as it reaches a declaration of the previous
+/// parse that lies after the edit, at its moved offset: from there the parse would read the same text
+/// with the same state (parsing a declaration depends only on its own text and the number of errors
+/// before it). Declarations before the edit are kept as they are; those after it are moved by the
+/// edit's length (<see cref="SyntaxShifter"/>). Comments are scanned again only on the edited lines.
 /// </summary>
 internal static class IncrementalParser
 {
@@ -24,7 +27,8 @@ internal static class IncrementalParser
         {
             return ReferenceEquals(previous.Text, text) ? previous : previous with { Text = text };
         }
-        if (previous.Diagnostics.Any(d => d.Code == DiagnosticCatalog.TooManyErrors.Code))
+        if (previous.Diagnostics.Any(d => d.Code == DiagnosticCatalog.TooManyErrors.Code)
+            || previous.DeclarationErrors.Count != previous.Root.Declarations.Count)
         {
             return null; // past the error cap a parse depends on everything before it: parse it all
         }
@@ -32,55 +36,232 @@ internal static class IncrementalParser
         var suffix = CommonSuffixLength(oldText.AsSpan(prefix), newText.AsSpan(prefix), maxSuffix);
         var change = TextSpan.FromBounds(prefix, oldText.Length - suffix);
         var delta = newText.Length - oldText.Length;
+        return ReparseSection(previous, text, change, delta) ?? Resume(previous, text, change, delta);
+    }
 
+    /// <summary>The section around the change parsed again, or null when the change is not inside one section of a closed guidance.</summary>
+    private static SyntaxTree? ReparseSection(SyntaxTree previous, SourceText text, TextSpan change, int delta)
+    {
         var declarations = previous.Root.Declarations;
-        var index = IndexOfBlockAround(declarations, change, previous.Text);
-        if (index < 0)
+        var index = IndexOfDeclarationAt(declarations, change.Start);
+        if (index < 0 || declarations[index] is not GuidanceDeclaration guidance
+            || !Inside(guidance.Keyword, guidance.Title?.Span ?? guidance.Id.Span, guidance.CloseBrace, change, previous.Text))
         {
             return null;
         }
-        var declaration = declarations[index];
-        var reparse = (declaration is GuidanceDeclaration guidance ? ReparseSection(guidance, change, delta, previous.Text, text) : null)
-            ?? ReparseBlock(declaration, delta, text);
-        if (reparse is null)
+        var sectionIndex = -1;
+        for (var i = 0; i < guidance.Items.Count && sectionIndex < 0; i++)
+        {
+            if (guidance.Items[i] is SectionDeclaration s && s.Span.Start <= change.Start && change.End <= s.Span.End
+                && Inside(s.Keyword, s.Condition?.Span ?? s.VariantName?.Span ?? s.Keyword.Span, s.CloseBrace, change, previous.Text))
+            {
+                sectionIndex = i;
+            }
+        }
+        if (sectionIndex < 0)
         {
             return null;
         }
-
-        if (SplitDiagnostics(previous, reparse.OldUnit) is not var (before, unitCount))
+        var section = (SectionDeclaration)guidance.Items[sectionIndex];
+        var (node, sectionDiagnostics) = Parser.ParseBlockAt(text, section.Span.Start);
+        if (node is not SectionDeclaration reparsed || reparsed.CloseBrace is null || reparsed.Span.End != section.Span.End + delta)
+        {
+            return null;
+        }
+        if (SplitDiagnostics(previous, section.Span) is not var (before, unitCount))
         {
             return null;
         }
         var old = previous.Diagnostics;
-        var diagnostics = new List<Diagnostic>(old.Count - unitCount + reparse.Diagnostics.Count);
+        var diagnostics = new List<Diagnostic>(old.Count - unitCount + sectionDiagnostics.Count);
         for (var i = 0; i < before; i++)
         {
             diagnostics.Add(old[i]);
         }
-        diagnostics.AddRange(reparse.Diagnostics);
+        diagnostics.AddRange(sectionDiagnostics);
         for (var i = before + unitCount; i < old.Count; i++)
         {
             diagnostics.Add(SyntaxShifter.Shift(old[i], delta));
         }
         if (diagnostics.Count > Parser.MaxSyntaxErrors)
         {
-            return null; // the edit reaches the error cap: the same reason
+            return null; // the edit reaches the error cap: parse it all
         }
 
-        var items = new SyntaxNode[declarations.Count];
+        var items = new SyntaxNode[guidance.Items.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = i < index ? declarations[i] : i == index ? reparse.Declaration : SyntaxShifter.Shift(declarations[i], delta);
+            items[i] = i < sectionIndex ? guidance.Items[i] : i == sectionIndex ? reparsed : SyntaxShifter.Shift(guidance.Items[i], delta);
         }
-        var root = new CompilationUnit(new TextSpan(0, text.Length), items, Lexer.ScanComments(newText));
-        return new SyntaxTree(text, root, diagnostics);
+        var updated = guidance with
+        {
+            Span = new TextSpan(guidance.Span.Start, guidance.Span.Length + delta),
+            Items = items,
+            CloseBrace = SyntaxShifter.ShiftOrNull(guidance.CloseBrace, delta),
+        };
+        var newDeclarations = new SyntaxNode[declarations.Count];
+        for (var i = 0; i < newDeclarations.Length; i++)
+        {
+            newDeclarations[i] = i < index ? declarations[i] : i == index ? updated : SyntaxShifter.Shift(declarations[i], delta);
+        }
+        var added = sectionDiagnostics.Count - unitCount;
+        var errors = previous.DeclarationErrors;
+        var declarationErrors = new (int Before, int After)[errors.Count];
+        for (var i = 0; i < declarationErrors.Length; i++)
+        {
+            declarationErrors[i] = i < index ? errors[i] : i == index ? (errors[i].Before, errors[i].After + added) : (errors[i].Before + added, errors[i].After + added);
+        }
+        return Build(previous, text, change, delta, newDeclarations, diagnostics, declarationErrors);
+    }
+
+    /// <summary>The whole-file parse resumed before the change, until it meets the previous parse again after it.</summary>
+    private static SyntaxTree? Resume(SyntaxTree previous, SourceText text, TextSpan change, int delta)
+    {
+        var declarations = previous.Root.Declarations;
+        var errors = previous.DeclarationErrors;
+        var oldText = previous.Text.Text;
+
+        // Where the parse starts over: the declaration the change is in, or the last one before it. The
+        // parse before a declaration reads its first word (and the character after it) to stop there,
+        // so one whose first word the change touches is parsed again with the one before it. Then after
+        // that declaration when it is a closed block ending at or before the change (a block's parse
+        // reads nothing after its `}`, and it is kept as it is), else from its start, else from the
+        // start of the document.
+        var at = IndexOfDeclarationAt(declarations, change.Start);
+        while (at >= 0 && change.Start <= Lexer.ScanMarkedWord(oldText, declarations[at].Span.Start, oldText.Length))
+        {
+            at--;
+        }
+        int keep, start, errorsBefore;
+        if (at >= 0 && CloseBrace(declarations[at]) is { } close && close.Span.End <= change.Start)
+        {
+            (keep, start, errorsBefore) = (at + 1, close.Span.End, errors[at].After);
+        }
+        else if (at >= 0)
+        {
+            (keep, start, errorsBefore) = (at, declarations[at].Span.Start, errors[at].Before);
+        }
+        else
+        {
+            (keep, start, errorsBefore) = (0, 0, 0);
+        }
+
+        // Where it may stop: at a declaration of the previous parse after the change, reached at its
+        // moved offset, with the same text before it as far as a parse from there reads back.
+        var next = keep;
+        bool Stop(int position)
+        {
+            while (next < declarations.Count && (declarations[next].Span.Start < change.End || declarations[next].Span.Start + delta < position))
+            {
+                next++;
+            }
+            return next < declarations.Count && declarations[next].Span.Start + delta == position
+                && SameContextBefore(oldText, declarations[next].Span.Start, text.Text, position);
+        }
+        var resumed = Parser.ResumeAt(text, start, errorsBefore, Stop);
+        var stopped = resumed.StoppedAt >= 0 ? next : declarations.Count;
+
+        var old = previous.Diagnostics;
+        var tailStart = stopped < declarations.Count ? errors[stopped].Before : old.Count;
+        var diagnostics = new List<Diagnostic>(errorsBefore + resumed.Diagnostics.Count + old.Count - tailStart);
+        for (var i = 0; i < errorsBefore; i++)
+        {
+            diagnostics.Add(old[i]);
+        }
+        diagnostics.AddRange(resumed.Diagnostics);
+        for (var i = tailStart; i < old.Count; i++)
+        {
+            diagnostics.Add(SyntaxShifter.Shift(old[i], delta));
+        }
+        if (diagnostics.Count > Parser.MaxSyntaxErrors)
+        {
+            return null; // the edit reaches the error cap: parse it all
+        }
+
+        var count = keep + resumed.Declarations.Count + declarations.Count - stopped;
+        var newDeclarations = new List<SyntaxNode>(count);
+        var declarationErrors = new List<(int Before, int After)>(count);
+        for (var i = 0; i < keep; i++)
+        {
+            newDeclarations.Add(declarations[i]);
+            declarationErrors.Add(errors[i]);
+        }
+        newDeclarations.AddRange(resumed.Declarations);
+        declarationErrors.AddRange(resumed.DeclarationErrors);
+        var added = errorsBefore + resumed.Diagnostics.Count - tailStart;
+        for (var i = stopped; i < declarations.Count; i++)
+        {
+            newDeclarations.Add(SyntaxShifter.Shift(declarations[i], delta));
+            declarationErrors.Add((errors[i].Before + added, errors[i].After + added));
+        }
+        return Build(previous, text, change, delta, newDeclarations, diagnostics, declarationErrors);
+    }
+
+    private static SyntaxTree Build(
+        SyntaxTree previous, SourceText text, TextSpan change, int delta, IReadOnlyList<SyntaxNode> declarations, IReadOnlyList<Diagnostic> diagnostics,
+        IReadOnlyList<(int Before, int After)> declarationErrors)
+    {
+        var comments = Comments(previous.Root.Comments, text.Text, change, delta);
+        var root = new CompilationUnit(new TextSpan(0, text.Length), declarations, comments);
+        return new SyntaxTree(text, root, diagnostics) { DeclarationErrors = declarationErrors };
     }
 
     /// <summary>
-    /// Where the old unit's syntax diagnostics are in the old list: diagnostics are in the order they
-    /// were reported, and one reported before the unit may point into it ("expected '{', found
-    /// 'procedure'"), so they are told apart by parsing the old unit again, not by their spans.
-    /// Null when the list does not split cleanly (a full parse then decides).
+    /// The comments of the new text: those before the edited lines kept, the edited lines scanned
+    /// again, those after them moved. A comment ends at its line break, so a scan that starts just
+    /// after a line break reads what a scan of the whole text reads.
+    /// </summary>
+    private static List<Comment> Comments(IReadOnlyList<Comment> old, string newText, TextSpan change, int delta)
+    {
+        var from = change.Start == 0 ? 0 : newText.AsSpan(0, change.Start).LastIndexOfAny('\n', '\r') + 1;
+        var to = newText.AsSpan(change.End + delta).IndexOfAny('\n', '\r');
+        var newEnd = to < 0 ? newText.Length : change.End + delta + to;
+        var oldEnd = newEnd - delta;
+        var comments = new List<Comment>(old.Count + 1);
+        var i = 0;
+        while (i < old.Count && old[i].Span.Start < from)
+        {
+            comments.Add(old[i++]);
+        }
+        Lexer.ScanComments(newText, from, newEnd, comments);
+        while (i < old.Count && old[i].Span.Start < oldEnd)
+        {
+            i++;
+        }
+        for (; i < old.Count; i++)
+        {
+            comments.Add(delta == 0 ? old[i] : old[i] with { Span = SyntaxShifter.Shift(old[i].Span, delta) });
+        }
+        return comments;
+    }
+
+    private static SyntaxToken? CloseBrace(SyntaxNode declaration) => declaration switch
+    {
+        GuidanceDeclaration g => g.CloseBrace,
+        RuleDeclaration r => r.CloseBrace,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Whether what the parse may read before a declaration is the same in both texts: the text from the
+    /// start of its line (a section's `}` is checked against its line's indentation) and back to the
+    /// token before it (a failed statement's message names it), with the character before that.
+    /// </summary>
+    private static bool SameContextBefore(string oldText, int oldPosition, string newText, int newPosition)
+    {
+        var back = Lexer.StartOfWordBefore(oldText, oldPosition) - 1;
+        var line = oldPosition == 0 ? 0 : oldText.LastIndexOf('\n', oldPosition - 1) + 1;
+        var from = Math.Max(0, Math.Min(back, line - 1));
+        var length = oldPosition - from;
+        return newPosition >= length && (from > 0 || newPosition == length)
+            && oldText.AsSpan(from, length).SequenceEqual(newText.AsSpan(newPosition - length, length));
+    }
+
+    /// <summary>
+    /// Where the old section's syntax diagnostics are in the old list: diagnostics are in the order they
+    /// were reported, and one reported before the section may point into it ("expected '{', found
+    /// 'procedure'"), so they are told apart by parsing the old section again, not by their spans.
+    /// Null when the list does not split cleanly (the resumed parse then decides).
     /// </summary>
     private static (int Before, int Count)? SplitDiagnostics(SyntaxTree previous, TextSpan unit)
     {
@@ -118,7 +299,7 @@ internal static class IncrementalParser
         {
             if (old[i].Span.Start < unit.End)
             {
-                return null; // reported after the unit about text before it (an enclosing block left open)
+                return null; // reported after the section about text before it (an enclosing block left open)
             }
         }
         return (before, own.Count);
@@ -134,20 +315,14 @@ internal static class IncrementalParser
         return length;
     }
 
-    /// <param name="Declaration">The new top-level declaration.</param>
-    /// <param name="OldUnit">What was parsed again, in the old text: a section, or the whole declaration.</param>
-    /// <param name="Diagnostics">The syntax diagnostics of what was parsed again.</param>
-    private sealed record Reparse(SyntaxNode Declaration, TextSpan OldUnit, IReadOnlyList<Diagnostic> Diagnostics);
-
-    /// <summary>The top-level block (guidance or rule, closed) whose braces enclose the change, or -1.</summary>
-    private static int IndexOfBlockAround(IReadOnlyList<SyntaxNode> declarations, TextSpan change, SourceText old)
+    /// <summary>The last top-level declaration starting at or before <paramref name="offset"/>, or -1.</summary>
+    private static int IndexOfDeclarationAt(IReadOnlyList<SyntaxNode> declarations, int offset)
     {
-        // Declarations are in text order: find the last one starting at or before the change.
         int low = 0, high = declarations.Count - 1, found = -1;
         while (low <= high)
         {
             var mid = (low + high) / 2;
-            if (declarations[mid].Span.Start <= change.Start)
+            if (declarations[mid].Span.Start <= offset)
             {
                 found = mid;
                 low = mid + 1;
@@ -157,16 +332,7 @@ internal static class IncrementalParser
                 high = mid - 1;
             }
         }
-        if (found < 0)
-        {
-            return -1;
-        }
-        return declarations[found] switch
-        {
-            GuidanceDeclaration g when Inside(g.Keyword, g.Title?.Span ?? g.Id.Span, g.CloseBrace, change, old) => found,
-            RuleDeclaration r when Inside(r.Keyword, r.Title?.Span ?? r.Name.Span, r.CloseBrace, change, old) => found,
-            _ => -1,
-        };
+        return found;
     }
 
     /// <summary>Whether the change lies between the block's '{' (after its header) and its '}'.</summary>
@@ -178,55 +344,5 @@ internal static class IncrementalParser
         }
         var open = Lexer.SkipTrivia(old.Text, Math.Max(keyword.Span.End, headerEnd.End));
         return open < old.Length && old.Text[open] == '{' && change.Start > open && change.End <= close.Span.Start;
-    }
-
-    /// <summary>The guidance with the one section around the change parsed again, or null when the change is not inside a section.</summary>
-    private static Reparse? ReparseSection(GuidanceDeclaration guidance, TextSpan change, int delta, SourceText old, SourceText text)
-    {
-        var index = -1;
-        for (var i = 0; i < guidance.Items.Count; i++)
-        {
-            if (guidance.Items[i] is SectionDeclaration s && s.Span.Start <= change.Start && change.End <= s.Span.End
-                && Inside(s.Keyword, s.Condition?.Span ?? s.VariantName?.Span ?? s.Keyword.Span, s.CloseBrace, change, old))
-            {
-                index = i;
-                break;
-            }
-        }
-        if (index < 0)
-        {
-            return null;
-        }
-        var section = (SectionDeclaration)guidance.Items[index];
-        var (node, diagnostics) = Parser.ParseBlockAt(text, section.Span.Start);
-        if (node is not SectionDeclaration reparsed || reparsed.CloseBrace is null || reparsed.Span.End != section.Span.End + delta)
-        {
-            return null;
-        }
-        var items = new SyntaxNode[guidance.Items.Count];
-        for (var i = 0; i < items.Length; i++)
-        {
-            items[i] = i < index ? guidance.Items[i] : i == index ? reparsed : SyntaxShifter.Shift(guidance.Items[i], delta);
-        }
-        var updated = guidance with
-        {
-            Span = new TextSpan(guidance.Span.Start, guidance.Span.Length + delta),
-            Items = items,
-            CloseBrace = SyntaxShifter.ShiftOrNull(guidance.CloseBrace, delta),
-        };
-        return new Reparse(updated, section.Span, diagnostics);
-    }
-
-    /// <summary>The top-level block parsed again, or null when it no longer ends where it did.</summary>
-    private static Reparse? ReparseBlock(SyntaxNode declaration, int delta, SourceText text)
-    {
-        var (reparsed, diagnostics) = Parser.ParseBlockAt(text, declaration.Span.Start);
-        var closed = reparsed switch
-        {
-            GuidanceDeclaration g => g.CloseBrace is not null,
-            RuleDeclaration r => r.CloseBrace is not null,
-            _ => false,
-        };
-        return closed && reparsed!.Span.End == declaration.Span.End + delta ? new Reparse(reparsed, declaration.Span, diagnostics) : null;
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Text;
+using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language.Syntax;
+using CodingDsl.Language.Text;
 using Xunit;
 
 namespace CodingDsl.Language.Tests.Syntax;
@@ -40,6 +42,85 @@ public class IncrementalParserTests
             tree = SyntaxTree.Parse(text, i % 3 == 0 ? tree : SyntaxTree.Parse(original));
             Assert.Equal(Dump(SyntaxTree.Parse(text)), Dump(tree));
         }
+    }
+
+    /// <summary>What is typed between declarations: comments, top-level lines, the start or end of a block.</summary>
+    private static readonly string[] OutsideInsertions =
+    [
+        "x", " ", "\n", "}", "{", "\"", "// note\n", "// codingdsl-disable-next-line CDSL0201\n", "use \"other.coding\"\n", "use ",
+        "set s = opcs J12.4, Y53.-\n", "set ", ", Y68.-", "guidance IPG1 {", "guidance IPG2 \"Title\" {\n}\n", "rule r {", "rule r { require percutaneous }\n",
+        "procedure {", "opcs J12.4", "\r\n", "\\", "ä", "/", "//",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Random_edits_outside_every_block_parse_as_a_full_parse_would(string file)
+    {
+        var original = File.ReadAllText(Path.Combine(RepoPaths.Root, file));
+        var random = new Random(file.Length * 104729 + original.Length);
+        var text = original;
+        var tree = SyntaxTree.Parse(text);
+        for (var i = 0; i < 100; i++)
+        {
+            var from = i % 3 == 0 ? text : original;
+            var previous = i % 3 == 0 ? tree : SyntaxTree.Parse(original);
+            text = RandomEdits.Apply(random, from, OutsideInsertions, OutsideEveryBlock(random, previous));
+            tree = SyntaxTree.Parse(text, previous);
+            var full = SyntaxTree.Parse(text);
+            Assert.Equal(Dump(full), Dump(tree));
+
+            // Incremental, not a full parse in disguise (only past the error cap does every edit parse it all).
+            var capped = new[] { previous, full }.Any(t => t.Diagnostics.Any(d => d.Code == DiagnosticCatalog.TooManyErrors.Code));
+            Assert.True(capped || IncrementalParser.TryReparse(previous, new SourceText(text)) is not null, $"edit {i} fell back to a full parse");
+        }
+    }
+
+    /// <summary>A random offset that no guidance or rule encloses: between declarations, in a `use` or `set` line, at either end.</summary>
+    private static int OutsideEveryBlock(Random random, SyntaxTree tree)
+    {
+        var at = random.Next(tree.Text.Length + 1);
+        var block = tree.Root.Declarations.FirstOrDefault(d => d is GuidanceDeclaration or RuleDeclaration && d.Span.Start < at && at < d.Span.End);
+        return block is null ? at : random.Next(2) == 0 ? block.Span.Start : block.Span.End;
+    }
+
+    [Fact]
+    public void Typing_a_comment_after_the_last_block_keeps_every_declaration()
+    {
+        var text = ManyGuidances(50) + "// typed here";
+        var tree = SyntaxTree.Parse(text);
+        var edited = SyntaxTree.Parse(text + "x", tree);
+
+        Assert.Equal(tree.Root.Declarations.Count, edited.Root.Declarations.Count);
+        Assert.All(tree.Root.Declarations.Zip(edited.Root.Declarations), pair => Assert.Same(pair.First, pair.Second));
+        Assert.Equal("// typed herex", edited.Root.Comments[^1].Text);
+        Assert.Equal(Dump(SyntaxTree.Parse(text + "x")), Dump(edited));
+    }
+
+    [Fact]
+    public void Typing_between_two_guidances_parses_only_the_gap()
+    {
+        var text = ManyGuidances(50);
+        var tree = SyntaxTree.Parse(text);
+        var at = text.IndexOf("guidance IPG1025", StringComparison.Ordinal);
+        var typed = text.Insert(at, "// a note on IPG1025\nset s = opcs J12.4\n");
+        var edited = SyntaxTree.Parse(typed, tree);
+
+        // The `use` and the 25 guidances before the gap are the very same nodes; the set declaration is new.
+        Assert.Equal(tree.Root.Declarations.Count + 1, edited.Root.Declarations.Count);
+        Assert.All(tree.Root.Declarations.Take(26).Zip(edited.Root.Declarations), pair => Assert.Same(pair.First, pair.Second));
+        Assert.IsType<SetDeclaration>(edited.Root.Declarations[26]);
+        Assert.Contains(edited.Root.Comments, c => c.Text == "// a note on IPG1025");
+        Assert.Equal(Dump(SyntaxTree.Parse(typed)), Dump(edited));
+    }
+
+    private static string ManyGuidances(int count)
+    {
+        var sb = new StringBuilder("use \"library.coding\"\n\n");
+        for (var i = 0; i < count; i++)
+        {
+            sb.Append($"// IPG{1000 + i}\nguidance IPG{1000 + i} \"Guidance {i}\" {{\n  procedure {{\n    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n  }}\n}}\n\n");
+        }
+        return sb.ToString();
     }
 
     [Fact]
