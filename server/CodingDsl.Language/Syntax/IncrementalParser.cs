@@ -6,13 +6,15 @@ namespace CodingDsl.Language.Syntax;
 /// <summary>
 /// Re-parses a document after an edit, with the result of <see cref="Parser.Parse"/> of the new text.
 /// An edit inside a closed procedure or diagnosis section of a closed guidance parses that section
-/// again. Any other edit (between declarations, in a top-level comment, `use` or `set` line, after
-/// the last `}`, in a block's header or braces) goes on with the whole-file parse from the top-level
-/// declaration where the edit starts, and stops as soon as it reaches a declaration of the previous
-/// parse that lies after the edit, at its moved offset: from there the parse would read the same text
-/// with the same state (parsing a declaration depends only on its own text and the number of errors
-/// before it). Declarations before the edit are kept as they are; those after it are moved by the
-/// edit's length (<see cref="SyntaxShifter"/>). Comments are scanned again only on the edited lines.
+/// again. An edit elsewhere inside a closed guidance (between sections, in its `source` or `note`
+/// line) goes on with the guidance's items from the item where the edit starts. Any other edit
+/// (between declarations, in a top-level comment, `use` or `set` line, after the last `}`, in a
+/// block's header or braces) goes on with the whole-file parse from the top-level declaration where
+/// the edit starts. A resumed parse stops as soon as it reaches a node of the previous parse that lies
+/// after the edit, at its moved offset: from there it would read the same text with the same state
+/// (parsing a declaration or item depends only on its own text and the number of errors before it).
+/// Nodes before the edit are kept as they are; those after it are moved by the edit's length
+/// (<see cref="SyntaxShifter"/>). Comments are scanned again only on the edited lines.
 /// </summary>
 internal static class IncrementalParser
 {
@@ -36,7 +38,7 @@ internal static class IncrementalParser
         var suffix = CommonSuffixLength(oldText.AsSpan(prefix), newText.AsSpan(prefix), maxSuffix);
         var change = TextSpan.FromBounds(prefix, oldText.Length - suffix);
         var delta = newText.Length - oldText.Length;
-        return ReparseSection(previous, text, change, delta) ?? Resume(previous, text, change, delta);
+        return ReparseSection(previous, text, change, delta) ?? ReparseGuidanceItems(previous, text, change, delta) ?? Resume(previous, text, change, delta);
     }
 
     /// <summary>The section around the change parsed again, or null when the change is not inside one section of a closed guidance.</summary>
@@ -68,26 +70,16 @@ internal static class IncrementalParser
         {
             return null;
         }
-        if (SplitDiagnostics(previous, section.Span) is not var (before, unitCount))
+        var own = Parser.ParseBlockAt(previous.Text, section.Span.Start).Diagnostics;
+        if (SplitDiagnostics(previous.Diagnostics, own, section.Span) is not var (before, unitCount))
         {
             return null;
         }
-        var old = previous.Diagnostics;
-        var diagnostics = new List<Diagnostic>(old.Count - unitCount + sectionDiagnostics.Count);
-        for (var i = 0; i < before; i++)
+        var diagnostics = Splice(previous.Diagnostics, before, sectionDiagnostics, before + unitCount, delta);
+        if (diagnostics is null)
         {
-            diagnostics.Add(old[i]);
+            return null;
         }
-        diagnostics.AddRange(sectionDiagnostics);
-        for (var i = before + unitCount; i < old.Count; i++)
-        {
-            diagnostics.Add(SyntaxShifter.Shift(old[i], delta));
-        }
-        if (diagnostics.Count > Parser.MaxSyntaxErrors)
-        {
-            return null; // the edit reaches the error cap: parse it all
-        }
-
         var items = new SyntaxNode[guidance.Items.Count];
         for (var i = 0; i < items.Length; i++)
         {
@@ -99,19 +91,7 @@ internal static class IncrementalParser
             Items = items,
             CloseBrace = SyntaxShifter.ShiftOrNull(guidance.CloseBrace, delta),
         };
-        var newDeclarations = new SyntaxNode[declarations.Count];
-        for (var i = 0; i < newDeclarations.Length; i++)
-        {
-            newDeclarations[i] = i < index ? declarations[i] : i == index ? updated : SyntaxShifter.Shift(declarations[i], delta);
-        }
-        var added = sectionDiagnostics.Count - unitCount;
-        var errors = previous.DeclarationErrors;
-        var declarationErrors = new (int Before, int After)[errors.Count];
-        for (var i = 0; i < declarationErrors.Length; i++)
-        {
-            declarationErrors[i] = i < index ? errors[i] : i == index ? (errors[i].Before, errors[i].After + added) : (errors[i].Before + added, errors[i].After + added);
-        }
-        return Build(previous, text, change, delta, newDeclarations, diagnostics, declarationErrors);
+        return Replace(previous, text, change, delta, index, updated, diagnostics, sectionDiagnostics.Count - unitCount);
     }
 
     /// <summary>The whole-file parse resumed before the change, until it meets the previous parse again after it.</summary>
@@ -120,64 +100,23 @@ internal static class IncrementalParser
         var declarations = previous.Root.Declarations;
         var errors = previous.DeclarationErrors;
         var oldText = previous.Text.Text;
-
-        // Where the parse starts over: the declaration the change is in, or the last one before it. The
-        // parse before a declaration reads its first word (and the character after it) to stop there,
-        // so one whose first word the change touches is parsed again with the one before it. Then after
-        // that declaration when it is a closed block ending at or before the change (a block's parse
-        // reads nothing after its `}`, and it is kept as it is), else from its start, else from the
-        // start of the document.
-        var at = IndexOfDeclarationAt(declarations, change.Start);
-        while (at >= 0 && change.Start <= Lexer.ScanMarkedWord(oldText, declarations[at].Span.Start, oldText.Length))
-        {
-            at--;
-        }
-        int keep, start, errorsBefore;
-        if (at >= 0 && CloseBrace(declarations[at]) is { } close && close.Span.End <= change.Start)
-        {
-            (keep, start, errorsBefore) = (at + 1, close.Span.End, errors[at].After);
-        }
-        else if (at >= 0)
-        {
-            (keep, start, errorsBefore) = (at, declarations[at].Span.Start, errors[at].Before);
-        }
-        else
-        {
-            (keep, start, errorsBefore) = (0, 0, 0);
-        }
-
-        // Where it may stop: at a declaration of the previous parse after the change, reached at its
-        // moved offset, with the same text before it as far as a parse from there reads back.
-        var next = keep;
-        bool Stop(int position)
-        {
-            while (next < declarations.Count && (declarations[next].Span.Start < change.End || declarations[next].Span.Start + delta < position))
-            {
-                next++;
-            }
-            return next < declarations.Count && declarations[next].Span.Start + delta == position
-                && SameContextBefore(oldText, declarations[next].Span.Start, text.Text, position);
-        }
-        var resumed = Parser.ResumeAt(text, start, errorsBefore, Stop);
-        var stopped = resumed.StoppedAt >= 0 ? next : declarations.Count;
+        var restart = Restart.Before(declarations, change, oldText, 0);
+        var errorsBefore = restart.AfterKept ? errors[restart.Keep - 1].After
+            : restart.Keep < declarations.Count && restart.Start == declarations[restart.Keep].Span.Start ? errors[restart.Keep].Before
+            : 0;
+        var rejoin = new Rejoin(declarations, restart.Keep, change, delta, oldText, text.Text);
+        var resumed = Parser.ResumeAt(text, restart.Start, errorsBefore, rejoin.At);
+        var stopped = resumed.StoppedAt >= 0 ? rejoin.Next : declarations.Count;
 
         var old = previous.Diagnostics;
         var tailStart = stopped < declarations.Count ? errors[stopped].Before : old.Count;
-        var diagnostics = new List<Diagnostic>(errorsBefore + resumed.Diagnostics.Count + old.Count - tailStart);
-        for (var i = 0; i < errorsBefore; i++)
+        var diagnostics = Splice(old, errorsBefore, resumed.Diagnostics, tailStart, delta);
+        if (diagnostics is null)
         {
-            diagnostics.Add(old[i]);
-        }
-        diagnostics.AddRange(resumed.Diagnostics);
-        for (var i = tailStart; i < old.Count; i++)
-        {
-            diagnostics.Add(SyntaxShifter.Shift(old[i], delta));
-        }
-        if (diagnostics.Count > Parser.MaxSyntaxErrors)
-        {
-            return null; // the edit reaches the error cap: parse it all
+            return null;
         }
 
+        var keep = restart.Keep;
         var count = keep + resumed.Declarations.Count + declarations.Count - stopped;
         var newDeclarations = new List<SyntaxNode>(count);
         var declarationErrors = new List<(int Before, int After)>(count);
@@ -195,6 +134,144 @@ internal static class IncrementalParser
             declarationErrors.Add((errors[i].Before + added, errors[i].After + added));
         }
         return Build(previous, text, change, delta, newDeclarations, diagnostics, declarationErrors);
+    }
+
+    /// <summary>
+    /// The guidance around the change with its items parsed again from the item before the change to
+    /// the first one after it that the previous parse reached at the same place: an edit between two
+    /// sections of a large guidance, or in its `source`, `note` or `classifications` line. Null when the
+    /// change is not inside a closed guidance, or the guidance's `}` moved.
+    /// </summary>
+    private static SyntaxTree? ReparseGuidanceItems(SyntaxTree previous, SourceText text, TextSpan change, int delta)
+    {
+        var declarations = previous.Root.Declarations;
+        var index = IndexOfDeclarationAt(declarations, change.Start);
+        var oldText = previous.Text.Text;
+        if (index < 0 || declarations[index] is not GuidanceDeclaration guidance || guidance.CloseBrace is not { } oldClose
+            || OpenBrace(guidance.Keyword, guidance.Title?.Span ?? guidance.Id.Span, oldClose, change, previous.Text) is not { } open)
+        {
+            return null;
+        }
+        var items = guidance.Items;
+        var restart = Restart.Before(items, change, oldText, open + 1);
+        var rejoin = new Rejoin(items, restart.Keep, change, delta, oldText, text.Text);
+        var resumed = Parser.ResumeGuidanceItems(text, restart.Start, 0, rejoin.At);
+        if (resumed.StoppedAt < 0 && resumed.Close?.Span.Start != oldClose.Span.Start + delta)
+        {
+            return null; // the guidance now ends elsewhere: what follows it changes too
+        }
+        var stopped = resumed.StoppedAt >= 0 ? rejoin.Next : items.Count;
+
+        // The old parse's diagnostics of the same stretch, found in the old list by parsing it again.
+        var oldEnd = stopped < items.Count ? items[stopped].Span.Start : oldClose.Span.Start;
+        var own = Parser.ResumeGuidanceItems(previous.Text, restart.Start, 0, p => p == oldEnd).Diagnostics;
+        if (SplitDiagnostics(previous.Diagnostics, own, TextSpan.FromBounds(restart.Start, oldEnd)) is not var (before, unitCount))
+        {
+            return null;
+        }
+        var diagnostics = Splice(previous.Diagnostics, before, resumed.Diagnostics, before + unitCount, delta);
+        if (diagnostics is null)
+        {
+            return null;
+        }
+
+        var newItems = new List<SyntaxNode>(restart.Keep + resumed.Items.Count + items.Count - stopped);
+        for (var i = 0; i < restart.Keep; i++)
+        {
+            newItems.Add(items[i]);
+        }
+        newItems.AddRange(resumed.Items);
+        for (var i = stopped; i < items.Count; i++)
+        {
+            newItems.Add(SyntaxShifter.Shift(items[i], delta));
+        }
+        var updated = guidance with
+        {
+            Span = new TextSpan(guidance.Span.Start, guidance.Span.Length + delta),
+            Items = newItems,
+            CloseBrace = SyntaxShifter.Shift(oldClose, delta),
+        };
+        return Replace(previous, text, change, delta, index, updated, diagnostics, resumed.Diagnostics.Count - unitCount);
+    }
+
+    /// <summary>The previous tree with its declaration at <paramref name="index"/> replaced and those after it moved.</summary>
+    private static SyntaxTree Replace(
+        SyntaxTree previous, SourceText text, TextSpan change, int delta, int index, SyntaxNode replacement, IReadOnlyList<Diagnostic> diagnostics, int added)
+    {
+        var declarations = previous.Root.Declarations;
+        var errors = previous.DeclarationErrors;
+        var newDeclarations = new SyntaxNode[declarations.Count];
+        var declarationErrors = new (int Before, int After)[errors.Count];
+        for (var i = 0; i < newDeclarations.Length; i++)
+        {
+            newDeclarations[i] = i < index ? declarations[i] : i == index ? replacement : SyntaxShifter.Shift(declarations[i], delta);
+            declarationErrors[i] = i < index ? errors[i] : i == index ? (errors[i].Before, errors[i].After + added) : (errors[i].Before + added, errors[i].After + added);
+        }
+        return Build(previous, text, change, delta, newDeclarations, diagnostics, declarationErrors);
+    }
+
+    /// <summary>The old diagnostics before <paramref name="before"/>, the new ones, then the old ones from <paramref name="tail"/> moved; null past the error cap.</summary>
+    private static List<Diagnostic>? Splice(IReadOnlyList<Diagnostic> old, int before, IReadOnlyList<Diagnostic> replacement, int tail, int delta)
+    {
+        var diagnostics = new List<Diagnostic>(before + replacement.Count + old.Count - tail);
+        for (var i = 0; i < before; i++)
+        {
+            diagnostics.Add(old[i]);
+        }
+        diagnostics.AddRange(replacement);
+        for (var i = tail; i < old.Count; i++)
+        {
+            diagnostics.Add(SyntaxShifter.Shift(old[i], delta));
+        }
+        return diagnostics.Count > Parser.MaxSyntaxErrors ? null : diagnostics; // past the cap a parse depends on everything before it
+    }
+
+    /// <summary>
+    /// Where a parse of a list of nodes (declarations, a guidance's items) starts over: at the node the
+    /// change is in, or the last one before it. The parse before a node reads its first word (and the
+    /// character after it) to stop there, so one whose first word the change touches is parsed again
+    /// with the one before it. After that node when it is a closed block ending at or before the change
+    /// (a block's parse reads nothing after its `}`, and it is kept as it is), else from its start,
+    /// else from <paramref name="floor"/> (the start of the document or of the block's items).
+    /// </summary>
+    /// <param name="Keep">How many nodes are kept as they are.</param>
+    /// <param name="Start">Where the parse starts over.</param>
+    /// <param name="AfterKept">Whether it starts right after the last node kept.</param>
+    private readonly record struct Restart(int Keep, int Start, bool AfterKept)
+    {
+        public static Restart Before(IReadOnlyList<SyntaxNode> nodes, TextSpan change, string oldText, int floor)
+        {
+            var at = IndexOfDeclarationAt(nodes, change.Start);
+            while (at >= 0 && change.Start <= Lexer.ScanMarkedWord(oldText, nodes[at].Span.Start, oldText.Length))
+            {
+                at--;
+            }
+            if (at >= 0 && CloseBrace(nodes[at]) is { } close && close.Span.End <= change.Start)
+            {
+                return new Restart(at + 1, close.Span.End, true);
+            }
+            return at >= 0 ? new Restart(at, nodes[at].Span.Start, false) : new Restart(0, floor, false);
+        }
+    }
+
+    /// <summary>
+    /// Where a resumed parse may stop: at a node of the previous parse after the change, reached at its
+    /// moved offset, with the same text before it as far as a parse from there reads back.
+    /// </summary>
+    private sealed class Rejoin(IReadOnlyList<SyntaxNode> nodes, int from, TextSpan change, int delta, string oldText, string newText)
+    {
+        /// <summary>The node the parse stopped at, once <see cref="At"/> said yes.</summary>
+        public int Next { get; private set; } = from;
+
+        public bool At(int position)
+        {
+            while (Next < nodes.Count && (nodes[Next].Span.Start < change.End || nodes[Next].Span.Start + delta < position))
+            {
+                Next++;
+            }
+            return Next < nodes.Count && nodes[Next].Span.Start + delta == position
+                && SameContextBefore(oldText, nodes[Next].Span.Start, newText, position);
+        }
     }
 
     private static SyntaxTree Build(
@@ -235,10 +312,12 @@ internal static class IncrementalParser
         return comments;
     }
 
-    private static SyntaxToken? CloseBrace(SyntaxNode declaration) => declaration switch
+    /// <summary>The `}` of a block (null when it is not closed, or not a block).</summary>
+    private static SyntaxToken? CloseBrace(SyntaxNode node) => node switch
     {
         GuidanceDeclaration g => g.CloseBrace,
         RuleDeclaration r => r.CloseBrace,
+        SectionDeclaration s => s.CloseBrace,
         _ => null,
     };
 
@@ -258,19 +337,17 @@ internal static class IncrementalParser
     }
 
     /// <summary>
-    /// Where the old section's syntax diagnostics are in the old list: diagnostics are in the order they
-    /// were reported, and one reported before the section may point into it ("expected '{', found
-    /// 'procedure'"), so they are told apart by parsing the old section again, not by their spans.
-    /// Null when the list does not split cleanly (the resumed parse then decides).
+    /// Where the old parse's diagnostics of <paramref name="unit"/> (<paramref name="own"/>, from parsing
+    /// it again) are in the old list: diagnostics are in the order they were reported, and one reported
+    /// before the unit may point into it ("expected '{', found 'procedure'"), so they are found by
+    /// value, not by their spans. Null when the list does not split cleanly (a wider parse then decides).
     /// </summary>
-    private static (int Before, int Count)? SplitDiagnostics(SyntaxTree previous, TextSpan unit)
+    private static (int Before, int Count)? SplitDiagnostics(IReadOnlyList<Diagnostic> old, IReadOnlyList<Diagnostic> own, TextSpan unit)
     {
-        var old = previous.Diagnostics;
         if (old.Count == 0)
         {
             return (0, 0);
         }
-        var own = Parser.ParseBlockAt(previous.Text, unit.Start).Diagnostics;
         int before;
         if (own.Count == 0)
         {
@@ -299,7 +376,7 @@ internal static class IncrementalParser
         {
             if (old[i].Span.Start < unit.End)
             {
-                return null; // reported after the section about text before it (an enclosing block left open)
+                return null; // reported after the unit about text before it (an enclosing block left open)
             }
         }
         return (before, own.Count);
@@ -336,13 +413,17 @@ internal static class IncrementalParser
     }
 
     /// <summary>Whether the change lies between the block's '{' (after its header) and its '}'.</summary>
-    private static bool Inside(SyntaxToken keyword, TextSpan headerEnd, SyntaxToken? close, TextSpan change, SourceText old)
+    private static bool Inside(SyntaxToken keyword, TextSpan headerEnd, SyntaxToken? close, TextSpan change, SourceText old) =>
+        OpenBrace(keyword, headerEnd, close, change, old) is not null;
+
+    /// <summary>The block's '{' (after its header) when the change lies between it and the block's '}', else null.</summary>
+    private static int? OpenBrace(SyntaxToken keyword, TextSpan headerEnd, SyntaxToken? close, TextSpan change, SourceText old)
     {
         if (close is null || headerEnd.Length == 0)
         {
-            return false;
+            return null;
         }
         var open = Lexer.SkipTrivia(old.Text, Math.Max(keyword.Span.End, headerEnd.End));
-        return open < old.Length && old.Text[open] == '{' && change.Start > open && change.End <= close.Span.Start;
+        return open < old.Length && old.Text[open] == '{' && change.Start > open && change.End <= close.Span.Start ? open : null;
     }
 }

@@ -71,6 +71,22 @@ internal sealed class Parser
         return (block, parser.diagnostics);
     }
 
+    /// <summary>What <see cref="ResumeGuidanceItems"/> read: the items, and the guidance's `}` or where it stopped (-1 when neither).</summary>
+    internal sealed record ResumedItems(List<SyntaxNode> Items, List<Diagnostic> Diagnostics, SyntaxToken? Close, int StoppedAt);
+
+    /// <summary>
+    /// Goes on with the items of a guidance block from <paramref name="start"/>, a position between two
+    /// of its items, until its `}` or an item's start where <paramref name="stop"/> says the previous
+    /// parse can be taken over.
+    /// </summary>
+    internal static ResumedItems ResumeGuidanceItems(SourceText source, int start, int errorCount, Func<int, bool> stop)
+    {
+        var parser = new Parser(source) { position = start, errorCount = errorCount };
+        var items = new List<SyntaxNode>();
+        var close = parser.ParseItems("guidance", items, parser.ParseGuidanceItem, stop);
+        return new ResumedItems(items, parser.diagnostics, close, parser.stoppedAt);
+    }
+
     private bool GaveUp => errorCount > MaxSyntaxErrors;
 
     private List<SyntaxNode> ParseFile(Func<int, bool>? stop = null)
@@ -277,33 +293,9 @@ internal sealed class Parser
             Report(DiagnosticFactory.ExpectedOpenBrace(TokenSpanAt(position), what));
         }
 
-        var allowed = ItemsAllowedIn(keyword.Text);
-        while (!GaveUp)
+        if (ParseItems(keyword.Text, items, parseItem, stop: null) is { } close)
         {
-            position = Lexer.SkipTrivia(text, position);
-            if (position >= text.Length)
-            {
-                break;
-            }
-            if (text[position] == '}')
-            {
-                var close = new SyntaxToken(new TextSpan(position, 1), "}");
-                position++;
-                return (items, close);
-            }
-            var word = Lexical.PeekWord(text, position);
-            if (word is not null && parseItem(word.Text, items))
-            {
-                continue;
-            }
-            var sectionOutsideGuidance = keyword.Text != "guidance" && word?.Text is "procedure" or "diagnosis";
-            if (word is not null && Keywords.TopLevel.Contains(word.Text) || sectionOutsideGuidance)
-            {
-                // A declaration that cannot stand here: the block was most likely left open.
-                break;
-            }
-            ReportUnknownStatement(word, $"inside {keyword.Text}", allowed);
-            Resync();
+            return (items, close);
         }
         if (keyword.Text == "guidance" && items.OfType<SectionDeclaration>().LastOrDefault(MisalignedClose) is { } open)
         {
@@ -315,6 +307,49 @@ internal sealed class Parser
         }
         Report(DiagnosticFactory.MissingCloseBrace(keyword.Span, what));
         return (items, null);
+    }
+
+    /// <summary>
+    /// The items of a block up to its `}`, which it returns; null when the block runs out (the file
+    /// ends or a declaration that cannot stand inside it begins) or <paramref name="stop"/> says the
+    /// previous parse can be taken over at an item's start.
+    /// </summary>
+    private SyntaxToken? ParseItems(string keyword, List<SyntaxNode> items, Func<string, List<SyntaxNode>, bool> parseItem, Func<int, bool>? stop)
+    {
+        var allowed = ItemsAllowedIn(keyword);
+        while (!GaveUp)
+        {
+            position = Lexer.SkipTrivia(text, position);
+            if (position >= text.Length)
+            {
+                break;
+            }
+            if (text[position] == '}')
+            {
+                var close = new SyntaxToken(new TextSpan(position, 1), "}");
+                position++;
+                return close;
+            }
+            if (stop is not null && stop(position))
+            {
+                stoppedAt = position;
+                break;
+            }
+            var word = Lexical.PeekWord(text, position);
+            if (word is not null && parseItem(word.Text, items))
+            {
+                continue;
+            }
+            var sectionOutsideGuidance = keyword != "guidance" && word?.Text is "procedure" or "diagnosis";
+            if (word is not null && Keywords.TopLevel.Contains(word.Text) || sectionOutsideGuidance)
+            {
+                // A declaration that cannot stand here: the block was most likely left open.
+                break;
+            }
+            ReportUnknownStatement(word, $"inside {keyword}", allowed);
+            Resync();
+        }
+        return null;
     }
 
     private static IReadOnlyList<string> ItemsAllowedIn(string blockKeyword) => blockKeyword switch

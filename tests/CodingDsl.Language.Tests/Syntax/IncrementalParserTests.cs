@@ -54,17 +54,25 @@ public class IncrementalParserTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Random_edits_outside_every_block_parse_as_a_full_parse_would(string file)
+    public void Random_edits_outside_every_block_parse_as_a_full_parse_would(string file) =>
+        AssertRandomEditsIncremental(file, 104729, OutsideEveryBlock);
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Random_edits_between_the_sections_of_a_guidance_parse_as_a_full_parse_would(string file) =>
+        AssertRandomEditsIncremental(file, 15485863, BetweenSections);
+
+    private static void AssertRandomEditsIncremental(string file, int seed, Func<Random, SyntaxTree, int> where)
     {
         var original = File.ReadAllText(Path.Combine(RepoPaths.Root, file));
-        var random = new Random(file.Length * 104729 + original.Length);
+        var random = new Random(file.Length * seed + original.Length);
         var text = original;
         var tree = SyntaxTree.Parse(text);
         for (var i = 0; i < 100; i++)
         {
             var from = i % 3 == 0 ? text : original;
             var previous = i % 3 == 0 ? tree : SyntaxTree.Parse(original);
-            text = RandomEdits.Apply(random, from, OutsideInsertions, OutsideEveryBlock(random, previous));
+            text = RandomEdits.Apply(random, from, OutsideInsertions, where(random, previous));
             tree = SyntaxTree.Parse(text, previous);
             var full = SyntaxTree.Parse(text);
             Assert.Equal(Dump(full), Dump(tree));
@@ -81,6 +89,20 @@ public class IncrementalParserTests
         var at = random.Next(tree.Text.Length + 1);
         var block = tree.Root.Declarations.FirstOrDefault(d => d is GuidanceDeclaration or RuleDeclaration && d.Span.Start < at && at < d.Span.End);
         return block is null ? at : random.Next(2) == 0 ? block.Span.Start : block.Span.End;
+    }
+
+    /// <summary>A random offset inside a guidance and outside its sections (its `source`, `note` lines, between sections), else anywhere.</summary>
+    private static int BetweenSections(Random random, SyntaxTree tree)
+    {
+        var guidances = tree.Root.Declarations.OfType<GuidanceDeclaration>().ToArray();
+        if (guidances.Length == 0)
+        {
+            return random.Next(tree.Text.Length + 1);
+        }
+        var guidance = guidances[random.Next(guidances.Length)];
+        var at = random.Next(guidance.Span.Start, guidance.Span.End + 1);
+        var section = guidance.Items.FirstOrDefault(s => s is SectionDeclaration && s.Span.Start < at && at < s.Span.End);
+        return section is null ? at : random.Next(2) == 0 ? section.Span.Start : section.Span.End;
     }
 
     [Fact]
@@ -110,6 +132,24 @@ public class IncrementalParserTests
         Assert.All(tree.Root.Declarations.Take(26).Zip(edited.Root.Declarations), pair => Assert.Same(pair.First, pair.Second));
         Assert.IsType<SetDeclaration>(edited.Root.Declarations[26]);
         Assert.Contains(edited.Root.Comments, c => c.Text == "// a note on IPG1025");
+        Assert.Equal(Dump(SyntaxTree.Parse(typed)), Dump(edited));
+    }
+
+    [Fact]
+    public void Typing_a_new_section_between_two_sections_parses_only_the_gap()
+    {
+        var text = LargeGuidance(200);
+        var tree = SyntaxTree.Parse(text);
+        var at = text.IndexOf("\n  procedure \"Variant 100\"", StringComparison.Ordinal) + 1;
+        var typed = text.Insert(at, "  // a new variant\n  procedure \"New\" {\n    opcs J12.4\n");
+        var edited = SyntaxTree.Parse(typed, tree);
+
+        // The guidance's first 100 variants (and its `source`) are the very same nodes; the typed section
+        // is new and, left open, ends at the next one's keyword as a full parse reads it.
+        var before = ((GuidanceDeclaration)tree.Root.Declarations[0]).Items;
+        var after = ((GuidanceDeclaration)edited.Root.Declarations[0]).Items;
+        Assert.All(before.Take(101).Zip(after), pair => Assert.Same(pair.First, pair.Second));
+        Assert.Equal("New", Assert.IsType<SectionDeclaration>(after[101]).VariantName?.Value);
         Assert.Equal(Dump(SyntaxTree.Parse(typed)), Dump(edited));
     }
 
