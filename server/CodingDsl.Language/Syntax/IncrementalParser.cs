@@ -230,9 +230,10 @@ internal static class IncrementalParser
     /// Where a parse of a list of nodes (declarations, a guidance's items) starts over: at the node the
     /// change is in, or the last one before it. The parse before a node reads its first word (and the
     /// character after it) to stop there, so one whose first word the change touches is parsed again
-    /// with the one before it. After that node when it is a closed block ending at or before the change
-    /// (a block's parse reads nothing after its `}`, and it is kept as it is), else from its start,
-    /// else from <paramref name="floor"/> (the start of the document or of the block's items).
+    /// with the one before it. After that node when it is a closed block whose `}` line ends before the
+    /// change (a block's parse reads nothing past that line: a header's unterminated quoted text runs
+    /// to the end of its line, which may be the `}`'s; the block is kept as it is), else from its
+    /// start, else from <paramref name="floor"/> (the start of the document or of the block's items).
     /// </summary>
     /// <param name="Keep">How many nodes are kept as they are.</param>
     /// <param name="Start">Where the parse starts over.</param>
@@ -246,11 +247,18 @@ internal static class IncrementalParser
             {
                 at--;
             }
-            if (at >= 0 && CloseBrace(nodes[at]) is { } close && close.Span.End <= change.Start)
+            if (at >= 0 && CloseBrace(nodes[at]) is { } close && LineEnd(oldText, close.Span.End) <= change.Start)
             {
                 return new Restart(at + 1, close.Span.End, true);
             }
             return at >= 0 ? new Restart(at, nodes[at].Span.Start, false) : new Restart(0, floor, false);
+        }
+
+        /// <summary>Past the line break that ends the line holding <paramref name="position"/>; the text's length when none does.</summary>
+        private static int LineEnd(string text, int position)
+        {
+            var i = text.AsSpan(position).IndexOfAny('\n', '\r');
+            return i < 0 ? text.Length + 1 : position + i + 1;
         }
     }
 

@@ -153,6 +153,18 @@ public class IncrementalParserTests
         Assert.Equal(Dump(SyntaxTree.Parse(typed)), Dump(edited));
     }
 
+    [Fact]
+    public void Typing_after_a_block_on_the_line_of_its_closing_brace_parses_as_a_full_parse_would()
+    {
+        // The header's unterminated quoted text runs to the end of the line, past the guidance's `}`:
+        // found by 1,500 random edits per file, where the parse restarted after the `}` and kept the
+        // old message's range.
+        var text = "guidance IPx\" { procedure { opcs L29.20 } }";
+        var tree = SyntaxTree.Parse(text);
+        var edited = SyntaxTree.Parse(text + "set ", tree);
+        Assert.Equal(Dump(SyntaxTree.Parse(text + "set ")), Dump(edited));
+    }
+
     private static string ManyGuidances(int count)
     {
         var sb = new StringBuilder("use \"library.coding\"\n\n");
