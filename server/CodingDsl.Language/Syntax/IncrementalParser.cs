@@ -32,7 +32,9 @@ internal static class IncrementalParser
         if (previous.Diagnostics.Any(d => d.Code == DiagnosticCatalog.TooManyErrors.Code)
             || previous.DeclarationErrors.Count != previous.Root.Declarations.Count)
         {
-            return null; // past the error cap a parse depends on everything before it: parse it all
+            // Past the error cap a parse depends on everything before it; without the per-declaration
+            // error counts the diagnostics cannot be spliced: parse it all.
+            return null;
         }
         var maxSuffix = Math.Min(oldText.Length, newText.Length) - prefix;
         var suffix = CommonSuffixLength(oldText.AsSpan(prefix), newText.AsSpan(prefix), maxSuffix);
