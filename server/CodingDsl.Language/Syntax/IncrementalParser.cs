@@ -72,7 +72,8 @@ internal static class IncrementalParser
         {
             return null;
         }
-        var own = Parser.ParseBlockAt(previous.Text, section.Span.Start).Diagnostics;
+        // The old section's own diagnostics, to find them in the old list (none to find in a clean file).
+        var own = previous.Diagnostics.Count == 0 ? [] : Parser.ParseBlockAt(previous.Text, section.Span.Start).Diagnostics;
         if (SplitDiagnostics(previous.Diagnostics, own, section.Span) is not var (before, unitCount))
         {
             return null;
@@ -166,7 +167,7 @@ internal static class IncrementalParser
 
         // The old parse's diagnostics of the same stretch, found in the old list by parsing it again.
         var oldEnd = stopped < items.Count ? items[stopped].Span.Start : oldClose.Span.Start;
-        var own = Parser.ResumeGuidanceItems(previous.Text, restart.Start, 0, p => p == oldEnd).Diagnostics;
+        IReadOnlyList<Diagnostic> own = previous.Diagnostics.Count == 0 ? [] : Parser.ResumeGuidanceItems(previous.Text, restart.Start, 0, p => p == oldEnd).Diagnostics;
         if (SplitDiagnostics(previous.Diagnostics, own, TextSpan.FromBounds(restart.Start, oldEnd)) is not var (before, unitCount))
         {
             return null;
