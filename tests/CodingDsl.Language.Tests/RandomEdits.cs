@@ -3,9 +3,12 @@ namespace CodingDsl.Language.Tests;
 /// <summary>One random edit of a text, as typing makes them: the incremental parser's and the incremental analysis's tests share it, each with its own pieces to insert.</summary>
 internal static class RandomEdits
 {
-    public static string Apply(Random random, string text, IReadOnlyList<string> insertions)
+    public static string Apply(Random random, string text, IReadOnlyList<string> insertions) =>
+        Apply(random, text, insertions, random.Next(text.Length + 1));
+
+    /// <summary>One random edit at <paramref name="at"/>: an insertion, a deletion or a replacement starting there.</summary>
+    public static string Apply(Random random, string text, IReadOnlyList<string> insertions, int at)
     {
-        var at = random.Next(text.Length + 1);
         switch (random.Next(4))
         {
             case 0:

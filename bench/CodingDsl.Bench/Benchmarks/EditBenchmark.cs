@@ -30,7 +30,7 @@ internal sealed class EditBenchmark : IBenchmark
 
     public string Name => "edit";
 
-    public string Description => "per-keystroke cost of the 5,000-line file: --lines N (5000) --files N (2000 small files beside it) --edits N (200) --at N (the variant typed in; the middle one) --full (bind and check every section per edit, as before sections were reused)";
+    public string Description => "per-keystroke cost of the 5,000-line file: --lines N (5000) --files N (2000 small files beside it) --edits N (200) --at N (the variant typed in; the middle one) or --at end (a comment after the last `}`) or --at gap (a comment between two variants) --full (bind and check every section per edit, as before sections were reused)";
 
     public int Run(BenchContext context, TextWriter output)
     {
@@ -38,6 +38,8 @@ internal sealed class EditBenchmark : IBenchmark
         var files = 2000;
         var edits = 200;
         int? at = null;
+        var atEnd = false;
+        var atGap = false;
         var reuse = true;
         var args = context.Arguments;
         for (var i = 0; i < args.Count; i++)
@@ -61,11 +63,21 @@ internal sealed class EditBenchmark : IBenchmark
                     at = n;
                     i++;
                     break;
+                case "--at" when value == "gap":
+                    // A comment between two variants: inside the guidance, outside every section.
+                    atGap = true;
+                    i++;
+                    break;
+                case "--at" when value == "end":
+                    // Issue 14's probe: typing in a comment after the last `}`, outside every block.
+                    atEnd = true;
+                    i++;
+                    break;
                 case "--full":
                     reuse = false;
                     break;
                 default:
-                    throw new InvalidOperationException($"unexpected argument '{args[i]}' (use --lines N, --files N, --edits N, --at N, --full)");
+                    throw new InvalidOperationException($"unexpected argument '{args[i]}' (use --lines N, --files N, --edits N, --at N|end|gap, --full)");
             }
         }
 
@@ -76,13 +88,19 @@ internal sealed class EditBenchmark : IBenchmark
             workspace.SetDocument(Path.Combine(folder, $"group{i % 20}", $"IPG{1000 + i}.coding"), SmallFile($"IPG{1000 + i}", i));
         }
         var path = Path.Combine(folder, "big.coding");
-        var text = BigFile(lines);
+        var text = BigFile(lines) + (atEnd ? "// typed after the last block\n" : string.Empty);
         var variant = at ?? CountVariants(text) / 2;
-        var editAt = text.IndexOf($"note \"Variant {variant} of", StringComparison.Ordinal) + 6;
+        var editAt = atEnd ? text.Length - 1 : text.IndexOf($"note \"Variant {variant} of", StringComparison.Ordinal) + 6;
+        if (atGap)
+        {
+            var gap = text.IndexOf($"\n  procedure \"Variant {variant}\"", StringComparison.Ordinal) + 1;
+            text = text.Insert(gap, "  // typed between two variants\n");
+            editAt = gap + "  // typed between two variants".Length;
+        }
 
         output.WriteLine($"# edit benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, .NET {Environment.Version}, {Environment.ProcessorCount} cores, " +
             $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, load average {Measure.LoadAverage()}");
-        output.WriteLine($"{text.Count(c => c == '\n'):N0}-line file ({Measure.Mb(Encoding.UTF8.GetByteCount(text))}) beside {files:N0} small files; {edits} edits, one character each, in variant {variant}");
+        output.WriteLine($"{text.Count(c => c == '\n'):N0}-line file ({Measure.Mb(Encoding.UTF8.GetByteCount(text))}) beside {files:N0} small files; {edits} edits, one character each, {(atEnd ? "in a comment after the last `}`" : atGap ? $"in a comment before variant {variant}" : $"in variant {variant}")}");
 
         var cold = Measure.Once(() =>
         {

@@ -4,12 +4,17 @@ using CodingDsl.Language.Text;
 namespace CodingDsl.Language.Syntax;
 
 /// <summary>
-/// Re-parses a document after an edit by parsing again only the innermost closed block around the edit
-/// (a procedure or diagnosis section, else the guidance or rule), keeping the declarations before it
-/// and moving those after it. Blocks parse without looking outside their braces, so when the new block
-/// ends exactly where the old one ends (moved by the edit), the rest of a full parse would be the same:
-/// the result equals <see cref="Parser.Parse"/> of the new text. Anything else (an edit touching a
-/// brace or a header, a block that now ends elsewhere, many syntax errors) is a full parse.
+/// Re-parses a document after an edit, with the result of <see cref="Parser.Parse"/> of the new text.
+/// An edit inside a closed procedure or diagnosis section of a closed guidance parses that section
+/// again. An edit elsewhere inside a closed guidance (between sections, in its `source` or `note`
+/// line) goes on with the guidance's items from the item where the edit starts. Any other edit
+/// (between declarations, in a top-level comment, `use` or `set` line, after the last `}`, in a
+/// block's header or braces) goes on with the whole-file parse from the top-level declaration where
+/// the edit starts. A resumed parse stops as soon as it reaches a node of the previous parse that lies
+/// after the edit, at its moved offset: from there it would read the same text with the same state
+/// (parsing a declaration or item depends only on its own text and the number of errors before it).
+/// Nodes before the edit are kept as they are; those after it are moved by the edit's length
+/// (<see cref="SyntaxShifter"/>). Comments are scanned again only on the edited lines.
 /// </summary>
 internal static class IncrementalParser
 {
@@ -24,72 +29,336 @@ internal static class IncrementalParser
         {
             return ReferenceEquals(previous.Text, text) ? previous : previous with { Text = text };
         }
-        if (previous.Diagnostics.Any(d => d.Code == DiagnosticCatalog.TooManyErrors.Code))
+        if (previous.Diagnostics.Any(d => d.Code == DiagnosticCatalog.TooManyErrors.Code)
+            || previous.DeclarationErrors.Count != previous.Root.Declarations.Count)
         {
-            return null; // past the error cap a parse depends on everything before it: parse it all
+            // Past the error cap a parse depends on everything before it; without the per-declaration
+            // error counts the diagnostics cannot be spliced: parse it all.
+            return null;
         }
         var maxSuffix = Math.Min(oldText.Length, newText.Length) - prefix;
         var suffix = CommonSuffixLength(oldText.AsSpan(prefix), newText.AsSpan(prefix), maxSuffix);
         var change = TextSpan.FromBounds(prefix, oldText.Length - suffix);
         var delta = newText.Length - oldText.Length;
+        return ReparseSection(previous, text, change, delta) ?? ReparseGuidanceItems(previous, text, change, delta) ?? Resume(previous, text, change, delta);
+    }
 
+    /// <summary>The section around the change parsed again, or null when the change is not inside one section of a closed guidance.</summary>
+    private static SyntaxTree? ReparseSection(SyntaxTree previous, SourceText text, TextSpan change, int delta)
+    {
         var declarations = previous.Root.Declarations;
-        var index = IndexOfBlockAround(declarations, change, previous.Text);
-        if (index < 0)
+        var index = IndexOfDeclarationAt(declarations, change.Start);
+        if (index < 0 || declarations[index] is not GuidanceDeclaration guidance
+            || !Inside(guidance.Keyword, guidance.Title?.Span ?? guidance.Id.Span, guidance.CloseBrace, change, previous.Text))
         {
             return null;
         }
-        var declaration = declarations[index];
-        var reparse = (declaration is GuidanceDeclaration guidance ? ReparseSection(guidance, change, delta, previous.Text, text) : null)
-            ?? ReparseBlock(declaration, delta, text);
-        if (reparse is null)
+        var sectionIndex = -1;
+        for (var i = 0; i < guidance.Items.Count && sectionIndex < 0; i++)
+        {
+            if (guidance.Items[i] is SectionDeclaration s && s.Span.Start <= change.Start && change.End <= s.Span.End
+                && Inside(s.Keyword, s.Condition?.Span ?? s.VariantName?.Span ?? s.Keyword.Span, s.CloseBrace, change, previous.Text))
+            {
+                sectionIndex = i;
+            }
+        }
+        if (sectionIndex < 0)
+        {
+            return null;
+        }
+        var section = (SectionDeclaration)guidance.Items[sectionIndex];
+        var (node, sectionDiagnostics) = Parser.ParseBlockAt(text, section.Span.Start);
+        if (node is not SectionDeclaration reparsed || reparsed.CloseBrace is null || reparsed.Span.End != section.Span.End + delta)
+        {
+            return null;
+        }
+        // The old section's own diagnostics, to find them in the old list (none to find in a clean file).
+        var own = previous.Diagnostics.Count == 0 ? [] : Parser.ParseBlockAt(previous.Text, section.Span.Start).Diagnostics;
+        if (SplitDiagnostics(previous.Diagnostics, own, section.Span) is not var (before, unitCount))
+        {
+            return null;
+        }
+        var diagnostics = Splice(previous.Diagnostics, before, sectionDiagnostics, before + unitCount, delta);
+        if (diagnostics is null)
+        {
+            return null;
+        }
+        var items = new SyntaxNode[guidance.Items.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = i < sectionIndex ? guidance.Items[i] : i == sectionIndex ? reparsed : SyntaxShifter.Shift(guidance.Items[i], delta);
+        }
+        var updated = guidance with
+        {
+            Span = new TextSpan(guidance.Span.Start, guidance.Span.Length + delta),
+            Items = items,
+            CloseBrace = SyntaxShifter.ShiftOrNull(guidance.CloseBrace, delta),
+        };
+        return Replace(previous, text, change, delta, index, updated, diagnostics, sectionDiagnostics.Count - unitCount);
+    }
+
+    /// <summary>The whole-file parse resumed before the change, until it meets the previous parse again after it.</summary>
+    private static SyntaxTree? Resume(SyntaxTree previous, SourceText text, TextSpan change, int delta)
+    {
+        var declarations = previous.Root.Declarations;
+        var errors = previous.DeclarationErrors;
+        var oldText = previous.Text.Text;
+        var restart = Restart.Before(declarations, change, oldText, 0);
+        var errorsBefore = restart.AfterKept ? errors[restart.Keep - 1].After
+            : restart.Keep < declarations.Count && restart.Start == declarations[restart.Keep].Span.Start ? errors[restart.Keep].Before
+            : 0;
+        var rejoin = new Rejoin(declarations, restart.Keep, change, delta, oldText, text.Text);
+        var resumed = Parser.ResumeAt(text, restart.Start, errorsBefore, rejoin.At);
+        var stopped = resumed.StoppedAt >= 0 ? rejoin.Next : declarations.Count;
+
+        var old = previous.Diagnostics;
+        var tailStart = stopped < declarations.Count ? errors[stopped].Before : old.Count;
+        var diagnostics = Splice(old, errorsBefore, resumed.Diagnostics, tailStart, delta);
+        if (diagnostics is null)
         {
             return null;
         }
 
-        if (SplitDiagnostics(previous, reparse.OldUnit) is not var (before, unitCount))
+        var keep = restart.Keep;
+        var count = keep + resumed.Declarations.Count + declarations.Count - stopped;
+        var newDeclarations = new List<SyntaxNode>(count);
+        var declarationErrors = new List<(int Before, int After)>(count);
+        for (var i = 0; i < keep; i++)
+        {
+            newDeclarations.Add(declarations[i]);
+            declarationErrors.Add(errors[i]);
+        }
+        newDeclarations.AddRange(resumed.Declarations);
+        declarationErrors.AddRange(resumed.DeclarationErrors);
+        var added = errorsBefore + resumed.Diagnostics.Count - tailStart;
+        for (var i = stopped; i < declarations.Count; i++)
+        {
+            newDeclarations.Add(SyntaxShifter.Shift(declarations[i], delta));
+            declarationErrors.Add((errors[i].Before + added, errors[i].After + added));
+        }
+        return Build(previous, text, change, delta, newDeclarations, diagnostics, declarationErrors);
+    }
+
+    /// <summary>
+    /// The guidance around the change with its items parsed again from the item before the change to
+    /// the first one after it that the previous parse reached at the same place: an edit between two
+    /// sections of a large guidance, or in its `source`, `note` or `classifications` line. Null when the
+    /// change is not inside a closed guidance, or the guidance's `}` moved.
+    /// </summary>
+    private static SyntaxTree? ReparseGuidanceItems(SyntaxTree previous, SourceText text, TextSpan change, int delta)
+    {
+        var declarations = previous.Root.Declarations;
+        var index = IndexOfDeclarationAt(declarations, change.Start);
+        var oldText = previous.Text.Text;
+        if (index < 0 || declarations[index] is not GuidanceDeclaration guidance || guidance.CloseBrace is not { } oldClose
+            || OpenBrace(guidance.Keyword, guidance.Title?.Span ?? guidance.Id.Span, oldClose, change, previous.Text) is not { } open)
         {
             return null;
         }
-        var old = previous.Diagnostics;
-        var diagnostics = new List<Diagnostic>(old.Count - unitCount + reparse.Diagnostics.Count);
+        var items = guidance.Items;
+        var restart = Restart.Before(items, change, oldText, open + 1);
+        var rejoin = new Rejoin(items, restart.Keep, change, delta, oldText, text.Text);
+        var resumed = Parser.ResumeGuidanceItems(text, restart.Start, 0, rejoin.At);
+        if (resumed.StoppedAt < 0 && resumed.Close?.Span.Start != oldClose.Span.Start + delta)
+        {
+            return null; // the guidance now ends elsewhere: what follows it changes too
+        }
+        var stopped = resumed.StoppedAt >= 0 ? rejoin.Next : items.Count;
+
+        // The old parse's diagnostics of the same stretch, found in the old list by parsing it again.
+        var oldEnd = stopped < items.Count ? items[stopped].Span.Start : oldClose.Span.Start;
+        IReadOnlyList<Diagnostic> own = previous.Diagnostics.Count == 0 ? [] : Parser.ResumeGuidanceItems(previous.Text, restart.Start, 0, p => p == oldEnd).Diagnostics;
+        if (SplitDiagnostics(previous.Diagnostics, own, TextSpan.FromBounds(restart.Start, oldEnd)) is not var (before, unitCount))
+        {
+            return null;
+        }
+        var diagnostics = Splice(previous.Diagnostics, before, resumed.Diagnostics, before + unitCount, delta);
+        if (diagnostics is null)
+        {
+            return null;
+        }
+
+        var newItems = new List<SyntaxNode>(restart.Keep + resumed.Items.Count + items.Count - stopped);
+        for (var i = 0; i < restart.Keep; i++)
+        {
+            newItems.Add(items[i]);
+        }
+        newItems.AddRange(resumed.Items);
+        for (var i = stopped; i < items.Count; i++)
+        {
+            newItems.Add(SyntaxShifter.Shift(items[i], delta));
+        }
+        var updated = guidance with
+        {
+            Span = new TextSpan(guidance.Span.Start, guidance.Span.Length + delta),
+            Items = newItems,
+            CloseBrace = SyntaxShifter.Shift(oldClose, delta),
+        };
+        return Replace(previous, text, change, delta, index, updated, diagnostics, resumed.Diagnostics.Count - unitCount);
+    }
+
+    /// <summary>The previous tree with its declaration at <paramref name="index"/> replaced and those after it moved.</summary>
+    private static SyntaxTree Replace(
+        SyntaxTree previous, SourceText text, TextSpan change, int delta, int index, SyntaxNode replacement, IReadOnlyList<Diagnostic> diagnostics, int added)
+    {
+        var declarations = previous.Root.Declarations;
+        var errors = previous.DeclarationErrors;
+        var newDeclarations = new SyntaxNode[declarations.Count];
+        var declarationErrors = new (int Before, int After)[errors.Count];
+        for (var i = 0; i < newDeclarations.Length; i++)
+        {
+            newDeclarations[i] = i < index ? declarations[i] : i == index ? replacement : SyntaxShifter.Shift(declarations[i], delta);
+            declarationErrors[i] = i < index ? errors[i] : i == index ? (errors[i].Before, errors[i].After + added) : (errors[i].Before + added, errors[i].After + added);
+        }
+        return Build(previous, text, change, delta, newDeclarations, diagnostics, declarationErrors);
+    }
+
+    /// <summary>The old diagnostics before <paramref name="before"/>, the new ones, then the old ones from <paramref name="tail"/> moved; null past the error cap.</summary>
+    private static List<Diagnostic>? Splice(IReadOnlyList<Diagnostic> old, int before, IReadOnlyList<Diagnostic> replacement, int tail, int delta)
+    {
+        var diagnostics = new List<Diagnostic>(before + replacement.Count + old.Count - tail);
         for (var i = 0; i < before; i++)
         {
             diagnostics.Add(old[i]);
         }
-        diagnostics.AddRange(reparse.Diagnostics);
-        for (var i = before + unitCount; i < old.Count; i++)
+        diagnostics.AddRange(replacement);
+        for (var i = tail; i < old.Count; i++)
         {
             diagnostics.Add(SyntaxShifter.Shift(old[i], delta));
         }
-        if (diagnostics.Count > Parser.MaxSyntaxErrors)
-        {
-            return null; // the edit reaches the error cap: the same reason
-        }
-
-        var items = new SyntaxNode[declarations.Count];
-        for (var i = 0; i < items.Length; i++)
-        {
-            items[i] = i < index ? declarations[i] : i == index ? reparse.Declaration : SyntaxShifter.Shift(declarations[i], delta);
-        }
-        var root = new CompilationUnit(new TextSpan(0, text.Length), items, Lexer.ScanComments(newText));
-        return new SyntaxTree(text, root, diagnostics);
+        return diagnostics.Count > Parser.MaxSyntaxErrors ? null : diagnostics; // past the cap a parse depends on everything before it
     }
 
     /// <summary>
-    /// Where the old unit's syntax diagnostics are in the old list: diagnostics are in the order they
-    /// were reported, and one reported before the unit may point into it ("expected '{', found
-    /// 'procedure'"), so they are told apart by parsing the old unit again, not by their spans.
-    /// Null when the list does not split cleanly (a full parse then decides).
+    /// Where a parse of a list of nodes (declarations, a guidance's items) starts over: at the node the
+    /// change is in, or the last one before it. The parse before a node reads its first word (and the
+    /// character after it) to stop there, so one whose first word the change touches is parsed again
+    /// with the one before it. After that node when it is a closed block whose `}` line ends before the
+    /// change (a block's parse reads nothing past that line: a header's unterminated quoted text runs
+    /// to the end of its line, which may be the `}`'s; the block is kept as it is), else from its
+    /// start, else from <paramref name="floor"/> (the start of the document or of the block's items).
     /// </summary>
-    private static (int Before, int Count)? SplitDiagnostics(SyntaxTree previous, TextSpan unit)
+    /// <param name="Keep">How many nodes are kept as they are.</param>
+    /// <param name="Start">Where the parse starts over.</param>
+    /// <param name="AfterKept">Whether it starts right after the last node kept.</param>
+    private readonly record struct Restart(int Keep, int Start, bool AfterKept)
     {
-        var old = previous.Diagnostics;
+        public static Restart Before(IReadOnlyList<SyntaxNode> nodes, TextSpan change, string oldText, int floor)
+        {
+            var at = IndexOfDeclarationAt(nodes, change.Start);
+            while (at >= 0 && change.Start <= Lexer.ScanMarkedWord(oldText, nodes[at].Span.Start, oldText.Length))
+            {
+                at--;
+            }
+            if (at >= 0 && CloseBrace(nodes[at]) is { } close && LineEnd(oldText, close.Span.End) <= change.Start)
+            {
+                return new Restart(at + 1, close.Span.End, true);
+            }
+            return at >= 0 ? new Restart(at, nodes[at].Span.Start, false) : new Restart(0, floor, false);
+        }
+
+        /// <summary>Past the line break that ends the line holding <paramref name="position"/>; the text's length when none does.</summary>
+        private static int LineEnd(string text, int position)
+        {
+            var i = text.AsSpan(position).IndexOfAny('\n', '\r');
+            return i < 0 ? text.Length + 1 : position + i + 1;
+        }
+    }
+
+    /// <summary>
+    /// Where a resumed parse may stop: at a node of the previous parse after the change, reached at its
+    /// moved offset, with the same text before it as far as a parse from there reads back.
+    /// </summary>
+    private sealed class Rejoin(IReadOnlyList<SyntaxNode> nodes, int from, TextSpan change, int delta, string oldText, string newText)
+    {
+        /// <summary>The node the parse stopped at, once <see cref="At"/> said yes.</summary>
+        public int Next { get; private set; } = from;
+
+        public bool At(int position)
+        {
+            while (Next < nodes.Count && (nodes[Next].Span.Start < change.End || nodes[Next].Span.Start + delta < position))
+            {
+                Next++;
+            }
+            return Next < nodes.Count && nodes[Next].Span.Start + delta == position
+                && SameContextBefore(oldText, nodes[Next].Span.Start, newText, position);
+        }
+    }
+
+    private static SyntaxTree Build(
+        SyntaxTree previous, SourceText text, TextSpan change, int delta, IReadOnlyList<SyntaxNode> declarations, IReadOnlyList<Diagnostic> diagnostics,
+        IReadOnlyList<(int Before, int After)> declarationErrors)
+    {
+        var comments = Comments(previous.Root.Comments, text.Text, change, delta);
+        var root = new CompilationUnit(new TextSpan(0, text.Length), declarations, comments);
+        return new SyntaxTree(text, root, diagnostics) { DeclarationErrors = declarationErrors };
+    }
+
+    /// <summary>
+    /// The comments of the new text: those before the edited lines kept, the edited lines scanned
+    /// again, those after them moved. A comment ends at its line break, so a scan that starts just
+    /// after a line break reads what a scan of the whole text reads.
+    /// </summary>
+    private static List<Comment> Comments(IReadOnlyList<Comment> old, string newText, TextSpan change, int delta)
+    {
+        var from = change.Start == 0 ? 0 : newText.AsSpan(0, change.Start).LastIndexOfAny('\n', '\r') + 1;
+        var to = newText.AsSpan(change.End + delta).IndexOfAny('\n', '\r');
+        var newEnd = to < 0 ? newText.Length : change.End + delta + to;
+        var oldEnd = newEnd - delta;
+        var comments = new List<Comment>(old.Count + 1);
+        var i = 0;
+        while (i < old.Count && old[i].Span.Start < from)
+        {
+            comments.Add(old[i++]);
+        }
+        Lexer.ScanComments(newText, from, newEnd, comments);
+        while (i < old.Count && old[i].Span.Start < oldEnd)
+        {
+            i++;
+        }
+        for (; i < old.Count; i++)
+        {
+            comments.Add(delta == 0 ? old[i] : old[i] with { Span = SyntaxShifter.Shift(old[i].Span, delta) });
+        }
+        return comments;
+    }
+
+    /// <summary>The `}` of a block (null when it is not closed, or not a block).</summary>
+    private static SyntaxToken? CloseBrace(SyntaxNode node) => node switch
+    {
+        GuidanceDeclaration g => g.CloseBrace,
+        RuleDeclaration r => r.CloseBrace,
+        SectionDeclaration s => s.CloseBrace,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Whether what the parse may read before a declaration is the same in both texts: the text from the
+    /// start of its line (a section's `}` is checked against its line's indentation) and back to the
+    /// token before it (a failed statement's message names it), with the character before that.
+    /// </summary>
+    private static bool SameContextBefore(string oldText, int oldPosition, string newText, int newPosition)
+    {
+        var back = Lexer.StartOfWordBefore(oldText, oldPosition) - 1;
+        var line = oldPosition == 0 ? 0 : oldText.LastIndexOf('\n', oldPosition - 1) + 1;
+        var from = Math.Max(0, Math.Min(back, line - 1));
+        var length = oldPosition - from;
+        return newPosition >= length && (from > 0 || newPosition == length)
+            && oldText.AsSpan(from, length).SequenceEqual(newText.AsSpan(newPosition - length, length));
+    }
+
+    /// <summary>
+    /// Where the old parse's diagnostics of <paramref name="unit"/> (<paramref name="own"/>, from parsing
+    /// it again) are in the old list: diagnostics are in the order they were reported, and one reported
+    /// before the unit may point into it ("expected '{', found 'procedure'"), so they are found by
+    /// value, not by their spans. Null when the list does not split cleanly (a wider parse then decides).
+    /// </summary>
+    private static (int Before, int Count)? SplitDiagnostics(IReadOnlyList<Diagnostic> old, IReadOnlyList<Diagnostic> own, TextSpan unit)
+    {
         if (old.Count == 0)
         {
             return (0, 0);
         }
-        var own = Parser.ParseBlockAt(previous.Text, unit.Start).Diagnostics;
         int before;
         if (own.Count == 0)
         {
@@ -134,20 +403,14 @@ internal static class IncrementalParser
         return length;
     }
 
-    /// <param name="Declaration">The new top-level declaration.</param>
-    /// <param name="OldUnit">What was parsed again, in the old text: a section, or the whole declaration.</param>
-    /// <param name="Diagnostics">The syntax diagnostics of what was parsed again.</param>
-    private sealed record Reparse(SyntaxNode Declaration, TextSpan OldUnit, IReadOnlyList<Diagnostic> Diagnostics);
-
-    /// <summary>The top-level block (guidance or rule, closed) whose braces enclose the change, or -1.</summary>
-    private static int IndexOfBlockAround(IReadOnlyList<SyntaxNode> declarations, TextSpan change, SourceText old)
+    /// <summary>The last top-level declaration starting at or before <paramref name="offset"/>, or -1.</summary>
+    private static int IndexOfDeclarationAt(IReadOnlyList<SyntaxNode> declarations, int offset)
     {
-        // Declarations are in text order: find the last one starting at or before the change.
         int low = 0, high = declarations.Count - 1, found = -1;
         while (low <= high)
         {
             var mid = (low + high) / 2;
-            if (declarations[mid].Span.Start <= change.Start)
+            if (declarations[mid].Span.Start <= offset)
             {
                 found = mid;
                 low = mid + 1;
@@ -157,76 +420,21 @@ internal static class IncrementalParser
                 high = mid - 1;
             }
         }
-        if (found < 0)
-        {
-            return -1;
-        }
-        return declarations[found] switch
-        {
-            GuidanceDeclaration g when Inside(g.Keyword, g.Title?.Span ?? g.Id.Span, g.CloseBrace, change, old) => found,
-            RuleDeclaration r when Inside(r.Keyword, r.Title?.Span ?? r.Name.Span, r.CloseBrace, change, old) => found,
-            _ => -1,
-        };
+        return found;
     }
 
     /// <summary>Whether the change lies between the block's '{' (after its header) and its '}'.</summary>
-    private static bool Inside(SyntaxToken keyword, TextSpan headerEnd, SyntaxToken? close, TextSpan change, SourceText old)
+    private static bool Inside(SyntaxToken keyword, TextSpan headerEnd, SyntaxToken? close, TextSpan change, SourceText old) =>
+        OpenBrace(keyword, headerEnd, close, change, old) is not null;
+
+    /// <summary>The block's '{' (after its header) when the change lies between it and the block's '}', else null.</summary>
+    private static int? OpenBrace(SyntaxToken keyword, TextSpan headerEnd, SyntaxToken? close, TextSpan change, SourceText old)
     {
         if (close is null || headerEnd.Length == 0)
         {
-            return false;
+            return null;
         }
         var open = Lexer.SkipTrivia(old.Text, Math.Max(keyword.Span.End, headerEnd.End));
-        return open < old.Length && old.Text[open] == '{' && change.Start > open && change.End <= close.Span.Start;
-    }
-
-    /// <summary>The guidance with the one section around the change parsed again, or null when the change is not inside a section.</summary>
-    private static Reparse? ReparseSection(GuidanceDeclaration guidance, TextSpan change, int delta, SourceText old, SourceText text)
-    {
-        var index = -1;
-        for (var i = 0; i < guidance.Items.Count; i++)
-        {
-            if (guidance.Items[i] is SectionDeclaration s && s.Span.Start <= change.Start && change.End <= s.Span.End
-                && Inside(s.Keyword, s.Condition?.Span ?? s.VariantName?.Span ?? s.Keyword.Span, s.CloseBrace, change, old))
-            {
-                index = i;
-                break;
-            }
-        }
-        if (index < 0)
-        {
-            return null;
-        }
-        var section = (SectionDeclaration)guidance.Items[index];
-        var (node, diagnostics) = Parser.ParseBlockAt(text, section.Span.Start);
-        if (node is not SectionDeclaration reparsed || reparsed.CloseBrace is null || reparsed.Span.End != section.Span.End + delta)
-        {
-            return null;
-        }
-        var items = new SyntaxNode[guidance.Items.Count];
-        for (var i = 0; i < items.Length; i++)
-        {
-            items[i] = i < index ? guidance.Items[i] : i == index ? reparsed : SyntaxShifter.Shift(guidance.Items[i], delta);
-        }
-        var updated = guidance with
-        {
-            Span = new TextSpan(guidance.Span.Start, guidance.Span.Length + delta),
-            Items = items,
-            CloseBrace = SyntaxShifter.ShiftOrNull(guidance.CloseBrace, delta),
-        };
-        return new Reparse(updated, section.Span, diagnostics);
-    }
-
-    /// <summary>The top-level block parsed again, or null when it no longer ends where it did.</summary>
-    private static Reparse? ReparseBlock(SyntaxNode declaration, int delta, SourceText text)
-    {
-        var (reparsed, diagnostics) = Parser.ParseBlockAt(text, declaration.Span.Start);
-        var closed = reparsed switch
-        {
-            GuidanceDeclaration g => g.CloseBrace is not null,
-            RuleDeclaration r => r.CloseBrace is not null,
-            _ => false,
-        };
-        return closed && reparsed!.Span.End == declaration.Span.End + delta ? new Reparse(reparsed, declaration.Span, diagnostics) : null;
+        return open < old.Length && old.Text[open] == '{' && change.Start > open && change.End <= close.Span.Start ? open : null;
     }
 }

@@ -197,23 +197,52 @@ public static partial class Lexer
     public static IReadOnlyList<Comment> ScanComments(string text)
     {
         var comments = new List<Comment>();
-        var i = 0;
-        while (i < text.Length)
+        ScanComments(text, 0, text.Length, comments);
+        return comments;
+    }
+
+    /// <summary>
+    /// The comments of [start, end), where <paramref name="start"/> is the start of the text or just
+    /// after a line break: no token, quoted text or comment spans a line break, so the scan there is
+    /// in the same state as a scan of the whole text.
+    /// </summary>
+    internal static void ScanComments(string text, int start, int end, List<Comment> into)
+    {
+        var i = start;
+        while (i < end)
         {
-            if (ScanTrivia(text, i, text.Length) is { } trivia)
+            if (ScanTrivia(text, i, end) is { } trivia)
             {
                 if (trivia.Kind == TriviaKind.Comment)
                 {
-                    comments.Add(new Comment(TextSpan.FromBounds(i, trivia.End), text[i..trivia.End]));
+                    into.Add(new Comment(TextSpan.FromBounds(i, trivia.End), text[i..trivia.End]));
                 }
                 i = trivia.End;
             }
             else
             {
-                i = ScanToken(text, i, text.Length).End;
+                i = ScanToken(text, i, end).End;
             }
         }
-        return comments;
+    }
+
+    /// <summary>
+    /// Where the word (or the one character) before <paramref name="position"/> starts, read backwards
+    /// over whitespace: as far back as a message naming "the word before" reads.
+    /// </summary>
+    public static int StartOfWordBefore(string text, int position)
+    {
+        var i = position - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+        var end = i;
+        while (i >= 0 && (IsWordPart(text[i]) || IsMark(text[i])))
+        {
+            i--;
+        }
+        return i == end ? Math.Max(0, end) : i + 1;
     }
 
     /// <summary>Line breaks in [start, end): "\r\n", "\n" and "\r" each count once, as <see cref="SourceText"/> counts lines.</summary>

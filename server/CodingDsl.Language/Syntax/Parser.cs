@@ -17,7 +17,11 @@ internal sealed class Parser
     private readonly SourceText source;
     private readonly string text;
     private readonly List<Diagnostic> diagnostics = [];
+
+    /// <summary>For each top-level declaration, how many errors were reported before it and after it (in the whole document).</summary>
+    private readonly List<(int Before, int After)> declarationErrors = [];
     private int position;
+    private int stoppedAt = -1;
     private int errorCount;
 
     private Parser(SourceText source)
@@ -31,7 +35,23 @@ internal sealed class Parser
         var parser = new Parser(source);
         var declarations = parser.ParseFile();
         var root = new CompilationUnit(new TextSpan(0, source.Length), declarations, Lexer.ScanComments(source.Text));
-        return new SyntaxTree(source, root, parser.diagnostics);
+        return new SyntaxTree(source, root, parser.diagnostics) { DeclarationErrors = parser.declarationErrors };
+    }
+
+    /// <summary>What <see cref="ResumeAt"/> read: the declarations, and where it stopped (-1 at the end of the text).</summary>
+    internal sealed record Resumed(List<SyntaxNode> Declarations, List<Diagnostic> Diagnostics, List<(int Before, int After)> DeclarationErrors, int StoppedAt);
+
+    /// <summary>
+    /// Goes on with a whole-file parse from the top-level position <paramref name="start"/>, with
+    /// <paramref name="errorCount"/> errors reported before it, until a top-level position where
+    /// <paramref name="stop"/> says the previous parse can be taken over. Error counts are from the
+    /// start of the document.
+    /// </summary>
+    internal static Resumed ResumeAt(SourceText source, int start, int errorCount, Func<int, bool> stop)
+    {
+        var parser = new Parser(source) { position = start, errorCount = errorCount };
+        var declarations = parser.ParseFile(stop);
+        return new Resumed(declarations, parser.diagnostics, parser.declarationErrors, parser.stoppedAt);
     }
 
     /// <summary>
@@ -51,9 +71,25 @@ internal sealed class Parser
         return (block, parser.diagnostics);
     }
 
+    /// <summary>What <see cref="ResumeGuidanceItems"/> read: the items, and the guidance's `}` or where it stopped (-1 when neither).</summary>
+    internal sealed record ResumedItems(List<SyntaxNode> Items, List<Diagnostic> Diagnostics, SyntaxToken? Close, int StoppedAt);
+
+    /// <summary>
+    /// Goes on with the items of a guidance block from <paramref name="start"/>, a position between two
+    /// of its items, until its `}` or an item's start where <paramref name="stop"/> says the previous
+    /// parse can be taken over.
+    /// </summary>
+    internal static ResumedItems ResumeGuidanceItems(SourceText source, int start, int errorCount, Func<int, bool> stop)
+    {
+        var parser = new Parser(source) { position = start, errorCount = errorCount };
+        var items = new List<SyntaxNode>();
+        var close = parser.ParseItems("guidance", items, parser.ParseGuidanceItem, stop);
+        return new ResumedItems(items, parser.diagnostics, close, parser.stoppedAt);
+    }
+
     private bool GaveUp => errorCount > MaxSyntaxErrors;
 
-    private List<SyntaxNode> ParseFile()
+    private List<SyntaxNode> ParseFile(Func<int, bool>? stop = null)
     {
         var declarations = new List<SyntaxNode>();
         while (!GaveUp)
@@ -63,36 +99,52 @@ internal sealed class Parser
             {
                 break;
             }
-            var word = Lexical.PeekWord(text, position);
-            switch (word?.Text)
+            if (stop is not null && stop(position))
             {
-                case "use":
-                    Statement(StatementGrammar.Use, declarations);
-                    break;
-                case "set":
-                    Statement(StatementGrammar.Set, declarations);
-                    break;
-                case "guidance":
-                    declarations.Add(ParseGuidance());
-                    break;
-                case "rule":
-                    declarations.Add(ParseRule());
-                    break;
-                default:
-                    if (text[position] == '}')
-                    {
-                        Report(DiagnosticFactory.UnexpectedCloseBrace(new TextSpan(position, 1)));
-                        position++;
-                    }
-                    else
-                    {
-                        ReportUnknownStatement(word, "at the top of a file", Keywords.TopLevel);
-                        Resync();
-                    }
-                    break;
+                stoppedAt = position;
+                break;
+            }
+            var count = declarations.Count;
+            var before = errorCount;
+            ParseTopLevel(declarations);
+            if (declarations.Count > count)
+            {
+                declarationErrors.Add((before, errorCount));
             }
         }
         return declarations;
+    }
+
+    private void ParseTopLevel(List<SyntaxNode> declarations)
+    {
+        var word = Lexical.PeekWord(text, position);
+        switch (word?.Text)
+        {
+            case "use":
+                Statement(StatementGrammar.Use, declarations);
+                break;
+            case "set":
+                Statement(StatementGrammar.Set, declarations);
+                break;
+            case "guidance":
+                declarations.Add(ParseGuidance());
+                break;
+            case "rule":
+                declarations.Add(ParseRule());
+                break;
+            default:
+                if (text[position] == '}')
+                {
+                    Report(DiagnosticFactory.UnexpectedCloseBrace(new TextSpan(position, 1)));
+                    position++;
+                }
+                else
+                {
+                    ReportUnknownStatement(word, "at the top of a file", Keywords.TopLevel);
+                    Resync();
+                }
+                break;
+        }
     }
 
     private GuidanceDeclaration ParseGuidance()
@@ -241,33 +293,9 @@ internal sealed class Parser
             Report(DiagnosticFactory.ExpectedOpenBrace(TokenSpanAt(position), what));
         }
 
-        var allowed = ItemsAllowedIn(keyword.Text);
-        while (!GaveUp)
+        if (ParseItems(keyword.Text, items, parseItem, stop: null) is { } close)
         {
-            position = Lexer.SkipTrivia(text, position);
-            if (position >= text.Length)
-            {
-                break;
-            }
-            if (text[position] == '}')
-            {
-                var close = new SyntaxToken(new TextSpan(position, 1), "}");
-                position++;
-                return (items, close);
-            }
-            var word = Lexical.PeekWord(text, position);
-            if (word is not null && parseItem(word.Text, items))
-            {
-                continue;
-            }
-            var sectionOutsideGuidance = keyword.Text != "guidance" && word?.Text is "procedure" or "diagnosis";
-            if (word is not null && Keywords.TopLevel.Contains(word.Text) || sectionOutsideGuidance)
-            {
-                // A declaration that cannot stand here: the block was most likely left open.
-                break;
-            }
-            ReportUnknownStatement(word, $"inside {keyword.Text}", allowed);
-            Resync();
+            return (items, close);
         }
         if (keyword.Text == "guidance" && items.OfType<SectionDeclaration>().LastOrDefault(MisalignedClose) is { } open)
         {
@@ -279,6 +307,49 @@ internal sealed class Parser
         }
         Report(DiagnosticFactory.MissingCloseBrace(keyword.Span, what));
         return (items, null);
+    }
+
+    /// <summary>
+    /// The items of a block up to its `}`, which it returns; null when the block runs out (the file
+    /// ends or a declaration that cannot stand inside it begins) or <paramref name="stop"/> says the
+    /// previous parse can be taken over at an item's start.
+    /// </summary>
+    private SyntaxToken? ParseItems(string keyword, List<SyntaxNode> items, Func<string, List<SyntaxNode>, bool> parseItem, Func<int, bool>? stop)
+    {
+        var allowed = ItemsAllowedIn(keyword);
+        while (!GaveUp)
+        {
+            position = Lexer.SkipTrivia(text, position);
+            if (position >= text.Length)
+            {
+                break;
+            }
+            if (text[position] == '}')
+            {
+                var close = new SyntaxToken(new TextSpan(position, 1), "}");
+                position++;
+                return close;
+            }
+            if (stop is not null && stop(position))
+            {
+                stoppedAt = position;
+                break;
+            }
+            var word = Lexical.PeekWord(text, position);
+            if (word is not null && parseItem(word.Text, items))
+            {
+                continue;
+            }
+            var sectionOutsideGuidance = keyword != "guidance" && word?.Text is "procedure" or "diagnosis";
+            if (word is not null && Keywords.TopLevel.Contains(word.Text) || sectionOutsideGuidance)
+            {
+                // A declaration that cannot stand here: the block was most likely left open.
+                break;
+            }
+            ReportUnknownStatement(word, $"inside {keyword}", allowed);
+            Resync();
+        }
+        return null;
     }
 
     private static IReadOnlyList<string> ItemsAllowedIn(string blockKeyword) => blockKeyword switch

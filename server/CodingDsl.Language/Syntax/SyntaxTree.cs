@@ -6,6 +6,9 @@ namespace CodingDsl.Language.Syntax;
 /// <summary>The parse of one document: the tree, its syntax diagnostics and the text it came from.</summary>
 public sealed record SyntaxTree(SourceText Text, CompilationUnit Root, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>For each top-level declaration, how many syntax errors came before it and after it: where an edit's parse can start over.</summary>
+    internal IReadOnlyList<(int Before, int After)> DeclarationErrors { get; init; } = [];
+
     public static SyntaxTree Parse(string text) => Parser.Parse(new SourceText(text));
 
     public static SyntaxTree Parse(SourceText text) => Parser.Parse(text);

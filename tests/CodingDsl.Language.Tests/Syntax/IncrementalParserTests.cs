@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Text;
+using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language.Syntax;
+using CodingDsl.Language.Text;
 using Xunit;
 
 namespace CodingDsl.Language.Tests.Syntax;
@@ -40,6 +42,137 @@ public class IncrementalParserTests
             tree = SyntaxTree.Parse(text, i % 3 == 0 ? tree : SyntaxTree.Parse(original));
             Assert.Equal(Dump(SyntaxTree.Parse(text)), Dump(tree));
         }
+    }
+
+    /// <summary>What is typed between declarations: comments, top-level lines, the start or end of a block.</summary>
+    private static readonly string[] OutsideInsertions =
+    [
+        "x", " ", "\n", "}", "{", "\"", "// note\n", "// codingdsl-disable-next-line CDSL0201\n", "use \"other.coding\"\n", "use ",
+        "set s = opcs J12.4, Y53.-\n", "set ", ", Y68.-", "guidance IPG1 {", "guidance IPG2 \"Title\" {\n}\n", "rule r {", "rule r { require percutaneous }\n",
+        "procedure {", "opcs J12.4", "\r\n", "\\", "ä", "/", "//",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Random_edits_outside_every_block_parse_as_a_full_parse_would(string file) =>
+        AssertRandomEditsIncremental(file, 104729, OutsideEveryBlock);
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Random_edits_between_the_sections_of_a_guidance_parse_as_a_full_parse_would(string file) =>
+        AssertRandomEditsIncremental(file, 15485863, BetweenSections);
+
+    private static void AssertRandomEditsIncremental(string file, int seed, Func<Random, SyntaxTree, int> where)
+    {
+        var original = File.ReadAllText(Path.Combine(RepoPaths.Root, file));
+        var random = new Random(file.Length * seed + original.Length);
+        var text = original;
+        var tree = SyntaxTree.Parse(text);
+        for (var i = 0; i < 100; i++)
+        {
+            var from = i % 3 == 0 ? text : original;
+            var previous = i % 3 == 0 ? tree : SyntaxTree.Parse(original);
+            text = RandomEdits.Apply(random, from, OutsideInsertions, where(random, previous));
+            tree = SyntaxTree.Parse(text, previous);
+            var full = SyntaxTree.Parse(text);
+            Assert.Equal(Dump(full), Dump(tree));
+
+            // Incremental, not a full parse in disguise (only past the error cap does every edit parse it all).
+            var capped = new[] { previous, full }.Any(t => t.Diagnostics.Any(d => d.Code == DiagnosticCatalog.TooManyErrors.Code));
+            Assert.True(capped || IncrementalParser.TryReparse(previous, new SourceText(text)) is not null, $"edit {i} fell back to a full parse");
+        }
+    }
+
+    /// <summary>A random offset that no guidance or rule encloses: between declarations, in a `use` or `set` line, at either end.</summary>
+    private static int OutsideEveryBlock(Random random, SyntaxTree tree)
+    {
+        var at = random.Next(tree.Text.Length + 1);
+        var block = tree.Root.Declarations.FirstOrDefault(d => d is GuidanceDeclaration or RuleDeclaration && d.Span.Start < at && at < d.Span.End);
+        return block is null ? at : random.Next(2) == 0 ? block.Span.Start : block.Span.End;
+    }
+
+    /// <summary>A random offset inside a guidance and outside its sections (its `source`, `note` lines, between sections), else anywhere.</summary>
+    private static int BetweenSections(Random random, SyntaxTree tree)
+    {
+        var guidances = tree.Root.Declarations.OfType<GuidanceDeclaration>().ToArray();
+        if (guidances.Length == 0)
+        {
+            return random.Next(tree.Text.Length + 1);
+        }
+        var guidance = guidances[random.Next(guidances.Length)];
+        var at = random.Next(guidance.Span.Start, guidance.Span.End + 1);
+        var section = guidance.Items.FirstOrDefault(s => s is SectionDeclaration && s.Span.Start < at && at < s.Span.End);
+        return section is null ? at : random.Next(2) == 0 ? section.Span.Start : section.Span.End;
+    }
+
+    [Fact]
+    public void Typing_a_comment_after_the_last_block_keeps_every_declaration()
+    {
+        var text = ManyGuidances(50) + "// typed here";
+        var tree = SyntaxTree.Parse(text);
+        var edited = SyntaxTree.Parse(text + "x", tree);
+
+        Assert.Equal(tree.Root.Declarations.Count, edited.Root.Declarations.Count);
+        Assert.All(tree.Root.Declarations.Zip(edited.Root.Declarations), pair => Assert.Same(pair.First, pair.Second));
+        Assert.Equal("// typed herex", edited.Root.Comments[^1].Text);
+        Assert.Equal(Dump(SyntaxTree.Parse(text + "x")), Dump(edited));
+    }
+
+    [Fact]
+    public void Typing_between_two_guidances_parses_only_the_gap()
+    {
+        var text = ManyGuidances(50);
+        var tree = SyntaxTree.Parse(text);
+        var at = text.IndexOf("guidance IPG1025", StringComparison.Ordinal);
+        var typed = text.Insert(at, "// a note on IPG1025\nset s = opcs J12.4\n");
+        var edited = SyntaxTree.Parse(typed, tree);
+
+        // The `use` and the 25 guidances before the gap are the very same nodes; the set declaration is new.
+        Assert.Equal(tree.Root.Declarations.Count + 1, edited.Root.Declarations.Count);
+        Assert.All(tree.Root.Declarations.Take(26).Zip(edited.Root.Declarations), pair => Assert.Same(pair.First, pair.Second));
+        Assert.IsType<SetDeclaration>(edited.Root.Declarations[26]);
+        Assert.Contains(edited.Root.Comments, c => c.Text == "// a note on IPG1025");
+        Assert.Equal(Dump(SyntaxTree.Parse(typed)), Dump(edited));
+    }
+
+    [Fact]
+    public void Typing_a_new_section_between_two_sections_parses_only_the_gap()
+    {
+        var text = LargeGuidance(200);
+        var tree = SyntaxTree.Parse(text);
+        var at = text.IndexOf("\n  procedure \"Variant 100\"", StringComparison.Ordinal) + 1;
+        var typed = text.Insert(at, "  // a new variant\n  procedure \"New\" {\n    opcs J12.4\n");
+        var edited = SyntaxTree.Parse(typed, tree);
+
+        // The guidance's first 100 variants (and its `source`) are the very same nodes; the typed section
+        // is new and, left open, ends at the next one's keyword as a full parse reads it.
+        var before = ((GuidanceDeclaration)tree.Root.Declarations[0]).Items;
+        var after = ((GuidanceDeclaration)edited.Root.Declarations[0]).Items;
+        Assert.All(before.Take(101).Zip(after), pair => Assert.Same(pair.First, pair.Second));
+        Assert.Equal("New", Assert.IsType<SectionDeclaration>(after[101]).VariantName?.Value);
+        Assert.Equal(Dump(SyntaxTree.Parse(typed)), Dump(edited));
+    }
+
+    [Fact]
+    public void Typing_after_a_block_on_the_line_of_its_closing_brace_parses_as_a_full_parse_would()
+    {
+        // The header's unterminated quoted text runs to the end of the line, past the guidance's `}`:
+        // found by 1,500 random edits per file, where the parse restarted after the `}` and kept the
+        // old message's range.
+        var text = "guidance IPx\" { procedure { opcs L29.20 } }";
+        var tree = SyntaxTree.Parse(text);
+        var edited = SyntaxTree.Parse(text + "set ", tree);
+        Assert.Equal(Dump(SyntaxTree.Parse(text + "set ")), Dump(edited));
+    }
+
+    private static string ManyGuidances(int count)
+    {
+        var sb = new StringBuilder("use \"library.coding\"\n\n");
+        for (var i = 0; i < count; i++)
+        {
+            sb.Append($"// IPG{1000 + i}\nguidance IPG{1000 + i} \"Guidance {i}\" {{\n  procedure {{\n    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n  }}\n}}\n\n");
+        }
+        return sb.ToString();
     }
 
     [Fact]
