@@ -1,6 +1,6 @@
 // Latency harness: the real server over stdio, driven as an editor would. Prints numbers; asserts nothing.
 //   node latency.mjs [--files 2000] [--lines 5000] [--runs 100] [--stale-titles]
-//                    [--case 50k] [--guidance-lines N] [--edit-at note|end] [--server-counter <log prefix>]
+//                    [--case 50k] [--guidance-lines N] [--edit-at note|end] [--server-counter <log prefix>] [--settle]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -134,6 +134,15 @@ const firstCpu = cpuSeconds(server.child.pid);
 const loadedAt = await loaded;
 console.log(`initialize → first diagnostics of the open ${lines}-line file: ${ms(firstAt - started)} (server CPU by then ${(firstCpu * 1000).toFixed(0)} ms, load ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]})`);
 console.log(`initialize → workspace of ${files} files loaded (background): ${ms(loadedAt - started)}`);
+
+// --settle: start typing only once the background analysis of the workspace is done (no other file
+// published for a second), to see a keystroke's cost in steady state rather than beside that work.
+if ('settle' in args) {
+  while (lastOtherPublication === 0 || performance.now() - lastOtherPublication < 1000) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  console.log(`settled: the last workspace file was published ${ms(lastOtherPublication - started)} after initialize; typing starts now`);
+}
 
 // didChange → publishDiagnostics: type one character into a note (or a comment after the last `}`), then take it out again.
 let unchangedEdits = 0;
