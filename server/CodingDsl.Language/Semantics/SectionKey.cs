@@ -12,7 +12,8 @@ namespace CodingDsl.Language.Semantics;
 /// <remarks>
 /// The section's whole lines (from the start of its first line to the end of its last: fixes copy the
 /// indentation before the keyword), read in place in the document's text (a keystroke must not copy
-/// every section), and the guidance's classification versions, which pick the tables its codes are
+/// every section), where the section stands in those lines (two sections may share a line, and must
+/// not share a key), and the guidance's classification versions, which pick the tables its codes are
 /// read in. Compared exactly; the hash only sorts. A memo holds keys of the current text only: each
 /// analysis keys the sections it keeps by the text it analysed.
 /// </remarks>
@@ -21,23 +22,27 @@ internal readonly struct SectionKey : IEquatable<SectionKey>
     private readonly string text;
     private readonly int start;
     private readonly int length;
+    private readonly int column;
+    private readonly int width;
     private readonly string versions;
     private readonly int hash;
 
-    private SectionKey(string text, int start, int length, string versions)
+    private SectionKey(string text, int start, int length, int column, int width, string versions)
     {
         this.text = text;
         this.start = start;
         this.length = length;
+        this.column = column;
+        this.width = width;
         this.versions = versions;
-        hash = HashCode.Combine(string.GetHashCode(text.AsSpan(start, length), StringComparison.Ordinal), versions);
+        hash = HashCode.Combine(string.GetHashCode(text.AsSpan(start, length), StringComparison.Ordinal), column, width, versions);
     }
 
     public static SectionKey For(SourceText text, SectionDeclaration section, string versions)
     {
         var start = text.GetLineStart(text.GetPosition(section.Span.Start).Line);
         var end = text.GetLineEnd(text.GetPosition(section.Span.End).Line);
-        return new SectionKey(text.Text, start, end - start, versions);
+        return new SectionKey(text.Text, start, end - start, section.Span.Start - start, section.Span.Length, versions);
     }
 
     /// <summary>The guidance's declared versions ("Opcs4 4.10, Icd10 5"), the part of its header its sections use.</summary>
@@ -67,7 +72,7 @@ internal readonly struct SectionKey : IEquatable<SectionKey>
     }
 
     public bool Equals(SectionKey other) =>
-        hash == other.hash && length == other.length && string.Equals(versions, other.versions, StringComparison.Ordinal)
+        hash == other.hash && length == other.length && column == other.column && width == other.width && string.Equals(versions, other.versions, StringComparison.Ordinal)
         && text.AsSpan(start, length).SequenceEqual(other.text.AsSpan(other.start, other.length));
 
     public override bool Equals(object? obj) => obj is SectionKey other && Equals(other);

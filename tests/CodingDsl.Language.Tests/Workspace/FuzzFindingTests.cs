@@ -20,4 +20,27 @@ public sealed class FuzzFindingTests
         var notReadable = Assert.Single(analysis.Diagnostics, d => d.Code == CodingDsl.Language.Diagnostics.DiagnosticCatalog.UseNotReadable.Code);
         Assert.InRange(notReadable.Span.End, 0, text.Length);
     }
+
+    /// <summary>
+    /// Found by RandomTextPropertyTests (seed 9b1Kg2YsSsU1): two sections on one line had the same memo key
+    /// (a section was keyed by its whole lines), so the second reused the first's bound form and the analysis threw.
+    /// </summary>
+    [Theory]
+    [InlineData("guidance IPG1 \"t\" {\nprocedure { opcs J12.4 } procedure { }\n}\n")]
+    [InlineData("guidance IPG1 \"t\" {\nprocedure { opcs J12.4 } procedure { opcs J12.4 }\n}\n")]
+    public void Two_sections_on_one_line_are_each_analysed_as_themselves(string text)
+    {
+        var workspace = new CodingWorkspace();
+        var path = Path.Combine(Path.GetTempPath(), "codingdsl-fuzz", "sections.coding");
+        workspace.SetDocument(path, text);
+        var shared = workspace.Analyze(path);
+
+        var alone = new CodingWorkspace();
+        var split = text.Replace("} procedure", "}\nprocedure", StringComparison.Ordinal);
+        alone.SetDocument(path, split);
+
+        Assert.Equal(
+            alone.Analyze(path).Diagnostics.Select(d => d.Code + " " + d.Message),
+            shared.Diagnostics.Select(d => d.Code + " " + d.Message));
+    }
 }
