@@ -133,18 +133,24 @@ public static class ModelCompiler
     };
 
     /// <summary>A `fix add` expression: codes as written, read but not looked up (a fix names codes to add, not recommendations).</summary>
-    private static CompiledChoice CompileExpression(CodeExpression expression) => expression switch
+    private static CompiledChoice CompileExpression(CodeExpression expression) => expression.Accept(ExpressionCompiler.Instance);
+
+    private sealed class ExpressionCompiler : ICodeExpressionVisitor<CompiledChoice>
     {
-        CodeReference r => new CompiledChoice
+        public static readonly ExpressionCompiler Instance = new();
+
+        public CompiledChoice VisitCodeReference(CodeReference r) => new CompiledChoice
         {
             Type = ChoiceTypes.Code,
             Code = Code(r, r.Pattern.ReadAs(r.System).Pattern, null),
-        },
-        AlternativeExpression a => new CompiledChoice { Type = ChoiceTypes.OneOf, Alternatives = a.Alternatives.Select(CompileExpression).ToList() },
-        CombinationExpression c => new CompiledChoice { Type = ChoiceTypes.AllOf, Parts = c.Parts.Select(CompileExpression).ToList() },
-        ParenthesizedExpression p => CompileExpression(p.Inner),
-        _ => new CompiledChoice { Type = ChoiceTypes.AllOf, Parts = [] },
-    };
+        };
+
+        public CompiledChoice VisitAlternative(AlternativeExpression a) => new CompiledChoice { Type = ChoiceTypes.OneOf, Alternatives = a.Alternatives.Select(CompileExpression).ToList() };
+
+        public CompiledChoice VisitCombination(CombinationExpression c) => new CompiledChoice { Type = ChoiceTypes.AllOf, Parts = c.Parts.Select(CompileExpression).ToList() };
+
+        public CompiledChoice VisitParenthesized(ParenthesizedExpression p) => CompileExpression(p.Inner);
+    }
 
     public static CompiledRule CompileRule(BoundRule rule)
     {
@@ -169,25 +175,34 @@ public static class ModelCompiler
     public static string LevelName(DiagnosticLevel level) => DiagnosticLevels.Text(level);
 
     /// <summary>The syntax and the bound condition have the same shape (the binder maps node for node); the bound one says what each name resolved to.</summary>
-    private static CompiledCondition CompileCondition(Condition syntax, BoundCondition? bound) => syntax switch
+    private static CompiledCondition CompileCondition(Condition syntax, BoundCondition? bound) => syntax.Accept(ConditionCompiler.Instance, bound);
+
+    /// <summary>Each kind of condition with its bound counterpart handed down (null where it did not bind).</summary>
+    private sealed class ConditionCompiler : IConditionVisitor<BoundCondition?, CompiledCondition>
     {
-        OrCondition or => new CompiledCondition
+        public static readonly ConditionCompiler Instance = new();
+
+        public CompiledCondition VisitOr(OrCondition or, BoundCondition? bound) => new CompiledCondition
         {
             Type = ConditionTypes.Any,
             Operands = or.Operands.Select((o, i) => CompileCondition(o, (bound as AnyOf)?.Operands.ElementAtOrDefault(i))).ToList(),
-        },
-        AndCondition and => new CompiledCondition
+        };
+
+        public CompiledCondition VisitAnd(AndCondition and, BoundCondition? bound) => new CompiledCondition
         {
             Type = ConditionTypes.All,
             Operands = and.Operands.Select((o, i) => CompileCondition(o, (bound as AllConditions)?.Operands.ElementAtOrDefault(i))).ToList(),
-        },
-        Language.Syntax.NotCondition not => new CompiledCondition
+        };
+
+        public CompiledCondition VisitNot(Language.Syntax.NotCondition not, BoundCondition? bound) => new CompiledCondition
         {
             Type = ConditionTypes.Not,
             Operand = CompileCondition(not.Operand, (bound as Language.Semantics.NotCondition)?.Operand),
-        },
-        FactCondition fact => new CompiledCondition { Type = ConditionTypes.Fact, Fact = fact.Name.Text },
-        CodeCondition code => new CompiledCondition
+        };
+
+        public CompiledCondition VisitFact(FactCondition fact, BoundCondition? bound) => new CompiledCondition { Type = ConditionTypes.Fact, Fact = fact.Name.Text };
+
+        public CompiledCondition VisitCode(CodeCondition code, BoundCondition? bound) => new CompiledCondition
         {
             Type = code.Keyword.Text switch
             {
@@ -208,7 +223,6 @@ public static class ModelCompiler
                 },
                 Text = PatternText(code.Selector),
             },
-        },
-        _ => new CompiledCondition { Type = ConditionTypes.Fact, Fact = "" },
-    };
+        };
+    }
 }

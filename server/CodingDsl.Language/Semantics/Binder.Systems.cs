@@ -124,14 +124,21 @@ public sealed partial class Binder
         return StatementMove.IntoNewBlock(text, statement.Span, from.Span.End, home, sectionIndent);
     }
 
-    private static bool OnlySystem(CodeExpression expression, CodeSystem system) => expression switch
+    private static bool OnlySystem(CodeExpression expression, CodeSystem system) => expression.Accept(OnlySystemCheck.Instance, system);
+
+    /// <summary>Whether every code of an expression is of the system handed down.</summary>
+    private sealed class OnlySystemCheck : ICodeExpressionVisitor<CodeSystem, bool>
     {
-        CodeReference r => r.System == system,
-        AlternativeExpression a => a.Alternatives.All(x => OnlySystem(x, system)),
-        CombinationExpression c => c.Parts.All(x => OnlySystem(x, system)),
-        ParenthesizedExpression p => OnlySystem(p.Inner, system),
-        _ => false,
-    };
+        public static readonly OnlySystemCheck Instance = new();
+
+        public bool VisitCodeReference(CodeReference r, CodeSystem system) => r.System == system;
+
+        public bool VisitAlternative(AlternativeExpression a, CodeSystem system) => a.Alternatives.All(x => OnlySystem(x, system));
+
+        public bool VisitCombination(CombinationExpression c, CodeSystem system) => c.Parts.All(x => OnlySystem(x, system));
+
+        public bool VisitParenthesized(ParenthesizedExpression p, CodeSystem system) => OnlySystem(p.Inner, system);
+    }
 
     /// <summary>Rewrites the keyword that gives the code its system; a code that inherits it gets its own.</summary>
     private static TextEdit KeywordEdit(CodeReference reference, CodeSystem system) =>

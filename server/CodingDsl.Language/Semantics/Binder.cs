@@ -228,14 +228,22 @@ public sealed partial class Binder
         return new BoundRequirement(syntax, choice, optional, condition, position, defaultCode);
     }
 
-    private CodeChoice BindChoice(CodeExpression expression, IReadOnlyList<ClassificationVersion> versions) => expression switch
+    private ChoiceBinder? choiceBinder;
+
+    private CodeChoice BindChoice(CodeExpression expression, IReadOnlyList<ClassificationVersion> versions) =>
+        expression.Accept(choiceBinder ??= new ChoiceBinder(this), versions);
+
+    /// <summary>What each kind of code expression means; one per binder, the section's classification versions handed down.</summary>
+    private sealed class ChoiceBinder(Binder binder) : ICodeExpressionVisitor<IReadOnlyList<ClassificationVersion>, CodeChoice>
     {
-        CodeReference reference => new SingleCode(BindReference(reference, versions)),
-        AlternativeExpression alternatives => new OneOf(alternatives.Alternatives.Select(a => BindChoice(a, versions)).ToArray()),
-        CombinationExpression combination => new AllOf(combination.Parts.Select(p => BindChoice(p, versions)).ToArray()),
-        ParenthesizedExpression group => BindChoice(group.Inner, versions),
-        _ => new AllOf([]),
-    };
+        public CodeChoice VisitCodeReference(CodeReference reference, IReadOnlyList<ClassificationVersion> versions) => new SingleCode(binder.BindReference(reference, versions));
+
+        public CodeChoice VisitAlternative(AlternativeExpression alternatives, IReadOnlyList<ClassificationVersion> versions) => new OneOf(alternatives.Alternatives.Select(a => binder.BindChoice(a, versions)).ToArray());
+
+        public CodeChoice VisitCombination(CombinationExpression combination, IReadOnlyList<ClassificationVersion> versions) => new AllOf(combination.Parts.Select(p => binder.BindChoice(p, versions)).ToArray());
+
+        public CodeChoice VisitParenthesized(ParenthesizedExpression group, IReadOnlyList<ClassificationVersion> versions) => binder.BindChoice(group.Inner, versions);
+    }
 
     private BoundSnomed BindSnomed(SnomedStatement syntax)
     {
@@ -385,15 +393,23 @@ public sealed partial class Binder
     // The grammar admits only error, warning and info here.
     private static DiagnosticLevel ParseLevel(string text) => DiagnosticLevels.Parse(text) ?? DiagnosticLevel.Error;
 
-    private BoundCondition BindCondition(Condition condition) => condition switch
+    private ConditionBinder? conditionBinder;
+
+    private BoundCondition BindCondition(Condition condition) => condition.Accept(conditionBinder ??= new ConditionBinder(this));
+
+    /// <summary>What each kind of rule condition means; one per binder.</summary>
+    private sealed class ConditionBinder(Binder binder) : IConditionVisitor<BoundCondition>
     {
-        OrCondition or => new AnyOf(or.Operands.Select(BindCondition).ToArray()),
-        AndCondition and => new AllConditions(and.Operands.Select(BindCondition).ToArray()),
-        Syntax.NotCondition not => new NotCondition(BindCondition(not.Operand)),
-        FactCondition fact => BindFact(fact),
-        CodeCondition code => BindCodeCondition(code),
-        _ => new Unbound(),
-    };
+        public BoundCondition VisitOr(OrCondition or) => new AnyOf(or.Operands.Select(binder.BindCondition).ToArray());
+
+        public BoundCondition VisitAnd(AndCondition and) => new AllConditions(and.Operands.Select(binder.BindCondition).ToArray());
+
+        public BoundCondition VisitNot(Syntax.NotCondition not) => new NotCondition(binder.BindCondition(not.Operand));
+
+        public BoundCondition VisitFact(FactCondition fact) => binder.BindFact(fact);
+
+        public BoundCondition VisitCode(CodeCondition code) => binder.BindCodeCondition(code);
+    }
 
     private BoundCondition BindFact(FactCondition fact)
     {

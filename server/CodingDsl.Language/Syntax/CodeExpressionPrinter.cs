@@ -11,62 +11,70 @@ public static class CodeExpressionPrinter
     public static string Print(CodeExpression expression, bool titles)
     {
         var builder = new StringBuilder();
-        Write(expression, builder, parentIsCombination: false, titles);
+        expression.Accept(new Writer(builder, titles), false);
         return builder.ToString();
     }
 
-    private static void Write(CodeExpression expression, StringBuilder builder, bool parentIsCombination, bool titles)
+    /// <summary>One per printing (it holds the builder); the argument says whether the parent is `and`, inside which alternatives need their brackets back.</summary>
+    private sealed class Writer(StringBuilder builder, bool titles) : ICodeExpressionVisitor<bool, StringBuilder>
     {
-        switch (expression)
+        public StringBuilder VisitCodeReference(CodeReference reference, bool parentIsCombination)
         {
-            case CodeReference reference:
-                if (reference.SystemKeyword is not null)
-                {
-                    builder.Append(reference.SystemKeyword.Text).Append(' ');
-                }
-                if (reference.Pattern.ChapterKeyword is not null)
-                {
-                    builder.Append("chapter ");
-                }
-                builder.Append(reference.Pattern.Value.Text);
-                if (titles && reference.Title is not null)
-                {
-                    builder.Append(' ').Append(Quote(reference.Title.Value));
-                }
-                break;
-            case AlternativeExpression alternatives:
-                if (parentIsCombination)
-                {
-                    builder.Append('(');
-                }
-                for (var i = 0; i < alternatives.Alternatives.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        builder.Append(" or ");
-                    }
-                    Write(alternatives.Alternatives[i], builder, parentIsCombination: false, titles);
-                }
-                if (parentIsCombination)
-                {
-                    builder.Append(')');
-                }
-                break;
-            case CombinationExpression combination:
-                for (var i = 0; i < combination.Parts.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        builder.Append(" and ");
-                    }
-                    Write(combination.Parts[i], builder, parentIsCombination: true, titles);
-                }
-                break;
-            case ParenthesizedExpression group:
+            if (reference.SystemKeyword is not null)
+            {
+                builder.Append(reference.SystemKeyword.Text).Append(' ');
+            }
+            if (reference.Pattern.ChapterKeyword is not null)
+            {
+                builder.Append("chapter ");
+            }
+            builder.Append(reference.Pattern.Value.Text);
+            if (titles && reference.Title is not null)
+            {
+                builder.Append(' ').Append(Quote(reference.Title.Value));
+            }
+            return builder;
+        }
+
+        public StringBuilder VisitAlternative(AlternativeExpression alternatives, bool parentIsCombination)
+        {
+            if (parentIsCombination)
+            {
                 builder.Append('(');
-                Write(group.Inner, builder, parentIsCombination: false, titles);
+            }
+            for (var i = 0; i < alternatives.Alternatives.Count; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(" or ");
+                }
+                alternatives.Alternatives[i].Accept(this, false);
+            }
+            if (parentIsCombination)
+            {
                 builder.Append(')');
-                break;
+            }
+            return builder;
+        }
+
+        public StringBuilder VisitCombination(CombinationExpression combination, bool parentIsCombination)
+        {
+            for (var i = 0; i < combination.Parts.Count; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(" and ");
+                }
+                combination.Parts[i].Accept(this, true);
+            }
+            return builder;
+        }
+
+        public StringBuilder VisitParenthesized(ParenthesizedExpression group, bool parentIsCombination)
+        {
+            builder.Append('(');
+            group.Inner.Accept(this, false);
+            return builder.Append(')');
         }
     }
 

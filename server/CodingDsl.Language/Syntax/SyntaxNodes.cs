@@ -190,7 +190,14 @@ public sealed record RequirementStatement(
     public override void Accept(SyntaxWalker walker) => walker.VisitRequirementStatement(this);
 }
 
-public abstract record CodeExpression(TextSpan Span) : SyntaxNode(Span);
+public abstract record CodeExpression(TextSpan Span) : SyntaxNode(Span)
+{
+    /// <summary>Calls the visitor's method for this kind of expression: a new kind must be handled by every visitor, or the build fails.</summary>
+    public abstract TResult Accept<TResult>(ICodeExpressionVisitor<TResult> visitor);
+
+    /// <inheritdoc cref="Accept{TResult}(ICodeExpressionVisitor{TResult})"/>
+    public abstract TResult Accept<TArg, TResult>(ICodeExpressionVisitor<TArg, TResult> visitor, TArg arg);
+}
 
 /// <summary>One of the alternatives is recorded.</summary>
 public sealed record AlternativeExpression(TextSpan Span, IReadOnlyList<CodeExpression> Alternatives, IReadOnlyList<SyntaxToken> Operators) : CodeExpression(Span)
@@ -200,6 +207,10 @@ public sealed record AlternativeExpression(TextSpan Span, IReadOnlyList<CodeExpr
     internal override IReadOnlyList<SyntaxElement?> Children() => Interleave(Alternatives, Operators);
 
     public override void Accept(SyntaxWalker walker) => walker.VisitAlternativeExpression(this);
+
+    public override TResult Accept<TResult>(ICodeExpressionVisitor<TResult> visitor) => visitor.VisitAlternative(this);
+
+    public override TResult Accept<TArg, TResult>(ICodeExpressionVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitAlternative(this, arg);
 }
 
 /// <summary>All of the parts are recorded.</summary>
@@ -210,6 +221,10 @@ public sealed record CombinationExpression(TextSpan Span, IReadOnlyList<CodeExpr
     internal override IReadOnlyList<SyntaxElement?> Children() => Interleave(Parts, Operators);
 
     public override void Accept(SyntaxWalker walker) => walker.VisitCombinationExpression(this);
+
+    public override TResult Accept<TResult>(ICodeExpressionVisitor<TResult> visitor) => visitor.VisitCombination(this);
+
+    public override TResult Accept<TArg, TResult>(ICodeExpressionVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitCombination(this, arg);
 }
 
 public sealed record ParenthesizedExpression(TextSpan Span, CodeExpression Inner) : CodeExpression(Span)
@@ -219,6 +234,10 @@ public sealed record ParenthesizedExpression(TextSpan Span, CodeExpression Inner
     internal override IReadOnlyList<SyntaxElement?> Children() => [Inner];
 
     public override void Accept(SyntaxWalker walker) => walker.VisitParenthesizedExpression(this);
+
+    public override TResult Accept<TResult>(ICodeExpressionVisitor<TResult> visitor) => visitor.VisitParenthesized(this);
+
+    public override TResult Accept<TArg, TResult>(ICodeExpressionVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitParenthesized(this, arg);
 }
 
 /// <summary>
@@ -241,6 +260,10 @@ public sealed record CodeReference(
     internal override IReadOnlyList<SyntaxElement?> Children() => [SystemKeyword, Pattern, Title, Nice, Remark];
 
     public override void Accept(SyntaxWalker walker) => walker.VisitCodeReference(this);
+
+    public override TResult Accept<TResult>(ICodeExpressionVisitor<TResult> visitor) => visitor.VisitCodeReference(this);
+
+    public override TResult Accept<TArg, TResult>(ICodeExpressionVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitCodeReference(this, arg);
 }
 
 /// <summary>`nice "…"` or `remark "…"` after a code: text the guidance gives about that one code.</summary>
@@ -396,7 +419,14 @@ public sealed record FixClause(TextSpan Span, SyntaxToken Keyword, SyntaxToken A
     public override void Accept(SyntaxWalker walker) => walker.VisitFixClause(this);
 }
 
-public abstract record Condition(TextSpan Span) : SyntaxNode(Span);
+public abstract record Condition(TextSpan Span) : SyntaxNode(Span)
+{
+    /// <summary>Calls the visitor's method for this kind of condition: a new kind must be handled by every visitor, or the build fails.</summary>
+    public abstract TResult Accept<TResult>(IConditionVisitor<TResult> visitor);
+
+    /// <inheritdoc cref="Accept{TResult}(IConditionVisitor{TResult})"/>
+    public abstract TResult Accept<TArg, TResult>(IConditionVisitor<TArg, TResult> visitor, TArg arg);
+}
 
 public sealed record OrCondition(TextSpan Span, IReadOnlyList<Condition> Operands) : Condition(Span)
 {
@@ -405,6 +435,10 @@ public sealed record OrCondition(TextSpan Span, IReadOnlyList<Condition> Operand
     internal override IReadOnlyList<SyntaxElement?> Children() => [.. Operands];
 
     public override void Accept(SyntaxWalker walker) => walker.VisitOrCondition(this);
+
+    public override TResult Accept<TResult>(IConditionVisitor<TResult> visitor) => visitor.VisitOr(this);
+
+    public override TResult Accept<TArg, TResult>(IConditionVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitOr(this, arg);
 }
 
 public sealed record AndCondition(TextSpan Span, IReadOnlyList<Condition> Operands) : Condition(Span)
@@ -414,6 +448,10 @@ public sealed record AndCondition(TextSpan Span, IReadOnlyList<Condition> Operan
     internal override IReadOnlyList<SyntaxElement?> Children() => [.. Operands];
 
     public override void Accept(SyntaxWalker walker) => walker.VisitAndCondition(this);
+
+    public override TResult Accept<TResult>(IConditionVisitor<TResult> visitor) => visitor.VisitAnd(this);
+
+    public override TResult Accept<TArg, TResult>(IConditionVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitAnd(this, arg);
 }
 
 public sealed record NotCondition(TextSpan Span, SyntaxToken Keyword, Condition Operand) : Condition(Span)
@@ -423,6 +461,10 @@ public sealed record NotCondition(TextSpan Span, SyntaxToken Keyword, Condition 
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Operand];
 
     public override void Accept(SyntaxWalker walker) => walker.VisitNotCondition(this);
+
+    public override TResult Accept<TResult>(IConditionVisitor<TResult> visitor) => visitor.VisitNot(this);
+
+    public override TResult Accept<TArg, TResult>(IConditionVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitNot(this, arg);
 }
 
 public sealed record FactCondition(TextSpan Span, SyntaxToken Name) : Condition(Span)
@@ -432,6 +474,10 @@ public sealed record FactCondition(TextSpan Span, SyntaxToken Name) : Condition(
     internal override IReadOnlyList<SyntaxElement?> Children() => [Name];
 
     public override void Accept(SyntaxWalker walker) => walker.VisitFactCondition(this);
+
+    public override TResult Accept<TResult>(IConditionVisitor<TResult> visitor) => visitor.VisitFact(this);
+
+    public override TResult Accept<TArg, TResult>(IConditionVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitFact(this, arg);
 }
 
 /// <summary>`has opcs Y53.-`, `first opcs subsidiary`, `second opcs V55.-` or `position 3 opcs Z94.-` (<see cref="Place"/> holds the 3).</summary>
@@ -442,4 +488,8 @@ public sealed record CodeCondition(TextSpan Span, SyntaxToken Keyword, SyntaxTok
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Place, SystemKeyword, Selector];
 
     public override void Accept(SyntaxWalker walker) => walker.VisitCodeCondition(this);
+
+    public override TResult Accept<TResult>(IConditionVisitor<TResult> visitor) => visitor.VisitCode(this);
+
+    public override TResult Accept<TArg, TResult>(IConditionVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitCode(this, arg);
 }

@@ -8,85 +8,73 @@ namespace CodingDsl.Language.Syntax;
 /// </summary>
 internal static class SystemInheritance
 {
-    public static CodeExpression Resolve(CodeExpression expression)
-    {
-        var current = CodeSystem.Opcs4;
-        return Rewrite(expression, ref current);
-    }
+    public static CodeExpression Resolve(CodeExpression expression) => expression.Accept(new Inheritor());
 
     /// <summary>`opcs (A or B)`: the group's first reference takes the prefix keyword's system.</summary>
     public static CodeExpression Prefix(SyntaxToken system, ParenthesizedExpression group)
     {
         var current = StatementGrammar.ToSystem(system.Text);
-        var first = true;
-        return group with { Inner = SetFirst(group.Inner, system, current, ref first) };
+        return group with { Inner = group.Inner.Accept(new FirstReference(system, current)) };
     }
 
-    private static CodeExpression SetFirst(CodeExpression expression, SyntaxToken system, CodeSystem value, ref bool first)
+    /// <summary>Rebuilds an expression in source order with each reference as the subclass rewrites it; one per walk (a subclass keeps what it has seen).</summary>
+    private abstract class ReferenceRewriter : ICodeExpressionVisitor<CodeExpression>
     {
-        switch (expression)
+        public abstract CodeExpression VisitCodeReference(CodeReference reference);
+
+        public CodeExpression VisitAlternative(AlternativeExpression alternatives)
         {
-            case CodeReference reference when first:
-                first = false;
-                return reference.SystemKeyword is null ? reference with { SystemKeyword = system, System = value } : reference;
-            case AlternativeExpression alternatives:
-                {
-                    var items = new List<CodeExpression>();
-                    foreach (var item in alternatives.Alternatives)
-                    {
-                        items.Add(SetFirst(item, system, value, ref first));
-                    }
-                    return alternatives with { Alternatives = items };
-                }
-            case CombinationExpression combination:
-                {
-                    var items = new List<CodeExpression>();
-                    foreach (var item in combination.Parts)
-                    {
-                        items.Add(SetFirst(item, system, value, ref first));
-                    }
-                    return combination with { Parts = items };
-                }
-            case ParenthesizedExpression group:
-                return group with { Inner = SetFirst(group.Inner, system, value, ref first) };
-            default:
-                return expression;
+            var items = new List<CodeExpression>();
+            foreach (var item in alternatives.Alternatives)
+            {
+                items.Add(item.Accept(this));
+            }
+            return alternatives with { Alternatives = items };
+        }
+
+        public CodeExpression VisitCombination(CombinationExpression combination)
+        {
+            var items = new List<CodeExpression>();
+            foreach (var item in combination.Parts)
+            {
+                items.Add(item.Accept(this));
+            }
+            return combination with { Parts = items };
+        }
+
+        public CodeExpression VisitParenthesized(ParenthesizedExpression group) =>
+            group with { Inner = group.Inner.Accept(this) };
+    }
+
+    /// <summary>The first reference, if it names no system, takes the prefix's keyword.</summary>
+    private sealed class FirstReference(SyntaxToken system, CodeSystem value) : ReferenceRewriter
+    {
+        private bool first = true;
+
+        public override CodeExpression VisitCodeReference(CodeReference reference)
+        {
+            if (!first)
+            {
+                return reference;
+            }
+            first = false;
+            return reference.SystemKeyword is null ? reference with { SystemKeyword = system, System = value } : reference;
         }
     }
 
-    private static CodeExpression Rewrite(CodeExpression expression, ref CodeSystem current)
+    /// <summary>Carries the system of the last reference that named one to those that name none.</summary>
+    private sealed class Inheritor : ReferenceRewriter
     {
-        switch (expression)
+        private CodeSystem current = CodeSystem.Opcs4;
+
+        public override CodeExpression VisitCodeReference(CodeReference reference)
         {
-            case CodeReference reference:
-                if (reference.SystemKeyword is not null)
-                {
-                    current = StatementGrammar.ToSystem(reference.SystemKeyword.Text);
-                    return reference;
-                }
-                return reference with { System = current };
-            case AlternativeExpression alternatives:
-                {
-                    var items = new List<CodeExpression>();
-                    foreach (var item in alternatives.Alternatives)
-                    {
-                        items.Add(Rewrite(item, ref current));
-                    }
-                    return alternatives with { Alternatives = items };
-                }
-            case CombinationExpression combination:
-                {
-                    var items = new List<CodeExpression>();
-                    foreach (var item in combination.Parts)
-                    {
-                        items.Add(Rewrite(item, ref current));
-                    }
-                    return combination with { Parts = items };
-                }
-            case ParenthesizedExpression group:
-                return group with { Inner = Rewrite(group.Inner, ref current) };
-            default:
-                return expression;
+            if (reference.SystemKeyword is not null)
+            {
+                current = StatementGrammar.ToSystem(reference.SystemKeyword.Text);
+                return reference;
+            }
+            return reference with { System = current };
         }
     }
 }
