@@ -143,15 +143,15 @@ public sealed class IncrementalAnalysisTests
                 sb.Append($"  fix {fix.Title} {fix.IsPreferred}: {string.Join(" | ", fix.Edits.Select(e => $"{e.Span} {e.NewText}"))}\n");
             }
         }
-        foreach (var section in analysis.Model!.Guidances.SelectMany(g => g.Sections))
+        foreach (var (section, start) in analysis.Model!.PlacedSections())
         {
-            sb.Append($"section {section.DisplayName} {section.Syntax.Span} {Same(section.Syntax, analysis)}\n");
+            sb.Append($"section {section.DisplayName} {section.Syntax.LocalSpan.Shift(start)} {Same(section.Syntax, analysis)}\n");
             foreach (var requirement in section.Requirements)
             {
-                sb.Append($"  {requirement.Syntax.Span} {requirement.Position} {requirement.IsOptional}:");
+                sb.Append($"  {requirement.Syntax.LocalSpan.Shift(start)} {requirement.Position} {requirement.IsOptional}:");
                 foreach (var code in requirement.Codes)
                 {
-                    sb.Append($" {code.Text}@{code.Syntax.Span}/{code.Syntax.Pattern.Span}={code.Entry?.Code}");
+                    sb.Append($" {code.Text}@{code.Syntax.LocalSpan.Shift(start)}/{code.Syntax.Pattern.LocalSpan.Shift(start)}={code.Entry?.Code}");
                 }
                 sb.Append('\n');
             }
