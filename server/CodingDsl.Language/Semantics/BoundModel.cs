@@ -77,6 +77,8 @@ public sealed record ClassificationVersion(CodeSystem System, string Version, Sy
     public TextSpan Span => Syntax.LocalSpan.Shift(UnitStart);
 }
 
+/// <param name="Start">Where the guidance starts in the document.</param>
+/// <param name="SectionStarts">Where each of <paramref name="Sections"/> starts: a bound section is reused across edits as it is, so it does not hold its place.</param>
 public sealed record BoundGuidance(
     GuidanceDeclaration Syntax,
     string Id,
@@ -86,21 +88,7 @@ public sealed record BoundGuidance(
     IReadOnlyList<string> Notes,
     IReadOnlyList<BoundSection> Sections,
     int Start,
-    IReadOnlyList<int> SectionStarts)
-{
-    /// <summary>Where the section <paramref name="section"/> of this guidance starts in the document: a bound section is kept across edits, so it does not hold its place.</summary>
-    public int StartOf(BoundSection section)
-    {
-        for (var i = 0; i < Sections.Count; i++)
-        {
-            if (ReferenceEquals(Sections[i], section))
-            {
-                return SectionStarts[i];
-            }
-        }
-        throw new ArgumentException("The section is not one of this guidance's.", nameof(section));
-    }
-}
+    IReadOnlyList<int> SectionStarts);
 
 /// <param name="Start">Where the declaration starts in the document (its nodes' spans are relative to it).</param>
 public sealed record BoundSet(SetDeclaration Syntax, string Name, CodeSystem System, IReadOnlyList<CodePattern> Patterns, int Start);
