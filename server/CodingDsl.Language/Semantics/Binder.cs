@@ -105,8 +105,8 @@ public sealed partial class Binder
         string? source = null;
         var versions = new List<ClassificationVersion>();
         var notes = new List<string>();
-        var sections = new List<BoundSection>();
-        var sectionStarts = new List<int>();
+        var sections = new List<BoundSection>(syntax.Items.Count);
+        var sectionStarts = new List<int>(syntax.Items.Count);
         for (var i = 0; i < syntax.Items.Count; i++)
         {
             diagnostics.UnitStart = start + syntax.ItemOffsets[i];

@@ -19,15 +19,18 @@ namespace CodingDsl.Language.Semantics;
 /// </remarks>
 internal sealed class SectionMemo
 {
-    private readonly Dictionary<SectionKey, Entry> entries = [];
+    private readonly Dictionary<SectionKey, Entry> entries;
     private Dictionary<SectionKey, Entry> previous;
-    private Dictionary<BoundSection, Entry> uses = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<BoundSection, Entry> uses;
 
     private SectionMemo(ClassificationSet tables, string context, Dictionary<SectionKey, Entry> previous)
     {
         Tables = tables;
         Context = context;
         this.previous = previous;
+        // An edit keeps the document's sections: sized for them once, not grown (and copied) step by step on a 50,000-line file.
+        entries = new(previous.Count);
+        uses = new(previous.Count, ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>The tables the sections were read in.</summary>
