@@ -75,11 +75,10 @@ public sealed class MeaningSnapshot
             }
             var path = relativePath.Replace('\\', '/');
             SourceLocation At(TextSpan span) => new(path, model.Tree.Text.GetPosition(span.Start).Line + 1);
-            var uses = model.Uses.Select(u => new MeaningStatement("use", MeaningText.Quote(u.RelativePath), At(u.Syntax.Span))).ToArray();
+            var uses = model.Uses.Select(u => new MeaningStatement("use", MeaningText.Quote(u.RelativePath), At(u.Syntax.LocalSpan.Shift(u.Start)))).ToArray();
             guidances.AddRange(model.Guidances.Where(g => g.Id.Length > 0).Select(g => Guidance(g, uses, At)));
-            rules.AddRange(model.Rules.Select(r => Rule(r, At(r.Syntax.Name.Span))));
-            sets.AddRange(model.Tree.Root.Declarations.OfType<SetDeclaration>()
-                .Select(s => new SetSnapshot(s.Name.Text, At(s.Name.Span), [.. s.Items.Select(i => $"{SystemNames.Keyword(s.System)} {(i.ChapterKeyword is null ? "" : "chapter ")}{i.Value.Text}")])));
+            rules.AddRange(model.Rules.Select(r => Rule(r, At(r.Syntax.Name.LocalSpan.Shift(r.Start)))));
+            sets.AddRange(model.Sets.Select(set => Set(set, At)));
         }
         return new MeaningSnapshot(
             [.. guidances.DistinctBy(g => g.Id).OrderBy(g => g.Id, StringComparer.Ordinal)],
@@ -87,28 +86,37 @@ public sealed class MeaningSnapshot
             [.. sets.DistinctBy(s => s.Name).OrderBy(s => s.Name, StringComparer.Ordinal)]);
     }
 
+    private static SetSnapshot Set(BoundSet set, Func<TextSpan, SourceLocation> at)
+    {
+        var s = set.Syntax;
+        return new SetSnapshot(s.Name.Text, at(s.Name.LocalSpan.Shift(set.Start)), [.. s.Items.Select(i => $"{SystemNames.Keyword(s.System)} {(i.ChapterKeyword is null ? "" : "chapter ")}{i.Value.Text}")]);
+    }
+
     private static GuidanceSnapshot Guidance(BoundGuidance guidance, IReadOnlyList<MeaningStatement> uses, Func<TextSpan, SourceLocation> at)
     {
         var statements = new List<MeaningStatement>();
-        foreach (var item in guidance.Syntax.Items)
+        for (var i = 0; i < guidance.Syntax.Items.Count; i++)
         {
-            switch (item)
+            var start = guidance.Start + guidance.Syntax.ItemOffsets[i];
+            switch (guidance.Syntax.Items[i])
             {
                 case ClassificationsStatement classifications:
-                    statements.AddRange(classifications.Versions.Select(v => new MeaningStatement("classification", v.Text, at(v.Span))));
+                    statements.AddRange(classifications.Versions.Select(v => new MeaningStatement("classification", v.Text, at(v.LocalSpan.Shift(start)))));
                     break;
                 case NoteStatement note:
-                    statements.Add(new MeaningStatement("note", MeaningText.Quote(note.Text.Value), at(note.Span)));
+                    statements.Add(new MeaningStatement("note", MeaningText.Quote(note.Text.Value), at(note.LocalSpan.Shift(start))));
                     break;
             }
         }
         statements.AddRange(uses);
-        return new GuidanceSnapshot(guidance.Id, guidance.Title, guidance.Source, at(guidance.Syntax.Id.Span), statements,
-            [.. guidance.Sections.Select(s => Section(s, at))]);
+        return new GuidanceSnapshot(guidance.Id, guidance.Title, guidance.Source, at(guidance.Syntax.Id.LocalSpan.Shift(guidance.Start)), statements,
+            [.. guidance.Sections.Select((s, i) => Section(s, guidance.SectionStarts[i], at))]);
     }
 
-    private static SectionSnapshot Section(BoundSection section, Func<TextSpan, SourceLocation> at)
+    /// <param name="start">Where the section starts in the document: its nodes' spans are relative to it.</param>
+    private static SectionSnapshot Section(BoundSection section, int start, Func<TextSpan, SourceLocation> local)
     {
+        SourceLocation at(TextSpan span) => local(span.Shift(start));
         var statements = new List<MeaningStatement>();
         foreach (var item in section.Syntax.Items)
         {
@@ -116,27 +124,27 @@ public sealed class MeaningSnapshot
             {
                 case SnomedStatement snomed:
                     var text = snomed.Pending is not null ? "pending" : snomed.Id?.Text + (snomed.Term is null ? "" : " " + MeaningText.Quote(snomed.Term.Value));
-                    statements.Add(new MeaningStatement("snomed", text, at(snomed.Span)));
+                    statements.Add(new MeaningStatement("snomed", text, at(snomed.LocalSpan)));
                     break;
                 case FactStatement fact:
-                    statements.Add(new MeaningStatement("fact", fact.Name.Text, at(fact.Span)));
+                    statements.Add(new MeaningStatement("fact", fact.Name.Text, at(fact.LocalSpan)));
                     break;
                 case CaseByCaseStatement caseByCase:
-                    statements.Add(new MeaningStatement("case-by-case", caseByCase.Text is null ? "" : MeaningText.Quote(caseByCase.Text.Value), at(caseByCase.Span)));
+                    statements.Add(new MeaningStatement("case-by-case", caseByCase.Text is null ? "" : MeaningText.Quote(caseByCase.Text.Value), at(caseByCase.LocalSpan)));
                     break;
                 case NoteStatement note:
-                    statements.Add(new MeaningStatement("note", MeaningText.Quote(note.Text.Value), at(note.Span)));
+                    statements.Add(new MeaningStatement("note", MeaningText.Quote(note.Text.Value), at(note.LocalSpan)));
                     break;
             }
         }
         var requirements = section.Requirements.Select(r =>
         {
             var compiled = ModelCompiler.CompileRequirement(r);
-            return new RequirementSnapshot(compiled, MeaningText.Requirement(compiled), at(r.Syntax.Span));
+            return new RequirementSnapshot(compiled, MeaningText.Requirement(compiled), at(r.Syntax.LocalSpan));
         });
         // A fact stated twice means it once.
         var distinct = statements.Where(s => s.Aspect != "fact").Concat(statements.Where(s => s.Aspect == "fact").DistinctBy(s => s.Text));
-        return new SectionSnapshot(section.DisplayName, at(section.Syntax.Keyword.Span), [.. distinct], [.. requirements],
+        return new SectionSnapshot(section.DisplayName, at(section.Syntax.Keyword.LocalSpan), [.. distinct], [.. requirements],
             section.Condition is null ? null : MeaningText.Quote(section.Condition));
     }
 

@@ -8,7 +8,7 @@ internal static class LayoutUnits
     public static List<LayoutUnit> Collect(CompilationUnit root, IReadOnlyList<LayoutToken> tokens)
     {
         var units = new List<LayoutUnit>();
-        AddAll(root.Declarations, 0, tokens, units);
+        AddAll(root.Declarations, root.DeclarationOffsets, 0, 0, tokens, units);
         for (var i = 1; i < units.Count; i++)
         {
             if (units[i].End <= units[i - 1].End)
@@ -19,32 +19,39 @@ internal static class LayoutUnits
         return units;
     }
 
-    private static void AddAll(IReadOnlyList<SyntaxNode> nodes, int depth, IReadOnlyList<LayoutToken> tokens, List<LayoutUnit> units)
+    /// <param name="offsets">Where each node's unit starts, from <paramref name="origin"/>, when the nodes are units; null when they are in the unit that starts at <paramref name="origin"/>.</param>
+    private static void AddAll(IReadOnlyList<SyntaxNode> nodes, IReadOnlyList<int>? offsets, int origin, int depth, IReadOnlyList<LayoutToken> tokens, List<LayoutUnit> units)
     {
-        foreach (var node in nodes)
+        for (var i = 0; i < nodes.Count; i++)
         {
+            var node = nodes[i];
+            var start = offsets is null ? origin : origin + offsets[i];
             switch (node)
             {
                 case GuidanceDeclaration guidance:
-                    AddBlock(guidance, guidance.Keyword, guidance.Items, guidance.CloseBrace, depth, tokens, units);
+                    AddBlock(guidance, start, guidance.Keyword, guidance.Items, guidance.ItemOffsets, guidance.CloseBrace, depth, tokens, units);
                     break;
                 case SectionDeclaration section:
-                    AddBlock(section, section.Keyword, section.Items, section.CloseBrace, depth, tokens, units);
+                    AddBlock(section, start, section.Keyword, section.Items, null, section.CloseBrace, depth, tokens, units);
                     break;
                 case RuleDeclaration rule:
-                    AddBlock(rule, rule.Keyword, rule.Clauses, rule.CloseBrace, depth, tokens, units);
+                    AddBlock(rule, start, rule.Keyword, rule.Clauses, null, rule.CloseBrace, depth, tokens, units);
                     break;
                 default:
-                    units.Add(new LayoutUnit(LayoutUnitKind.Statement, node.Span.End, depth, node));
+                    units.Add(new LayoutUnit(LayoutUnitKind.Statement, start + node.LocalSpan.End, depth, node));
                     break;
             }
         }
     }
 
+    /// <param name="start">Where the block's unit starts in the document.</param>
+    /// <param name="itemOffsets">The items' offsets from <paramref name="start"/> when they are units (a guidance's).</param>
     private static void AddBlock(
         SyntaxNode block,
+        int start,
         SyntaxToken keyword,
         IReadOnlyList<SyntaxNode> items,
+        IReadOnlyList<int>? itemOffsets,
         SyntaxToken? closeBrace,
         int depth,
         IReadOnlyList<LayoutToken> tokens,
@@ -55,14 +62,15 @@ internal static class LayoutUnits
             throw new LayoutException($"the '{keyword.Text}' block is not closed");
         }
         // The header's last token is its `{`: the first one after the keyword, as a header holds no other.
-        var open = FirstOpenBraceFrom(tokens, keyword.Span.End);
-        if (open is null || (items.Count > 0 && open.Span.End > items[0].Span.Start))
+        var open = FirstOpenBraceFrom(tokens, start + keyword.LocalSpan.End);
+        var firstItem = items.Count == 0 ? 0 : start + (itemOffsets?[0] ?? 0) + items[0].LocalSpan.Start;
+        if (open is null || (items.Count > 0 && open.Span.End > firstItem))
         {
             throw new LayoutException($"the '{keyword.Text}' block has no '{{'");
         }
         units.Add(new LayoutUnit(LayoutUnitKind.BlockHeader, open.Span.End, depth, block));
-        AddAll(items, depth + 1, tokens, units);
-        units.Add(new LayoutUnit(LayoutUnitKind.CloseBrace, closeBrace.Span.End, depth, block));
+        AddAll(items, itemOffsets, start, depth + 1, tokens, units);
+        units.Add(new LayoutUnit(LayoutUnitKind.CloseBrace, start + closeBrace.LocalSpan.End, depth, block));
     }
 
     private static LayoutToken? FirstOpenBraceFrom(IReadOnlyList<LayoutToken> tokens, int offset)

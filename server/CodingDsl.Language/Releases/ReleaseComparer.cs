@@ -47,11 +47,15 @@ public static class ReleaseComparer
             {
                 continue;
             }
-            foreach (var code in guidance.Sections.SelectMany(s => s.Requirements).SelectMany(r => r.Codes))
+            for (var i = 0; i < guidance.Sections.Count; i++)
             {
-                if (code.System == target.System && code.Pattern is { } pattern)
+                context.UnitStart = guidance.SectionStarts[i];
+                foreach (var code in guidance.Sections[i].Requirements.SelectMany(r => r.Codes))
                 {
-                    context.CompareCode(from, pattern, code.Syntax.Pattern.Value, code.Syntax.Title, code.Entry);
+                    if (code.System == target.System && code.Pattern is { } pattern)
+                    {
+                        context.CompareCode(from, pattern, code.Syntax.Pattern.Value, code.Syntax.Title, code.Entry);
+                    }
                 }
             }
             foreach (var rule in analysis.Rules)
@@ -64,6 +68,7 @@ public static class ReleaseComparer
         {
             foreach (var set in model.Sets.Where(s => s.System == target.System))
             {
+                context.UnitStart = set.Start;
                 for (var i = 0; i < set.Patterns.Count && i < set.Syntax.Items.Count; i++)
                 {
                     context.CompareCode(declaredFrom, set.Patterns[i], set.Syntax.Items[i].Value, null, null);
@@ -116,6 +121,9 @@ public static class ReleaseComparer
 
     private sealed class Context(CodeSystem system, IClassificationTable to, CodingDslConfiguration? config, List<ReleaseChange> changes)
     {
+        /// <summary>Where the unit of the tokens being compared starts: findings are made in its spans and placed by it.</summary>
+        public int UnitStart { get; set; }
+
         public void CompareCode(IClassificationTable from, CodePattern pattern, SyntaxToken token, StringLiteral? statedTitle, ClassificationEntry? bound)
         {
             switch (pattern.Kind)
@@ -144,8 +152,8 @@ public static class ReleaseComparer
                 var children = to.GetChildren(key);
                 var corrected = $"{key}.-";
                 Add(ReleaseChangeKind.NowSubdivided, key, old?.Title, now.Title, children,
-                    DiagnosticFactory.NowSubdivided(token.Span, key, to.DisplayName, children,
-                        new CodeFix($"Write '{corrected}'", [new TextEdit(token.Span, corrected)])));
+                    DiagnosticFactory.NowSubdivided(token.LocalSpan, key, to.DisplayName, children,
+                        new CodeFix($"Write '{corrected}'", [new TextEdit(token.LocalSpan, corrected)])));
                 return;
             }
             TitleChange(key, old, now, token, statedTitle);
@@ -164,7 +172,7 @@ public static class ReleaseComparer
             if (added.Count > 0)
             {
                 Add(ReleaseChangeKind.CategoryGainsCodes, $"{key}.-", null, null, added,
-                    DiagnosticFactory.CategoryGainsCodes(token.Span, key, to.DisplayName, added));
+                    DiagnosticFactory.CategoryGainsCodes(token.LocalSpan, key, to.DisplayName, added));
             }
             TitleChange(key, from.Find(key) ?? bound, now, token, statedTitle);
         }
@@ -178,10 +186,10 @@ public static class ReleaseComparer
             var suggestions = Suggest(to, key, title);
             var fixes = suggestions
                 // Never preferred: a replacement clinical code is a person's choice, one by one.
-                .Select(s => new CodeFix($"Change to {s.Code} ({s.Title})", [new TextEdit(token.Span, token.Text.EndsWith(".-", StringComparison.Ordinal) && !s.Code.Contains('.') ? s.Code + ".-" : s.Code)], IsPreferred: false))
+                .Select(s => new CodeFix($"Change to {s.Code} ({s.Title})", [new TextEdit(token.LocalSpan, token.Text.EndsWith(".-", StringComparison.Ordinal) && !s.Code.Contains('.') ? s.Code + ".-" : s.Code)], IsPreferred: false))
                 .ToArray();
             Add(ReleaseChangeKind.Retired, key, title, null, suggestions,
-                DiagnosticFactory.NotInTargetRelease(token.Span, key, to.DisplayName, suggestions, SuggestionCount, fixes));
+                DiagnosticFactory.NotInTargetRelease(token.LocalSpan, key, to.DisplayName, suggestions, SuggestionCount, fixes));
         }
 
         private void TitleChange(string key, ClassificationEntry? old, ClassificationEntry now, SyntaxToken token, StringLiteral? statedTitle)
@@ -197,9 +205,9 @@ public static class ReleaseComparer
             }
             var fixes = statedTitle is null
                 ? Array.Empty<CodeFix>()
-                : [new CodeFix($"Use the {to.DisplayName} title", [new TextEdit(statedTitle.Span, CodeExpressionPrinter.Quote(now.Title))])];
+                : [new CodeFix($"Use the {to.DisplayName} title", [new TextEdit(statedTitle.LocalSpan, CodeExpressionPrinter.Quote(now.Title))])];
             Add(ReleaseChangeKind.TitleChanged, key, old.Title, now.Title, [],
-                DiagnosticFactory.TitleChangedInRelease(statedTitle?.Span ?? token.Span, key, to.DisplayName, now.Title, old.Title, fixes));
+                DiagnosticFactory.TitleChangedInRelease(statedTitle?.LocalSpan ?? token.LocalSpan, key, to.DisplayName, now.Title, old.Title, fixes));
         }
 
         /// <summary>
@@ -235,10 +243,12 @@ public static class ReleaseComparer
             {
                 return;
             }
-            var token = guidance.Versions.FirstOrDefault(v => v.System == system)?.Syntax ?? guidance.Syntax.Id;
+            var version = guidance.Versions.FirstOrDefault(v => v.System == system);
+            var token = version?.Syntax ?? guidance.Syntax.Id;
+            UnitStart = version?.UnitStart ?? guidance.Start;
             var source = rule.SourcePath.EndsWith(StandardRules.FileName, StringComparison.Ordinal) ? "the standard library" : Path.GetFileName(rule.SourcePath);
             Add(ReleaseChangeKind.RuleNeedsReview, rule.Name, null, null, codes,
-                DiagnosticFactory.RuleNeedsReview(token.Span, rule.Name, source, guidance.Id, to.DisplayName, notes));
+                DiagnosticFactory.RuleNeedsReview(token.LocalSpan, rule.Name, source, guidance.Id, to.DisplayName, notes));
         }
 
         /// <summary>A rule concerns a guidance when the guidance states one of the facts it tests or names a code inside one of its patterns.</summary>
@@ -279,6 +289,7 @@ public static class ReleaseComparer
 
         private void Add(ReleaseChangeKind kind, string code, string? oldTitle, string? newTitle, IReadOnlyList<ClassificationEntry> codes, Diagnostic diagnostic)
         {
+            diagnostic = DiagnosticBag.Place(diagnostic, UnitStart);
             var level = config?.GetSeverityOverride(diagnostic.Code) ?? diagnostic.Level;
             changes.Add(new ReleaseChange(kind, code, oldTitle, newTitle, codes, diagnostic.Span, diagnostic with { Level = level }));
         }

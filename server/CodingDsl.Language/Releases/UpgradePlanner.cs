@@ -33,7 +33,7 @@ public static class UpgradePlanner
             var declared = guidance.Versions.FirstOrDefault(v => v.System == target.System);
             if (declared is null)
             {
-                if (Declare(guidance.Syntax, text, written) is { } insertion)
+                if (Declare(guidance.Syntax, guidance.Start, text, written) is { } insertion)
                 {
                     edits.Add(insertion);
                     declaredNow.Add(guidance.Id);
@@ -41,7 +41,7 @@ public static class UpgradePlanner
             }
             else if (declared.Syntax.Text != written && ReleaseComparer.SourceTable(tables, guidance, target.System) != to)
             {
-                edits.Add(new TextEdit(declared.Syntax.Span, written));
+                edits.Add(new TextEdit(declared.Span, written));
             }
         }
         foreach (var change in changes.Where(c => c.Kind == ReleaseChangeKind.TitleChanged))
@@ -59,23 +59,41 @@ public static class UpgradePlanner
     /// and titles are the target's, so it declares the target: appended to its `classifications` line,
     /// or a new line after `source` (else before its first statement), indented as its statements are.
     /// </summary>
-    private static TextEdit? Declare(GuidanceDeclaration guidance, string text, string version)
+    private static TextEdit? Declare(GuidanceDeclaration guidance, int start, string text, string version)
     {
-        if (guidance.Items.OfType<ClassificationsStatement>().FirstOrDefault() is { } line)
+        var items = guidance.Items;
+        var lineAt = IndexOf<ClassificationsStatement>(items);
+        if (lineAt >= 0)
         {
-            var last = line.Versions.Count > 0 ? line.Versions[^1].Span.End : line.Keyword.Span.End;
+            var line = (ClassificationsStatement)items[lineAt];
+            var last = start + guidance.ItemOffsets[lineAt] + (line.Versions.Count > 0 ? line.Versions[^1].LocalSpan.End : line.Keyword.LocalSpan.End);
             return new TextEdit(new TextSpan(last, 0), line.Versions.Count > 0 ? $", {version}" : $" {version}");
         }
         var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
-        if (guidance.Items.OfType<SourceStatement>().FirstOrDefault() is { } source)
+        var sourceAt = IndexOf<SourceStatement>(items);
+        if (sourceAt >= 0)
         {
-            return new TextEdit(new TextSpan(source.Span.End, 0), $"{newline}{Indent(text, source.Span.Start)}classifications {version}");
+            var source = guidance.ItemSpan(sourceAt).Shift(start);
+            return new TextEdit(new TextSpan(source.End, 0), $"{newline}{Indent(text, source.Start)}classifications {version}");
         }
-        if (guidance.Items is [{ } first, ..])
+        if (items.Count > 0)
         {
-            return new TextEdit(new TextSpan(first.Span.Start, 0), $"classifications {version}{newline}{Indent(text, first.Span.Start)}");
+            var first = guidance.ItemSpan(0).Shift(start);
+            return new TextEdit(new TextSpan(first.Start, 0), $"classifications {version}{newline}{Indent(text, first.Start)}");
         }
         return null;
+    }
+
+    private static int IndexOf<T>(IReadOnlyList<SyntaxNode> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is T)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static string Indent(string text, int position)

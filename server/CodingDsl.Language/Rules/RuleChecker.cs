@@ -15,15 +15,25 @@ public static class RuleChecker
     public static IReadOnlyList<Diagnostic> Check(SemanticModel model, IReadOnlyList<BoundRule> rules)
     {
         var diagnostics = new List<Diagnostic>();
-        foreach (var section in model.Guidances.SelectMany(g => g.Sections))
+        var own = new List<Diagnostic>();
+        foreach (var guidance in model.Guidances)
         {
-            CheckSection(model, section, rules, diagnostics);
+            for (var i = 0; i < guidance.Sections.Count; i++)
+            {
+                own.Clear();
+                CheckSection(model, guidance.Sections[i], guidance.SectionStarts[i], rules, own);
+                diagnostics.AddRange(own.Select(d => DiagnosticBag.Place(d, guidance.SectionStarts[i])));
+            }
         }
         return diagnostics;
     }
 
-    /// <summary>The rules on one section's paths: what a section's findings depend on is its own text and the rules.</summary>
-    public static void CheckSection(SemanticModel model, BoundSection section, IReadOnlyList<BoundRule> rules, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The rules on one section's paths: what a section's findings depend on is its own text and the rules.
+    /// The findings are in the section's own spans (placed by the caller); <paramref name="sectionStart"/> is
+    /// where the section starts in the document, for a fix that reads the text around a statement.
+    /// </summary>
+    public static void CheckSection(SemanticModel model, BoundSection section, int sectionStart, IReadOnlyList<BoundRule> rules, List<Diagnostic> diagnostics)
     {
         if (section.IsCaseByCase && section.Requirements.Count == 0)
         {
@@ -32,16 +42,16 @@ public static class RuleChecker
         var (paths, truncated) = PathEnumerator.Enumerate(section);
         if (truncated)
         {
-            diagnostics.Add(DiagnosticFactory.TooManyPaths(section.Syntax.Keyword.Span, section.DisplayName, PathEnumerator.MaxPaths));
+            diagnostics.Add(DiagnosticFactory.TooManyPaths(section.Syntax.Keyword.LocalSpan, section.DisplayName, PathEnumerator.MaxPaths));
         }
         var recorded = paths.Select(p => p.Codes.Where(c => c.Pattern is not null).Select(c => new RecordedCode(c.Pattern!, c.Entry)).ToArray()).ToArray();
         foreach (var rule in rules)
         {
-            CheckRule(model, section, rule, paths, recorded, diagnostics);
+            CheckRule(model, section, sectionStart, rule, paths, recorded, diagnostics);
         }
     }
 
-    private static void CheckRule(SemanticModel model, BoundSection section, BoundRule rule, IReadOnlyList<CodingPath> paths, RecordedCode[][] recorded, List<Diagnostic> diagnostics)
+    private static void CheckRule(SemanticModel model, BoundSection section, int sectionStart, BoundRule rule, IReadOnlyList<CodingPath> paths, RecordedCode[][] recorded, List<Diagnostic> diagnostics)
     {
         List<(int Path, BoundCode? Anchor)>? failures = null;
         for (var i = 0; i < paths.Count; i++)
@@ -66,13 +76,13 @@ public static class RuleChecker
         foreach (var group in failures.GroupBy(f => f.Anchor))
         {
             var first = paths[group.First().Path];
-            var span = group.Key?.Syntax.Pattern.Value.Span ?? section.Syntax.Keyword.Span;
+            var span = group.Key?.Syntax.Pattern.Value.LocalSpan ?? section.Syntax.Keyword.LocalSpan;
             var where = paths.Count == 1
                 ? $" (on the path {first.Describe()})."
                 : group.Count() == 1
                     ? $" (on the path {first.Describe()} of {section.DisplayName})."
                     : $" (on the path {first.Describe()} and {group.Count() - 1} more of {section.DisplayName}).";
-            var fixes = rule.Fix is null ? Array.Empty<CodeFix>() : [InsertAfter(model, section, group.Key, rule.Fix)];
+            var fixes = rule.Fix is null ? Array.Empty<CodeFix>() : [InsertAfter(model, section, sectionStart, group.Key, rule.Fix)];
             diagnostics.Add(DiagnosticFactory.RuleNotMet(span, rule.Descriptor, rule.Level, rule.Name, rule.Message, where, fixes));
         }
     }
@@ -97,29 +107,29 @@ public static class RuleChecker
     }
 
     /// <summary>A fix that inserts the rule's `fix add` requirement on a new line after the statement holding the anchor.</summary>
-    private static CodeFix InsertAfter(SemanticModel model, BoundSection section, BoundCode? anchor, CodeExpression fix)
+    private static CodeFix InsertAfter(SemanticModel model, BoundSection section, int sectionStart, BoundCode? anchor, CodeExpression fix)
     {
         var text = model.Tree.Text;
         var statement = anchor is null
             ? null
-            : section.Requirements.FirstOrDefault(r => r.Syntax.Span.Contains(anchor.Syntax.Span.Start))?.Syntax;
+            : section.Requirements.FirstOrDefault(r => r.Syntax.LocalSpan.Contains(anchor.Syntax.LocalSpan.Start))?.Syntax;
         int insertAt;
         string indent;
         if (statement is not null)
         {
-            var endLine = text.GetPosition(statement.Span.End).Line;
+            var endLine = text.GetPosition(sectionStart + statement.LocalSpan.End).Line;
             insertAt = text.GetLineEnd(endLine);
-            indent = Indentation(text, text.GetPosition(statement.Span.Start).Line);
+            indent = Indentation(text, text.GetPosition(sectionStart + statement.LocalSpan.Start).Line);
         }
         else
         {
-            var open = section.Syntax.Span.Start;
+            var open = sectionStart + section.Syntax.LocalSpan.Start;
             var line = text.GetPosition(open).Line;
             insertAt = text.GetLineEnd(line);
             indent = Indentation(text, line) + "  ";
         }
         var printed = CodeExpressionPrinter.Print(fix);
-        return new CodeFix($"Add {CodeExpressionPrinter.Print(fix, titles: false)}", [new TextEdit(new TextSpan(insertAt, 0), "\n" + indent + printed)]);
+        return new CodeFix($"Add {CodeExpressionPrinter.Print(fix, titles: false)}", [new TextEdit(new TextSpan(insertAt - sectionStart, 0), "\n" + indent + printed)]);
     }
 
     private static string Indentation(SourceText text, int line)

@@ -17,15 +17,25 @@ public static class SequenceChecker
     public static IReadOnlyList<Diagnostic> Check(SemanticModel model)
     {
         var diagnostics = new List<Diagnostic>();
-        foreach (var section in model.Guidances.SelectMany(g => g.Sections))
+        var own = new List<Diagnostic>();
+        foreach (var guidance in model.Guidances)
         {
-            CheckSection(model, section, diagnostics);
+            for (var i = 0; i < guidance.Sections.Count; i++)
+            {
+                own.Clear();
+                CheckSection(model, guidance.Sections[i], guidance.SectionStarts[i], own);
+                diagnostics.AddRange(own.Select(d => DiagnosticBag.Place(d, guidance.SectionStarts[i])));
+            }
         }
         return diagnostics;
     }
 
-    /// <summary>The positions of one section's statements: its findings depend on its own text only.</summary>
-    public static void CheckSection(SemanticModel model, BoundSection section, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The positions of one section's statements: its findings depend on its own text only, and are made
+    /// in the section's own spans (placed by the caller). <paramref name="sectionStart"/>: where the section
+    /// starts in the document, for a fix that reads the text around its statements.
+    /// </summary>
+    public static void CheckSection(SemanticModel model, BoundSection section, int sectionStart, List<Diagnostic> diagnostics)
     {
         var positioned = Positioned(section.Requirements);
         if (positioned.Count == 0)
@@ -39,7 +49,7 @@ public static class SequenceChecker
             {
                 continue;
             }
-            diagnostics.Add(Report(model, section, requirement, misplaced));
+            diagnostics.Add(Report(model, section, sectionStart, requirement, misplaced));
         }
     }
 
@@ -89,18 +99,18 @@ public static class SequenceChecker
         return null;
     }
 
-    private static Diagnostic Report(SemanticModel model, BoundSection section, BoundRequirement requirement, Misplaced misplaced)
+    private static Diagnostic Report(SemanticModel model, BoundSection section, int sectionStart, BoundRequirement requirement, Misplaced misplaced)
     {
         var modifier = requirement.Syntax.Modifiers.OfType<PositionModifier>().First();
         var code = BoundRequirement.Flatten(requirement.Choice).First();
         var where = misplaced.MorePaths == 0 ? $"on the path {misplaced.Path.Describe()}" : $"on the path {misplaced.Path.Describe()} and {misplaced.MorePaths} more";
-        var fix = MoveFix(model, section, requirement);
+        var fix = MoveFix(model, section, sectionStart, requirement);
         var unreachable = fix is null && requirement.Position > PathEnumerator.Enumerate(section).Paths.Max(p => p.Codes.Count(c => c.System == code.System));
-        return DiagnosticFactory.PositionNotKept(modifier.Span, code.Text, requirement.Position!.Value, misplaced.Place, where, section.DisplayName, unreachable, fix);
+        return DiagnosticFactory.PositionNotKept(modifier.LocalSpan, code.Text, requirement.Position!.Value, misplaced.Place, where, section.DisplayName, unreachable, fix);
     }
 
     /// <summary>Moves the statement to the nearest index where its position holds on every path and no other position breaks.</summary>
-    private static CodeFix? MoveFix(SemanticModel model, BoundSection section, BoundRequirement requirement)
+    private static CodeFix? MoveFix(SemanticModel model, BoundSection section, int sectionStart, BoundRequirement requirement)
     {
         var all = section.Requirements;
         var index = IndexOf(all, requirement);
@@ -118,9 +128,10 @@ public static class SequenceChecker
             if (FirstMisplaced(paths, requirement) is null && keptBefore.All(p => FirstMisplaced(paths, p) is null))
             {
                 var text = model.Tree.Text;
-                var edits = k == 0
-                    ? StatementMove.Before(text, requirement.Syntax.Span, others[0].Syntax.Span)
-                    : StatementMove.After(text, requirement.Syntax.Span, others[k - 1].Syntax.Span);
+                var moved = requirement.Syntax.LocalSpan.Shift(sectionStart);
+                var edits = DiagnosticBag.Relative(k == 0
+                    ? StatementMove.Before(text, moved, others[0].Syntax.LocalSpan.Shift(sectionStart))
+                    : StatementMove.After(text, moved, others[k - 1].Syntax.LocalSpan.Shift(sectionStart)), sectionStart);
                 var to = k == 0 ? $"before {Describe(others[0])}" : $"after {Describe(others[k - 1])}";
                 return new CodeFix($"Move {BoundRequirement.Flatten(requirement.Choice).First().Text} {to}", edits);
             }

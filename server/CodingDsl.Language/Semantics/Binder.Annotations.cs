@@ -13,7 +13,7 @@ public sealed partial class Binder
         {
             // The condition says when this variant is the one coded; a variant with no name cannot be
             // told apart from the others in messages, exports or hover.
-            diagnostics.Add(DiagnosticFactory.VariantConditionWithoutName(condition.Span, section.Keyword.Text, condition.Condition.Value));
+            diagnostics.Add(DiagnosticFactory.VariantConditionWithoutName(condition.LocalSpan, section.Keyword.Text, condition.Condition.Value));
         }
         foreach (var code in requirements.SelectMany(r => r.Codes))
         {
@@ -33,8 +33,8 @@ public sealed partial class Binder
         {
             return;
         }
-        var before = code.Syntax.Title?.Span ?? code.Syntax.Pattern.Span;
-        diagnostics.Add(DiagnosticFactory.NiceTitleIsOfficial(nice.Span, nice.Text.Value, code.Text,
-            new CodeFix("Remove 'nice \"…\"'", [new TextEdit(TextSpan.FromBounds(before.End, nice.Span.End), string.Empty)])));
+        var before = code.Syntax.Title?.LocalSpan ?? code.Syntax.Pattern.LocalSpan;
+        diagnostics.Add(DiagnosticFactory.NiceTitleIsOfficial(nice.LocalSpan, nice.Text.Value, code.Text,
+            new CodeFix("Remove 'nice \"…\"'", [new TextEdit(TextSpan.FromBounds(before.End, nice.LocalSpan.End), string.Empty)])));
     }
 }

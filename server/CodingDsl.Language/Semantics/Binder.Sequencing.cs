@@ -26,7 +26,7 @@ public sealed partial class Binder
                 var place = ReadPlace(token);
                 if (place == 0)
                 {
-                    diagnostics.Add(DiagnosticFactory.PositionZeroInRule(token.Span));
+                    diagnostics.Add(DiagnosticFactory.PositionZeroInRule(token.LocalSpan));
                 }
                 return place;
             default:
@@ -47,13 +47,13 @@ public sealed partial class Binder
         var position = ReadPlace(modifiers[0].Position);
         if (position == 0)
         {
-            diagnostics.Add(DiagnosticFactory.PositionZero(modifiers[0].Span,
-                new CodeFix("Write 'position 1'", [new TextEdit(modifiers[0].Position.Span, "1")], IsPreferred: false)));
+            diagnostics.Add(DiagnosticFactory.PositionZero(modifiers[0].LocalSpan,
+                new CodeFix("Write 'position 1'", [new TextEdit(modifiers[0].Position.LocalSpan, "1")], IsPreferred: false)));
         }
         foreach (var extra in modifiers.Skip(1))
         {
-            diagnostics.Add(DiagnosticFactory.PositionStatedTwice(extra.Span, modifiers[0].Keyword.Text, modifiers[0].Position.Text,
-                new CodeFix("Remove this position", [new TextEdit(TextSpan.FromBounds(PreviousEnd(syntax, extra), extra.Span.End), string.Empty)])));
+            diagnostics.Add(DiagnosticFactory.PositionStatedTwice(extra.LocalSpan, modifiers[0].Keyword.Text, modifiers[0].Position.Text,
+                new CodeFix("Remove this position", [new TextEdit(TextSpan.FromBounds(PreviousEnd(syntax, extra), extra.LocalSpan.End), string.Empty)])));
         }
         return position;
     }
@@ -62,7 +62,7 @@ public sealed partial class Binder
     private static int PreviousEnd(RequirementStatement syntax, RequirementModifier modifier)
     {
         var before = syntax.Modifiers.TakeWhile(m => m != modifier).LastOrDefault();
-        return before?.Span.End ?? syntax.Expression.Span.End;
+        return before?.LocalSpan.End ?? syntax.Expression.LocalSpan.End;
     }
 
     /// <summary>Two statements of a section stating one place for codes of one classification (CDSL0803).</summary>
@@ -79,7 +79,7 @@ public sealed partial class Binder
             {
                 var modifier = requirement.Syntax.Modifiers.OfType<PositionModifier>().First();
                 sectionLooksOutside = true; // the message cites a line number
-                diagnostics.Add(DiagnosticFactory.PositionClash(modifier.Span, first.Codes.First().Text, tree.Text.GetPosition(first.Syntax.Span.Start).Line + 1, position));
+                diagnostics.Add(DiagnosticFactory.PositionClash(modifier.LocalSpan, first.Codes.First().Text, tree.Text.GetPosition(diagnostics.UnitStart + first.Syntax.LocalSpan.Start).Line + 1, position));
             }
             else
             {
@@ -109,11 +109,11 @@ public sealed partial class Binder
             if (unspecified is not null)
             {
                 fixes.Add(new CodeFix($"Write 'default {unspecified.Code}'",
-                    [new TextEdit(TextSpan.FromBounds(fallback.Syntax.Pattern.Span.Start, fallback.Syntax.Span.End), $"{unspecified.Code} {CodeExpressionPrinter.Quote(unspecified.Title)}")],
+                    [new TextEdit(TextSpan.FromBounds(fallback.Syntax.Pattern.LocalSpan.Start, fallback.Syntax.LocalSpan.End), $"{unspecified.Code} {CodeExpressionPrinter.Quote(unspecified.Title)}")],
                     IsPreferred: false));
             }
         }
-        var span = fallback.Syntax.Pattern.Span.Start < modifier.Span.Start ? modifier.Span : fallback.Syntax.Pattern.Span;
+        var span = fallback.Syntax.Pattern.LocalSpan.Start < modifier.LocalSpan.Start ? modifier.LocalSpan : fallback.Syntax.Pattern.LocalSpan;
         diagnostics.Add(categories.Length == 0
             ? DiagnosticFactory.DefaultOnSingleCode(span, fallback.Text, allowed.Select(a => a.Text), [.. fixes])
             : DiagnosticFactory.DefaultOutsideCategory(span, fallback.Text, categories.Select(a => a.Text), [.. fixes]));

@@ -13,6 +13,9 @@ public sealed partial class Binder
 {
     private SectionDeclaration? currentSection;
     private GuidanceDeclaration? currentGuidance;
+
+    /// <summary>Where <see cref="currentGuidance"/> starts in the document.</summary>
+    private int currentGuidanceStart;
     private RequirementStatement? currentStatement;
 
     private static CodeSystem SystemOf(SectionKind kind) => kind == SectionKind.Diagnosis ? CodeSystem.Icd10 : CodeSystem.Opcs4;
@@ -27,7 +30,7 @@ public sealed partial class Binder
             }
         }
         var bound = codes.Check(reference, versions);
-        CheckChapter(reference.System, bound.Pattern, reference.Pattern.Span);
+        CheckChapter(reference.System, bound.Pattern, reference.Pattern.LocalSpan);
         return bound;
     }
 
@@ -64,7 +67,7 @@ public sealed partial class Binder
         var edit = ReferenceEquals(rekeyedStatement, currentStatement) && reference.SystemKeyword is null && rekeyEdit is not null
             ? rekeyEdit
             : KeywordEdit(reference, expected);
-        diagnostics.Add(DiagnosticFactory.WrongKeywordForSection(reference.Pattern.Span, asWritten, section.Keyword.Text, expected, what, text, edit));
+        diagnostics.Add(DiagnosticFactory.WrongKeywordForSection(reference.Pattern.LocalSpan, asWritten, section.Keyword.Text, expected, what, text, edit));
         rekeyedStatement = currentStatement;
         rekeyEdit = edit;
         return new BoundCode(reference, null, null);
@@ -106,22 +109,26 @@ public sealed partial class Binder
             // A code of both classifications: the keyword may be the slip. Not preferred: the title decides.
             fixes.Add(new CodeFix($"Write '{CodeSystems.Of(expected).Keyword} {text}'", [KeywordEdit(reference, expected)], IsPreferred: fixes.Count == 0));
         }
-        diagnostics.Add(DiagnosticFactory.CodeInWrongSection(reference.Pattern.Span, text, reference.System, entry, section.Keyword.Text, expected, home, [.. fixes]));
+        diagnostics.Add(DiagnosticFactory.CodeInWrongSection(reference.Pattern.LocalSpan, text, reference.System, entry, section.Keyword.Text, expected, home, [.. fixes]));
     }
 
+    /// <summary>The edits, in the section's own spans, that move the statement to the guidance's first <paramref name="home"/> section, or a new one.</summary>
     private TextEdit[] MoveToSection(RequirementStatement statement, SectionDeclaration from, GuidanceDeclaration guidance, string home)
     {
-        var target = guidance.Items.OfType<SectionDeclaration>()
-            .Where(s => s.Keyword.Text == home && s.CloseBrace is not null)
-            .OrderBy(s => s.VariantName is null ? 0 : 1)
+        var target = guidance.Items
+            .Select((item, i) => (Section: item as SectionDeclaration, Start: currentGuidanceStart + guidance.ItemOffsets[i]))
+            .Where(s => s.Section is { CloseBrace: not null } section && section.Keyword.Text == home)
+            .OrderBy(s => s.Section!.VariantName is null ? 0 : 1)
             .FirstOrDefault();
+        // The moves read the document's text (indentation, lines): made in document offsets, then made the section's own.
         var text = tree.Text;
-        var sectionIndent = StatementMove.IndentAt(text, from.Span.Start);
-        if (target is not null)
-        {
-            return StatementMove.IntoBlock(text, statement.Span, target.CloseBrace!.Span.Start, StatementMove.IndentAt(text, statement.Span.Start));
-        }
-        return StatementMove.IntoNewBlock(text, statement.Span, from.Span.End, home, sectionIndent);
+        var start = diagnostics.UnitStart;
+        var moved = statement.LocalSpan.Shift(start);
+        var sectionIndent = StatementMove.IndentAt(text, start + from.LocalSpan.Start);
+        var edits = target.Section is { } into
+            ? StatementMove.IntoBlock(text, moved, target.Start + into.CloseBrace!.LocalSpan.Start, StatementMove.IndentAt(text, moved.Start))
+            : StatementMove.IntoNewBlock(text, moved, start + from.LocalSpan.End, home, sectionIndent);
+        return DiagnosticBag.Relative(edits, start);
     }
 
     private static bool OnlySystem(CodeExpression expression, CodeSystem system) => expression.Accept(OnlySystemCheck.Instance, system);
@@ -142,9 +149,9 @@ public sealed partial class Binder
 
     /// <summary>Rewrites the keyword that gives the code its system; a code that inherits it gets its own.</summary>
     private static TextEdit KeywordEdit(CodeReference reference, CodeSystem system) =>
-        reference.SystemKeyword is { } keyword && keyword.Span.End <= reference.Pattern.Span.Start && keyword.Span.Start >= reference.Span.Start
-            ? new TextEdit(keyword.Span, CodeSystems.Of(system).Keyword)
-            : new TextEdit(new TextSpan(reference.Pattern.Span.Start, 0), CodeSystems.Of(system).Keyword + " ");
+        reference.SystemKeyword is { } keyword && keyword.LocalSpan.End <= reference.Pattern.LocalSpan.Start && keyword.LocalSpan.Start >= reference.LocalSpan.Start
+            ? new TextEdit(keyword.LocalSpan, CodeSystems.Of(system).Keyword)
+            : new TextEdit(new TextSpan(reference.Pattern.LocalSpan.Start, 0), CodeSystems.Of(system).Keyword + " ");
 
     private static string KindWord(PatternKind kind) => kind switch
     {

@@ -58,15 +58,18 @@ public sealed partial class Binder
         var guidances = new List<BoundGuidance>();
         var rules = new List<BoundRule>();
         var uses = new List<BoundUse>();
-        foreach (var declaration in tree.Root.Declarations)
+        var declarations = tree.Root.Declarations;
+        for (var i = 0; i < declarations.Count; i++)
         {
-            switch (declaration)
+            var start = tree.Root.DeclarationOffsets[i];
+            diagnostics.UnitStart = start;
+            switch (declarations[i])
             {
                 case GuidanceDeclaration guidance:
-                    guidances.Add(BindGuidance(guidance));
+                    guidances.Add(BindGuidance(guidance, start));
                     break;
                 case RuleDeclaration rule:
-                    if (BindRule(rule) is { } bound)
+                    if (BindRule(rule, start) is { } bound)
                     {
                         rules.Add(bound);
                     }
@@ -74,35 +77,40 @@ public sealed partial class Binder
                 case UseDeclaration use when use.Path is not null:
                     var directory = Path.GetDirectoryName(path) ?? ".";
                     // A path the file system cannot name (a NUL in it) keeps an empty full path: the workspace reports it.
-                    uses.Add(new BoundUse(use, use.Path.Value, use.Path.Value.Contains('\0') ? "" : Path.GetFullPath(Path.Combine(directory, use.Path.Value))));
+                    uses.Add(new BoundUse(use, use.Path.Value, use.Path.Value.Contains('\0') ? "" : Path.GetFullPath(Path.Combine(directory, use.Path.Value)), start));
                     break;
                 case SetDeclaration set:
                     CheckSetItems(set);
                     break;
             }
         }
-        ReportDuplicateNames(ownSets.Select(s => s.Syntax.Name), "set");
-        ReportDuplicateNames(tree.Root.Declarations.OfType<RuleDeclaration>().Select(r => r.Name).Where(n => n.Text.Length > 0), "rule");
+        // What follows compares declarations with each other: each finding is placed by its own declaration's start.
+        diagnostics.UnitStart = 0;
+        ReportDuplicateNames(ownSets.Select(s => (s.Syntax.Name, s.Start)), "set");
+        ReportDuplicateNames(rules.Select(r => (r.Syntax.Name, r.Start)), "rule");
         for (var i = 1; i < guidances.Count; i++)
         {
             var first = guidances.First(g => g.Id == guidances[i].Id);
             if (first != guidances[i] && guidances[i].Id.Length > 0)
             {
-                diagnostics.Add(DiagnosticFactory.DuplicateGuidanceInFile(guidances[i].Syntax.Id.Span, guidances[i].Id, tree.Text.GetPosition(first.Syntax.Id.Span.Start).Line + 1));
+                var line = tree.Text.GetPosition(first.Start + first.Syntax.Id.LocalSpan.Start).Line + 1;
+                diagnostics.Add(DiagnosticFactory.DuplicateGuidanceInFile(guidances[i].Syntax.Id.LocalSpan.Shift(guidances[i].Start), guidances[i].Id, line));
             }
         }
         return new SemanticModel(path, tree, guidances, ownSets, rules, uses, diagnostics.Items);
     }
 
-    private BoundGuidance BindGuidance(GuidanceDeclaration syntax)
+    private BoundGuidance BindGuidance(GuidanceDeclaration syntax, int start)
     {
         string? source = null;
         var versions = new List<ClassificationVersion>();
         var notes = new List<string>();
-        var sections = new List<BoundSection>();
-        foreach (var item in syntax.Items)
+        var sections = new List<BoundSection>(syntax.Items.Count);
+        var sectionStarts = new List<int>(syntax.Items.Count);
+        for (var i = 0; i < syntax.Items.Count; i++)
         {
-            switch (item)
+            diagnostics.UnitStart = start + syntax.ItemOffsets[i];
+            switch (syntax.Items[i])
             {
                 case SourceStatement s:
                     source = s.Url.Value;
@@ -116,21 +124,29 @@ public sealed partial class Binder
             }
         }
         currentGuidance = syntax;
+        currentGuidanceStart = start;
         var versionsKey = memo is null ? null : SectionKey.Versions(versions);
-        foreach (var section in syntax.Items.OfType<SectionDeclaration>())
+        for (var i = 0; i < syntax.Items.Count; i++)
         {
-            sections.Add(versionsKey is null ? BindSection(section, versions) : BindSectionOnce(section, versions, versionsKey));
+            if (syntax.Items[i] is SectionDeclaration section)
+            {
+                var sectionStart = start + syntax.ItemOffsets[i];
+                diagnostics.UnitStart = sectionStart;
+                sections.Add(versionsKey is null ? BindSection(section, versions) : BindSectionOnce(section, versions, versionsKey));
+                sectionStarts.Add(sectionStart);
+            }
         }
         currentGuidance = null;
+        diagnostics.UnitStart = start;
         if (sections.Count == 0 && syntax.Id.Text.Length > 0)
         {
-            diagnostics.Add(DiagnosticFactory.EmptyGuidance(syntax.Id.Span, syntax.Id.Text));
+            diagnostics.Add(DiagnosticFactory.EmptyGuidance(syntax.Id.LocalSpan, syntax.Id.Text));
         }
         if (syntax.Id.Text.Length > 0 && !GuidanceIdPattern().IsMatch(syntax.Id.Text))
         {
-            diagnostics.Add(DiagnosticFactory.BadGuidanceId(syntax.Id.Span, syntax.Id.Text));
+            diagnostics.Add(DiagnosticFactory.BadGuidanceId(syntax.Id.LocalSpan, syntax.Id.Text));
         }
-        return new BoundGuidance(syntax, syntax.Id.Text, syntax.Title?.Value, source, versions, notes, sections);
+        return new BoundGuidance(syntax, syntax.Id.Text, syntax.Title?.Value, source, versions, notes, sections, start, sectionStarts);
     }
 
     private ClassificationVersion? BindVersion(SyntaxToken token)
@@ -138,27 +154,30 @@ public sealed partial class Binder
         var m = VersionPattern().Match(token.Text);
         if (!m.Success)
         {
-            diagnostics.Add(DiagnosticFactory.BadVersion(token.Span, token.Text));
+            diagnostics.Add(DiagnosticFactory.BadVersion(token.LocalSpan, token.Text));
             return null;
         }
         var system = m.Groups["s"].Value == "opcs" ? CodeSystem.Opcs4 : CodeSystem.Icd10;
-        var version = new ClassificationVersion(system, m.Groups["v"].Value, token);
+        var version = new ClassificationVersion(system, m.Groups["v"].Value, token, diagnostics.UnitStart);
         if (tables.GetTable(system, version.Version) is null)
         {
             var fallback = tables.GetDefault(system);
             if (fallback.Version != version.Version)
             {
-                diagnostics.Add(DiagnosticFactory.VersionNotConfigured(token.Span, token.Text, fallback.DisplayName));
+                diagnostics.Add(DiagnosticFactory.VersionNotConfigured(token.LocalSpan, token.Text, fallback.DisplayName));
             }
         }
         return version;
     }
 
-    /// <summary>The section from the memo when its text is unchanged since the last analysis, else bound and kept there.</summary>
+    /// <summary>
+    /// The section from the memo when it is the same node as in the last analysis, else bound and kept
+    /// there. The memo keeps findings in the section's own spans; the bag places them where it now stands.
+    /// </summary>
     private BoundSection BindSectionOnce(SectionDeclaration syntax, IReadOnlyList<ClassificationVersion> versions, string versionsKey)
     {
-        var key = SectionKey.For(tree.Text, syntax, versionsKey);
-        if (memo!.Reuse(key, syntax) is var (reused, found))
+        var key = new SectionKey(syntax, versionsKey);
+        if (memo!.Reuse(key) is var (reused, found))
         {
             foreach (var diagnostic in found)
             {
@@ -169,7 +188,8 @@ public sealed partial class Binder
         var first = diagnostics.Items.Count;
         sectionLooksOutside = false;
         var bound = BindSection(syntax, versions);
-        memo.Record(key, bound, diagnostics.Items.Skip(first).ToArray(), reusable: !sectionLooksOutside);
+        var start = diagnostics.UnitStart;
+        memo.Record(key, bound, diagnostics.Items.Skip(first).Select(d => DiagnosticBag.Place(d, -start)).ToArray(), reusable: !sectionLooksOutside);
         return bound;
     }
 
@@ -249,7 +269,7 @@ public sealed partial class Binder
     {
         if (syntax.Pending is not null)
         {
-            diagnostics.Add(DiagnosticFactory.SnomedPending(syntax.Span));
+            diagnostics.Add(DiagnosticFactory.SnomedPending(syntax.LocalSpan));
             return new BoundSnomed(syntax, null, null, true);
         }
         var id = syntax.Id!;
@@ -261,19 +281,19 @@ public sealed partial class Binder
                     var status = concepts.Find(id.Text);
                     if (status != SnomedConceptStatus.Active)
                     {
-                        diagnostics.Add(DiagnosticFactory.SnomedUnknownConcept(id.Span, id.Text, concepts.DisplayName, inactive: status is not null));
+                        diagnostics.Add(DiagnosticFactory.SnomedUnknownConcept(id.LocalSpan, id.Text, concepts.DisplayName, inactive: status is not null));
                     }
                 }
                 break;
             case SctIdCheck.BadCheckDigit:
-                diagnostics.Add(DiagnosticFactory.SnomedCheckDigit(id.Span, id.Text, Verhoeff.Compute(id.Text.AsSpan(0, id.Text.Length - 1))));
+                diagnostics.Add(DiagnosticFactory.SnomedCheckDigit(id.LocalSpan, id.Text, Verhoeff.Compute(id.Text.AsSpan(0, id.Text.Length - 1))));
                 break;
             case SctIdCheck.NotAConcept:
             case SctIdCheck.UnknownPartition:
-                diagnostics.Add(DiagnosticFactory.SnomedNotConcept(id.Span, id.Text));
+                diagnostics.Add(DiagnosticFactory.SnomedNotConcept(id.LocalSpan, id.Text));
                 break;
             default:
-                diagnostics.Add(DiagnosticFactory.SnomedIdMalformed(id.Span, id.Text));
+                diagnostics.Add(DiagnosticFactory.SnomedIdMalformed(id.LocalSpan, id.Text));
                 break;
         }
         return new BoundSnomed(syntax, id.Text, syntax.Term?.Value, false);
@@ -312,7 +332,7 @@ public sealed partial class Binder
             }
             foreach (var (first, more) in repeated)
             {
-                diagnostics.Add(DiagnosticFactory.DuplicateCode(first.Syntax.Pattern.Span, first.Text, more));
+                diagnostics.Add(DiagnosticFactory.DuplicateCode(first.Syntax.Pattern.LocalSpan, first.Text, more));
             }
             repeated.Clear();
             indexOf.Clear();
@@ -326,24 +346,25 @@ public sealed partial class Binder
             var outcome = item.ReadAs(set.System);
             if (outcome.Pattern is null || outcome.Pattern.Kind == PatternKind.Name)
             {
-                diagnostics.Add(DiagnosticFactory.MalformedSetItem(item.Span, item.Value.Text, outcome.Problem));
+                diagnostics.Add(DiagnosticFactory.MalformedSetItem(item.LocalSpan, item.Value.Text, outcome.Problem));
             }
-            CheckChapter(set.System, outcome.Pattern, item.Span);
+            CheckChapter(set.System, outcome.Pattern, item.LocalSpan);
         }
     }
 
-    private void ReportDuplicateNames(IEnumerable<SyntaxToken> names, string kind)
+    /// <param name="names">Each name with the start of the declaration it is in.</param>
+    private void ReportDuplicateNames(IEnumerable<(SyntaxToken Name, int Start)> names, string kind)
     {
-        foreach (var group in names.GroupBy(n => n.Text).Where(g => g.Count() > 1))
+        foreach (var group in names.Where(n => n.Name.Text.Length > 0).GroupBy(n => n.Name.Text).Where(g => g.Count() > 1))
         {
-            foreach (var duplicate in group.Skip(1))
+            foreach (var (duplicate, start) in group.Skip(1))
             {
-                diagnostics.Add(DiagnosticFactory.DuplicateName(duplicate.Span, kind, duplicate.Text));
+                diagnostics.Add(DiagnosticFactory.DuplicateName(duplicate.LocalSpan.Shift(start), kind, duplicate.Text));
             }
         }
     }
 
-    private BoundRule? BindRule(RuleDeclaration syntax)
+    private BoundRule? BindRule(RuleDeclaration syntax, int start)
     {
         if (syntax.Name.Text.Length == 0)
         {
@@ -357,11 +378,11 @@ public sealed partial class Binder
         var fix = syntax.Clauses.OfType<FixClause>().ToArray();
         foreach (var extra in new SyntaxNode[][] { when, require, severity, message, code, fix }.Where(c => c.Length > 1).SelectMany(c => c.Skip(1)))
         {
-            diagnostics.Add(DiagnosticFactory.RuleClauseTwice(extra.Span, syntax.Name.Text));
+            diagnostics.Add(DiagnosticFactory.RuleClauseTwice(extra.LocalSpan, syntax.Name.Text));
         }
         if (message.Length == 0)
         {
-            diagnostics.Add(DiagnosticFactory.RuleWithoutMessage(syntax.Name.Span, syntax.Name.Text));
+            diagnostics.Add(DiagnosticFactory.RuleWithoutMessage(syntax.Name.LocalSpan, syntax.Name.Text));
         }
         var descriptor = DiagnosticCatalog.RuleNotMet;
         if (code.Length > 0)
@@ -369,7 +390,7 @@ public sealed partial class Binder
             var found = DiagnosticCatalog.Find(code[0].DiagnosticCode.Text);
             if (found is null)
             {
-                diagnostics.Add(DiagnosticFactory.RuleCodeNotInCatalogue(code[0].DiagnosticCode.Span, code[0].DiagnosticCode.Text));
+                diagnostics.Add(DiagnosticFactory.RuleCodeNotInCatalogue(code[0].DiagnosticCode.LocalSpan, code[0].DiagnosticCode.Text));
             }
             else
             {
@@ -387,7 +408,8 @@ public sealed partial class Binder
             message.Length > 0 ? message[0].Text.Value : syntax.Title?.Value ?? $"Rule '{syntax.Name.Text}' is not met.",
             descriptor,
             fix.Length > 0 ? fix[0].Expression : null,
-            path);
+            path,
+            start);
     }
 
     // The grammar admits only error, warning and info here.
@@ -418,7 +440,7 @@ public sealed partial class Binder
             return new FactIs(fact.Name.Text);
         }
         var nearest = Spelling.Nearest(fact.Name.Text, Keywords.Facts);
-        diagnostics.Add(DiagnosticFactory.UnknownFact(fact.Name.Span, fact.Name.Text, Keywords.Facts, nearest));
+        diagnostics.Add(DiagnosticFactory.UnknownFact(fact.Name.LocalSpan, fact.Name.Text, Keywords.Facts, nearest));
         return new Unbound();
     }
 
@@ -438,23 +460,23 @@ public sealed partial class Binder
         var outcome = condition.Selector.ReadAs(condition.System);
         if (outcome.Pattern is null)
         {
-            diagnostics.Add(DiagnosticFactory.MalformedPattern(condition.Selector.Span, text, outcome.Problem));
+            diagnostics.Add(DiagnosticFactory.MalformedPattern(condition.Selector.LocalSpan, text, outcome.Problem));
             return new Unbound();
         }
         if (outcome.Pattern.Kind != PatternKind.Name)
         {
-            CheckChapter(condition.System, outcome.Pattern, condition.Selector.Span);
+            CheckChapter(condition.System, outcome.Pattern, condition.Selector.LocalSpan);
             return new HasCode(condition.System, new PatternSelector(outcome.Pattern), place);
         }
         if (!visibleSets.TryGetValue(text, out var set))
         {
             var nearest = Spelling.Nearest(text, visibleSets.Keys.Concat(Keywords.BuiltinSelectors));
-            diagnostics.Add(DiagnosticFactory.UnknownSet(condition.Selector.Span, text, nearest));
+            diagnostics.Add(DiagnosticFactory.UnknownSet(condition.Selector.LocalSpan, text, nearest));
             return new Unbound();
         }
         if (set.System != condition.System)
         {
-            diagnostics.Add(DiagnosticFactory.SystemMismatch(condition.Selector.Span, text, set.System));
+            diagnostics.Add(DiagnosticFactory.SystemMismatch(condition.Selector.LocalSpan, text, set.System));
             return new Unbound();
         }
         return new HasCode(condition.System, new SetSelector(set), place);

@@ -1,6 +1,7 @@
 using CodingDsl.Language.Classifications;
 using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language.Syntax;
+using CodingDsl.Language.Text;
 
 namespace CodingDsl.Language.Semantics;
 
@@ -69,9 +70,15 @@ public sealed record BoundSection(
     public string DisplayName => Variant is null ? Syntax.Keyword.Text : $"{Syntax.Keyword.Text} \"{Variant}\"";
 }
 
-/// <summary>A declared classification version: `opcs-4.10` → (Opcs4, "4.10").</summary>
-public sealed record ClassificationVersion(CodeSystem System, string Version, SyntaxToken Syntax);
+/// <summary>A declared classification version: `opcs-4.10` → (Opcs4, "4.10"). <see cref="UnitStart"/>: where its `classifications` line starts (the token's span is relative to it).</summary>
+public sealed record ClassificationVersion(CodeSystem System, string Version, SyntaxToken Syntax, int UnitStart)
+{
+    /// <summary>The version's document span.</summary>
+    public TextSpan Span => Syntax.LocalSpan.Shift(UnitStart);
+}
 
+/// <param name="Start">Where the guidance starts in the document.</param>
+/// <param name="SectionStarts">Where each of <paramref name="Sections"/> starts: a bound section is reused across edits as it is, so it does not hold its place.</param>
 public sealed record BoundGuidance(
     GuidanceDeclaration Syntax,
     string Id,
@@ -79,9 +86,12 @@ public sealed record BoundGuidance(
     string? Source,
     IReadOnlyList<ClassificationVersion> Versions,
     IReadOnlyList<string> Notes,
-    IReadOnlyList<BoundSection> Sections);
+    IReadOnlyList<BoundSection> Sections,
+    int Start,
+    IReadOnlyList<int> SectionStarts);
 
-public sealed record BoundSet(SetDeclaration Syntax, string Name, CodeSystem System, IReadOnlyList<CodePattern> Patterns);
+/// <param name="Start">Where the declaration starts in the document (its nodes' spans are relative to it).</param>
+public sealed record BoundSet(SetDeclaration Syntax, string Name, CodeSystem System, IReadOnlyList<CodePattern> Patterns, int Start);
 
 public enum BuiltinSelector
 {
@@ -126,11 +136,16 @@ public sealed record BoundRule(
     string Message,
     DiagnosticDescriptor Descriptor,
     CodeExpression? Fix,
-    string SourcePath);
+    string SourcePath,
+    int Start);
 
-public sealed record BoundUse(UseDeclaration Syntax, string RelativePath, string FullPath);
+public sealed record BoundUse(UseDeclaration Syntax, string RelativePath, string FullPath, int Start);
 
-/// <summary>The bound form of one document.</summary>
+/// <summary>
+/// The bound form of one document. Bound parts point at their syntax, whose spans are relative to their
+/// unit: a guidance, rule, set or use holds its declaration's <c>Start</c>, and a section's start is its
+/// guidance's (<see cref="BoundGuidance.SectionStarts"/>), since a section is reused across edits as it is.
+/// </summary>
 public sealed record SemanticModel(
     string Path,
     SyntaxTree Tree,
@@ -138,4 +153,9 @@ public sealed record SemanticModel(
     IReadOnlyList<BoundSet> Sets,
     IReadOnlyList<BoundRule> Rules,
     IReadOnlyList<BoundUse> Uses,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Every section of every guidance, in order, with where it starts in the document.</summary>
+    public IEnumerable<(BoundSection Section, int Start)> PlacedSections() =>
+        Guidances.SelectMany(g => g.Sections.Select((s, i) => (s, g.SectionStarts[i])));
+}

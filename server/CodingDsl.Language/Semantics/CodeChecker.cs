@@ -17,8 +17,8 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
         var outcome = reference.Pattern.ReadAs(reference.System);
         if (outcome.Pattern is null || outcome.Pattern.Kind == PatternKind.Name)
         {
-            var fixes = outcome.Correction is null ? [] : new[] { Replace($"Write '{outcome.Correction}'", token.Span, outcome.Correction) };
-            diagnostics.Add(DiagnosticFactory.MalformedCode(token.Span, reference.System, token.Text, outcome.Problem, outcome.Correction, fixes));
+            var fixes = outcome.Correction is null ? [] : new[] { Replace($"Write '{outcome.Correction}'", token.LocalSpan, outcome.Correction) };
+            diagnostics.Add(DiagnosticFactory.MalformedCode(token.LocalSpan, reference.System, token.Text, outcome.Problem, outcome.Correction, fixes));
             return new BoundCode(reference, null, null);
         }
 
@@ -33,7 +33,7 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
                 break;
             case PatternKind.Code when table != tables.GetDefault(reference.System) && table.Find(pattern.Code) is null
                                        && tables.GetDefault(reference.System).Find(pattern.Code) is { } elsewhere:
-                diagnostics.Add(DiagnosticFactory.NotInDeclaredVersion(reference.Pattern.Value.Span, pattern.Code, table.DisplayName));
+                diagnostics.Add(DiagnosticFactory.NotInDeclaredVersion(reference.Pattern.Value.LocalSpan, pattern.Code, table.DisplayName));
                 (entry, titleTable) = (elsewhere, null);
                 break;
             case PatternKind.Code:
@@ -54,16 +54,16 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
             {
                 // The title is another code's: the code is most likely mistyped (J21.3 for J12.3). Changing
                 // the code is the preferred fix; writing J21.3's title over the author's would lock the typo in.
-                diagnostics.Add(DiagnosticFactory.TitleOfAnotherCode(token.Span, stated.Value, TitlesMatch(stated.Value, meant.Title), meant, titleTable.DisplayName, entry,
-                    new CodeFix($"Change the code to {meant.Code}", [new TextEdit(token.Span, Respell(token.Text, meant.Code))]),
-                    new CodeFix($"Keep {entry.Code} and use its title", [new TextEdit(stated.Span, CodeExpressionPrinter.Quote(entry.Title))], IsPreferred: false)));
+                diagnostics.Add(DiagnosticFactory.TitleOfAnotherCode(token.LocalSpan, stated.Value, TitlesMatch(stated.Value, meant.Title), meant, titleTable.DisplayName, entry,
+                    new CodeFix($"Change the code to {meant.Code}", [new TextEdit(token.LocalSpan, Respell(token.Text, meant.Code))]),
+                    new CodeFix($"Keep {entry.Code} and use its title", [new TextEdit(stated.LocalSpan, CodeExpressionPrinter.Quote(entry.Title))], IsPreferred: false)));
             }
             else
             {
                 // Made when asked for: a file can repeat a wrong title thousands of times (LazyCodeFixes).
                 var (official, nice) = (entry.Title, reference.Nice);
-                diagnostics.Add(DiagnosticFactory.TitleMismatch(stated.Span, entry, titleTable.DisplayName, stated.Value,
-                    new LazyCodeFixes(() => [Replace("Use the official title", stated.Span, CodeExpressionPrinter.Quote(official)), .. KeepAsNiceWording(nice, stated, official)])));
+                diagnostics.Add(DiagnosticFactory.TitleMismatch(stated.LocalSpan, entry, titleTable.DisplayName, stated.Value,
+                    new LazyCodeFixes(() => [Replace("Use the official title", stated.LocalSpan, CodeExpressionPrinter.Quote(official)), .. KeepAsNiceWording(nice, stated, official)])));
             }
         }
         return new BoundCode(reference, pattern, entry);
@@ -99,7 +99,7 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
         var inDefault = fallback.Find(pattern.Code);
         if (inVersion is null && inDefault is { IsCategory: false })
         {
-            diagnostics.Add(DiagnosticFactory.NotInDeclaredVersion(token.Span, pattern.Code, version.DisplayName));
+            diagnostics.Add(DiagnosticFactory.NotInDeclaredVersion(token.LocalSpan, pattern.Code, version.DisplayName));
             return (inDefault, null);
         }
         if (inVersion is null && inDefault is null)
@@ -118,7 +118,7 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
         {
             if (OtherVersionWith(reference.System, pattern.Code, table) is { } other)
             {
-                diagnostics.Add(DiagnosticFactory.NotInCheckedVersion(token.Span, pattern.Code, table.DisplayName, other.DisplayName));
+                diagnostics.Add(DiagnosticFactory.NotInCheckedVersion(token.LocalSpan, pattern.Code, table.DisplayName, other.DisplayName));
                 return null;
             }
             ReportUnknown(token, pattern.Code, table);
@@ -127,9 +127,9 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
         if (entry.IsCategory && table.GetChildren(entry.Code).Count > 0)
         {
             var corrected = $"{entry.Code}.-";
-            diagnostics.Add(DiagnosticFactory.CategoryNeedsFourthCharacter(token.Span, token.Text, entry.Code, table.DisplayName,
+            diagnostics.Add(DiagnosticFactory.CategoryNeedsFourthCharacter(token.LocalSpan, token.Text, entry.Code, table.DisplayName,
                 table.GetChildren(entry.Code).Select(c => c.Code), pattern.XPadded,
-                Replace($"Write '{corrected}'", token.Span, corrected + MarkText(token.Text))));
+                Replace($"Write '{corrected}'", token.LocalSpan, corrected + MarkText(token.Text))));
         }
         return entry;
     }
@@ -149,8 +149,8 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
         }
         if (table.IsComplete && table.GetChildren(entry.Code).Count == 0)
         {
-            diagnostics.Add(DiagnosticFactory.NotACategory(token.Span, entry.Code,
-                Replace($"Write '{entry.Code}'", token.Span, entry.Code + MarkText(token.Text))));
+            diagnostics.Add(DiagnosticFactory.NotACategory(token.LocalSpan, entry.Code,
+                Replace($"Write '{entry.Code}'", token.LocalSpan, entry.Code + MarkText(token.Text))));
         }
         return entry;
     }
@@ -170,9 +170,9 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
         var suggestions = table.Suggest(code, SuggestionCount);
         var fixes = suggestions
             // Never preferred: a "fix all" must not put a guessed clinical code into the file.
-            .Select(s => new CodeFix($"Change to {s.Code} ({s.Title})", [new TextEdit(token.Span, Respell(token.Text, s.Code))], IsPreferred: false))
+            .Select(s => new CodeFix($"Change to {s.Code} ({s.Title})", [new TextEdit(token.LocalSpan, Respell(token.Text, s.Code))], IsPreferred: false))
             .ToArray();
-        diagnostics.Add(DiagnosticFactory.UnknownCode(token.Span, code, table, suggestions, fixes));
+        diagnostics.Add(DiagnosticFactory.UnknownCode(token.LocalSpan, code, table, suggestions, fixes));
     }
 
     /// <summary>A suggested code written the way the original was: a category keeps its ".-", a mark stays.</summary>
@@ -192,7 +192,7 @@ internal sealed class CodeChecker(ClassificationSet tables, DiagnosticBag diagno
     private static CodeFix[] KeepAsNiceWording(CodeAnnotation? nice, StringLiteral stated, string official) =>
         nice is not null
             ? []
-            : [new CodeFix("Use the official title and keep this wording as NICE's", [new TextEdit(stated.Span, $"{CodeExpressionPrinter.Quote(official)} nice {CodeExpressionPrinter.Quote(stated.Value)}")], IsPreferred: false)];
+            : [new CodeFix("Use the official title and keep this wording as NICE's", [new TextEdit(stated.LocalSpan, $"{CodeExpressionPrinter.Quote(official)} nice {CodeExpressionPrinter.Quote(stated.Value)}")], IsPreferred: false)];
 
 
     // Per file: the same wrong title on the same code is searched for once (a file can repeat it

@@ -6,8 +6,9 @@ namespace CodingDsl.Language.Semantics;
 
 /// <summary>
 /// One document's bound sections and their findings from its last analysis, keyed by <see cref="SectionKey"/>,
-/// so that after an edit only the sections whose key changed are bound and checked again; the others are
-/// reused, moved to where the edit put them. Valid only while <see cref="Context"/> (the tables and the
+/// so that after an edit only the sections the edit parsed again are bound and checked again; the others are
+/// reused as they are: their findings are kept in the section's own spans and placed where the section now
+/// stands by the one who publishes them (<see cref="DiagnosticBag"/>). Valid only while <see cref="Context"/> (the tables and the
 /// rules in scope) stays the same: a memo made under another context starts empty.
 /// </summary>
 /// <remarks>
@@ -18,15 +19,18 @@ namespace CodingDsl.Language.Semantics;
 /// </remarks>
 internal sealed class SectionMemo
 {
-    private readonly Dictionary<SectionKey, Entry> entries = [];
+    private readonly Dictionary<SectionKey, Entry> entries;
     private Dictionary<SectionKey, Entry> previous;
-    private Dictionary<BoundSection, Entry> uses = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<BoundSection, Entry> uses;
 
     private SectionMemo(ClassificationSet tables, string context, Dictionary<SectionKey, Entry> previous)
     {
         Tables = tables;
         Context = context;
         this.previous = previous;
+        // An edit keeps the document's sections: sized for them once, not grown (and copied) step by step on a 50,000-line file.
+        entries = new(previous.Count);
+        uses = new(previous.Count, ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>The tables the sections were read in.</summary>
@@ -42,35 +46,23 @@ internal sealed class SectionMemo
     public static SectionMemo Next(SectionMemo? last, ClassificationSet tables, string context) =>
         new(tables, context, last is not null && ReferenceEquals(last.Tables, tables) && string.Equals(last.Context, context, StringComparison.Ordinal) ? last.entries : []);
 
-    /// <summary>The previous analysis's section of this key, moved to <paramref name="syntax"/>'s place, with its binder findings moved too; null when there is none to reuse.</summary>
-    public (BoundSection Section, IReadOnlyList<Diagnostic> Diagnostics)? Reuse(SectionKey key, SectionDeclaration syntax)
+    /// <summary>The previous analysis's section of this key with its binder findings (in the section's own spans); null when there is none to reuse.</summary>
+    public (BoundSection Section, IReadOnlyList<Diagnostic> Diagnostics)? Reuse(SectionKey key)
     {
         if (!(entries.TryGetValue(key, out var entry) || previous.TryGetValue(key, out entry)) || !entry.Reusable)
         {
             return null;
-        }
-        var delta = syntax.Span.Start - entry.Start;
-        if (delta != 0 || !ReferenceEquals(entry.Section.Syntax, syntax))
-        {
-            // The moved section replaces the entry, so the memo holds what the model holds, not a second copy.
-            entry = new Entry(syntax.Span.Start, BoundShifter.Shift(entry.Section, syntax, delta), Shift(entry.Diagnostics, delta), entry.Reusable)
-            {
-                Checks = entry.Checks is var (rules, sequence) ? (Shift(rules, delta), Shift(sequence, delta)) : null,
-            };
         }
         entries[key] = entry;
         uses[entry.Section] = entry;
         return (entry.Section, entry.Diagnostics);
     }
 
-    private static IReadOnlyList<Diagnostic> Shift(IReadOnlyList<Diagnostic> diagnostics, int delta) =>
-        delta == 0 || diagnostics.Count == 0 ? diagnostics : diagnostics.Select(d => BoundShifter.Shift(d, delta)).ToArray();
-
-    /// <summary>Keeps a section just bound with the binder's findings for it.</summary>
+    /// <summary>Keeps a section just bound with the binder's findings for it, in the section's own spans.</summary>
     public void Record(SectionKey key, BoundSection section, IReadOnlyList<Diagnostic> diagnostics, bool reusable)
     {
         Rebound++;
-        var entry = new Entry(section.Syntax.Span.Start, section, diagnostics, reusable);
+        var entry = new Entry(section, diagnostics, reusable);
         if (reusable)
         {
             entries[key] = entry;
@@ -78,7 +70,7 @@ internal sealed class SectionMemo
         uses[section] = entry;
     }
 
-    /// <summary>The rule and sequence findings kept for a section of this analysis; null when they have to be checked.</summary>
+    /// <summary>The rule and sequence findings kept for a section of this analysis (in its own spans); null when they have to be checked.</summary>
     public (IReadOnlyList<Diagnostic> Rules, IReadOnlyList<Diagnostic> Sequence)? Checks(BoundSection section) =>
         uses.TryGetValue(section, out var entry) ? entry.Checks : null;
 
@@ -98,10 +90,8 @@ internal sealed class SectionMemo
         uses = new(ReferenceEqualityComparer.Instance);
     }
 
-    private sealed class Entry(int start, BoundSection section, IReadOnlyList<Diagnostic> diagnostics, bool reusable)
+    private sealed class Entry(BoundSection section, IReadOnlyList<Diagnostic> diagnostics, bool reusable)
     {
-        public int Start { get; } = start;
-
         public BoundSection Section { get; } = section;
 
         public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;

@@ -6,14 +6,17 @@ namespace CodingDsl.Language.Semantics;
 public static class SetBinder
 {
     public static IReadOnlyList<BoundSet> Bind(SyntaxTree tree) =>
-        tree.Root.Declarations.OfType<SetDeclaration>()
-            .Select(set => new BoundSet(
-                set,
-                set.Name.Text,
-                set.System,
-                set.Items
-                    .Select(item => item.ReadAs(set.System).Pattern)
+        tree.Root.Declarations
+            .Select((declaration, i) => (Set: declaration as SetDeclaration, Start: tree.Root.DeclarationOffsets[i]))
+            .Where(d => d.Set is not null)
+            .Select(d => new BoundSet(
+                d.Set!,
+                d.Set!.Name.Text,
+                d.Set.System,
+                d.Set.Items
+                    .Select(item => item.ReadAs(d.Set.System).Pattern)
                     .OfType<CodePattern>()
-                    .ToArray()))
+                    .ToArray(),
+                d.Start))
             .ToArray();
 }

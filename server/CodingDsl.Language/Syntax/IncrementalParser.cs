@@ -13,8 +13,10 @@ namespace CodingDsl.Language.Syntax;
 /// the edit starts. A resumed parse stops as soon as it reaches a node of the previous parse that lies
 /// after the edit, at its moved offset: from there it would read the same text with the same state
 /// (parsing a declaration or item depends only on its own text and the number of errors before it).
-/// Nodes before the edit are kept as they are; those after it are moved by the edit's length
-/// (<see cref="SyntaxShifter"/>). Comments are scanned again only on the edited lines.
+/// Units (declarations, guidance items) other than those parsed again are kept as they are, the same
+/// objects: their spans are relative to their own start, so only the offsets that place those after
+/// the edit change (see docs/contributing.md "Relative positions"). Comments are scanned again only on
+/// the edited lines.
 /// </summary>
 internal static class IncrementalParser
 {
@@ -46,20 +48,24 @@ internal static class IncrementalParser
     /// <summary>The section around the change parsed again, or null when the change is not inside one section of a closed guidance.</summary>
     private static SyntaxTree? ReparseSection(SyntaxTree previous, SourceText text, TextSpan change, int delta)
     {
-        var declarations = previous.Root.Declarations;
-        var index = IndexOfDeclarationAt(declarations, change.Start);
-        if (index < 0 || declarations[index] is not GuidanceDeclaration guidance
-            || !Inside(guidance.Keyword, guidance.Title?.Span ?? guidance.Id.Span, guidance.CloseBrace, change, previous.Text))
+        var root = previous.Root;
+        var index = IndexOfDeclarationAt(new Placed(root.Declarations, root.DeclarationOffsets, 0), change.Start);
+        if (index < 0 || root.Declarations[index] is not GuidanceDeclaration guidance
+            || !Inside(guidance, root.DeclarationOffsets[index], guidance.Title?.LocalSpan ?? guidance.Id.LocalSpan, change, previous.Text))
         {
             return null;
         }
+        var guidanceStart = root.DeclarationOffsets[index];
         var sectionIndex = -1;
+        var sectionStart = 0;
         for (var i = 0; i < guidance.Items.Count && sectionIndex < 0; i++)
         {
-            if (guidance.Items[i] is SectionDeclaration s && s.Span.Start <= change.Start && change.End <= s.Span.End
-                && Inside(s.Keyword, s.Condition?.Span ?? s.VariantName?.Span ?? s.Keyword.Span, s.CloseBrace, change, previous.Text))
+            var start = guidanceStart + guidance.ItemOffsets[i];
+            if (guidance.Items[i] is SectionDeclaration s && start <= change.Start && change.End <= start + s.LocalSpan.End
+                && Inside(s, start, s.Condition?.LocalSpan ?? s.VariantName?.LocalSpan ?? s.Keyword.LocalSpan, change, previous.Text))
             {
                 sectionIndex = i;
+                sectionStart = start;
             }
         }
         if (sectionIndex < 0)
@@ -67,14 +73,14 @@ internal static class IncrementalParser
             return null;
         }
         var section = (SectionDeclaration)guidance.Items[sectionIndex];
-        var (node, sectionDiagnostics) = Parser.ParseBlockAt(text, section.Span.Start);
-        if (node is not SectionDeclaration reparsed || reparsed.CloseBrace is null || reparsed.Span.End != section.Span.End + delta)
+        var (node, sectionDiagnostics) = Parser.ParseBlockAt(text, sectionStart);
+        if (node is not SectionDeclaration reparsed || reparsed.CloseBrace is null || reparsed.LocalSpan.End != section.LocalSpan.End + delta)
         {
             return null;
         }
         // The old section's own diagnostics, to find them in the old list (none to find in a clean file).
-        var own = previous.Diagnostics.Count == 0 ? [] : Parser.ParseBlockAt(previous.Text, section.Span.Start).Diagnostics;
-        if (SplitDiagnostics(previous.Diagnostics, own, section.Span) is not var (before, unitCount))
+        var own = previous.Diagnostics.Count == 0 ? [] : Parser.ParseBlockAt(previous.Text, sectionStart).Diagnostics;
+        if (SplitDiagnostics(previous.Diagnostics, own, section.LocalSpan.Shift(sectionStart)) is not var (before, unitCount))
         {
             return null;
         }
@@ -83,16 +89,20 @@ internal static class IncrementalParser
         {
             return null;
         }
+        // The other items stay the same objects; only the offsets of those after the section move.
         var items = new SyntaxNode[guidance.Items.Count];
+        var offsets = new int[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = i < sectionIndex ? guidance.Items[i] : i == sectionIndex ? reparsed : SyntaxShifter.Shift(guidance.Items[i], delta);
+            items[i] = i == sectionIndex ? reparsed : guidance.Items[i];
+            offsets[i] = i <= sectionIndex ? guidance.ItemOffsets[i] : guidance.ItemOffsets[i] + delta;
         }
         var updated = guidance with
         {
-            Span = new TextSpan(guidance.Span.Start, guidance.Span.Length + delta),
+            LocalSpan = new TextSpan(0, guidance.LocalSpan.Length + delta),
             Items = items,
-            CloseBrace = SyntaxShifter.ShiftOrNull(guidance.CloseBrace, delta),
+            ItemOffsets = offsets,
+            CloseBrace = Move(guidance.CloseBrace, delta),
         };
         return Replace(previous, text, change, delta, index, updated, diagnostics, sectionDiagnostics.Count - unitCount);
     }
@@ -101,13 +111,14 @@ internal static class IncrementalParser
     private static SyntaxTree? Resume(SyntaxTree previous, SourceText text, TextSpan change, int delta)
     {
         var declarations = previous.Root.Declarations;
+        var placed = new Placed(declarations, previous.Root.DeclarationOffsets, 0);
         var errors = previous.DeclarationErrors;
         var oldText = previous.Text.Text;
-        var restart = Restart.Before(declarations, change, oldText, 0);
+        var restart = Restart.Before(placed, change, oldText, 0);
         var errorsBefore = restart.AfterKept ? errors[restart.Keep - 1].After
-            : restart.Keep < declarations.Count && restart.Start == declarations[restart.Keep].Span.Start ? errors[restart.Keep].Before
+            : restart.Keep < declarations.Count && restart.Start == placed.Start(restart.Keep) ? errors[restart.Keep].Before
             : 0;
-        var rejoin = new Rejoin(declarations, restart.Keep, change, delta, oldText, text.Text);
+        var rejoin = new Rejoin(placed, restart.Keep, change, delta, oldText, text.Text);
         var resumed = Parser.ResumeAt(text, restart.Start, errorsBefore, rejoin.At);
         var stopped = resumed.StoppedAt >= 0 ? rejoin.Next : declarations.Count;
 
@@ -122,21 +133,25 @@ internal static class IncrementalParser
         var keep = restart.Keep;
         var count = keep + resumed.Declarations.Count + declarations.Count - stopped;
         var newDeclarations = new List<SyntaxNode>(count);
+        var newOffsets = new List<int>(count);
         var declarationErrors = new List<(int Before, int After)>(count);
         for (var i = 0; i < keep; i++)
         {
             newDeclarations.Add(declarations[i]);
+            newOffsets.Add(placed.Offsets[i]);
             declarationErrors.Add(errors[i]);
         }
         newDeclarations.AddRange(resumed.Declarations);
+        newOffsets.AddRange(resumed.Offsets);
         declarationErrors.AddRange(resumed.DeclarationErrors);
         var added = errorsBefore + resumed.Diagnostics.Count - tailStart;
         for (var i = stopped; i < declarations.Count; i++)
         {
-            newDeclarations.Add(SyntaxShifter.Shift(declarations[i], delta));
+            newDeclarations.Add(declarations[i]);
+            newOffsets.Add(placed.Offsets[i] + delta);
             declarationErrors.Add((errors[i].Before + added, errors[i].After + added));
         }
-        return Build(previous, text, change, delta, newDeclarations, diagnostics, declarationErrors);
+        return Build(previous, text, change, delta, newDeclarations, newOffsets, diagnostics, declarationErrors);
     }
 
     /// <summary>
@@ -147,27 +162,29 @@ internal static class IncrementalParser
     /// </summary>
     private static SyntaxTree? ReparseGuidanceItems(SyntaxTree previous, SourceText text, TextSpan change, int delta)
     {
-        var declarations = previous.Root.Declarations;
-        var index = IndexOfDeclarationAt(declarations, change.Start);
+        var root = previous.Root;
+        var index = IndexOfDeclarationAt(new Placed(root.Declarations, root.DeclarationOffsets, 0), change.Start);
         var oldText = previous.Text.Text;
-        if (index < 0 || declarations[index] is not GuidanceDeclaration guidance || guidance.CloseBrace is not { } oldClose
-            || OpenBrace(guidance.Keyword, guidance.Title?.Span ?? guidance.Id.Span, oldClose, change, previous.Text) is not { } open)
+        if (index < 0 || root.Declarations[index] is not GuidanceDeclaration guidance || guidance.CloseBrace is not { } oldClose
+            || OpenBrace(guidance, root.DeclarationOffsets[index], guidance.Title?.LocalSpan ?? guidance.Id.LocalSpan, change, previous.Text) is not { } open)
         {
             return null;
         }
+        var guidanceStart = root.DeclarationOffsets[index];
         var items = guidance.Items;
-        var restart = Restart.Before(items, change, oldText, open + 1);
-        var rejoin = new Rejoin(items, restart.Keep, change, delta, oldText, text.Text);
-        var resumed = Parser.ResumeGuidanceItems(text, restart.Start, 0, rejoin.At);
-        if (resumed.StoppedAt < 0 && resumed.Close?.Span.Start != oldClose.Span.Start + delta)
+        var placed = new Placed(items, guidance.ItemOffsets, guidanceStart);
+        var restart = Restart.Before(placed, change, oldText, open + 1);
+        var rejoin = new Rejoin(placed, restart.Keep, change, delta, oldText, text.Text);
+        var resumed = Parser.ResumeGuidanceItems(text, guidanceStart, restart.Start, 0, rejoin.At);
+        if (resumed.StoppedAt < 0 && resumed.Close?.LocalSpan.Start != oldClose.LocalSpan.Start + delta)
         {
             return null; // the guidance now ends elsewhere: what follows it changes too
         }
         var stopped = resumed.StoppedAt >= 0 ? rejoin.Next : items.Count;
 
         // The old parse's diagnostics of the same stretch, found in the old list by parsing it again.
-        var oldEnd = stopped < items.Count ? items[stopped].Span.Start : oldClose.Span.Start;
-        IReadOnlyList<Diagnostic> own = previous.Diagnostics.Count == 0 ? [] : Parser.ResumeGuidanceItems(previous.Text, restart.Start, 0, p => p == oldEnd).Diagnostics;
+        var oldEnd = stopped < items.Count ? placed.Start(stopped) : guidanceStart + oldClose.LocalSpan.Start;
+        IReadOnlyList<Diagnostic> own = previous.Diagnostics.Count == 0 ? [] : Parser.ResumeGuidanceItems(previous.Text, guidanceStart, restart.Start, 0, p => p == oldEnd).Diagnostics;
         if (SplitDiagnostics(previous.Diagnostics, own, TextSpan.FromBounds(restart.Start, oldEnd)) is not var (before, unitCount))
         {
             return null;
@@ -178,39 +195,61 @@ internal static class IncrementalParser
             return null;
         }
 
-        var newItems = new List<SyntaxNode>(restart.Keep + resumed.Items.Count + items.Count - stopped);
+        var count = restart.Keep + resumed.Items.Count + items.Count - stopped;
+        var newItems = new List<SyntaxNode>(count);
+        var newOffsets = new List<int>(count);
         for (var i = 0; i < restart.Keep; i++)
         {
             newItems.Add(items[i]);
+            newOffsets.Add(guidance.ItemOffsets[i]);
         }
         newItems.AddRange(resumed.Items);
+        newOffsets.AddRange(resumed.Offsets);
         for (var i = stopped; i < items.Count; i++)
         {
-            newItems.Add(SyntaxShifter.Shift(items[i], delta));
+            newItems.Add(items[i]);
+            newOffsets.Add(guidance.ItemOffsets[i] + delta);
         }
         var updated = guidance with
         {
-            Span = new TextSpan(guidance.Span.Start, guidance.Span.Length + delta),
+            LocalSpan = new TextSpan(0, guidance.LocalSpan.Length + delta),
             Items = newItems,
-            CloseBrace = SyntaxShifter.Shift(oldClose, delta),
+            ItemOffsets = newOffsets,
+            CloseBrace = Move(oldClose, delta),
         };
         return Replace(previous, text, change, delta, index, updated, diagnostics, resumed.Diagnostics.Count - unitCount);
     }
 
-    /// <summary>The previous tree with its declaration at <paramref name="index"/> replaced and those after it moved.</summary>
+    /// <summary>The previous tree with its declaration at <paramref name="index"/> replaced and those after it placed <paramref name="delta"/> on.</summary>
     private static SyntaxTree Replace(
         SyntaxTree previous, SourceText text, TextSpan change, int delta, int index, SyntaxNode replacement, IReadOnlyList<Diagnostic> diagnostics, int added)
     {
         var declarations = previous.Root.Declarations;
+        var offsets = previous.Root.DeclarationOffsets;
         var errors = previous.DeclarationErrors;
         var newDeclarations = new SyntaxNode[declarations.Count];
+        var newOffsets = new int[declarations.Count];
         var declarationErrors = new (int Before, int After)[errors.Count];
         for (var i = 0; i < newDeclarations.Length; i++)
         {
-            newDeclarations[i] = i < index ? declarations[i] : i == index ? replacement : SyntaxShifter.Shift(declarations[i], delta);
+            newDeclarations[i] = i == index ? replacement : declarations[i];
+            newOffsets[i] = i <= index ? offsets[i] : offsets[i] + delta;
             declarationErrors[i] = i < index ? errors[i] : i == index ? (errors[i].Before, errors[i].After + added) : (errors[i].Before + added, errors[i].After + added);
         }
-        return Build(previous, text, change, delta, newDeclarations, diagnostics, declarationErrors);
+        return Build(previous, text, change, delta, newDeclarations, newOffsets, diagnostics, declarationErrors);
+    }
+
+    /// <summary>A block's `}` (relative to the block) after an edit of <paramref name="delta"/> characters inside the block.</summary>
+    private static SyntaxToken? Move(SyntaxToken? close, int delta) =>
+        close is null || delta == 0 ? close : close with { LocalSpan = close.LocalSpan.Shift(delta) };
+
+    /// <summary>A list of units where they stand: each node's start is <see cref="Origin"/> plus its offset.</summary>
+    private readonly record struct Placed(IReadOnlyList<SyntaxNode> Nodes, IReadOnlyList<int> Offsets, int Origin)
+    {
+        public int Count => Nodes.Count;
+
+        /// <summary>The document offset where node <paramref name="index"/> starts.</summary>
+        public int Start(int index) => Origin + Offsets[index];
     }
 
     /// <summary>The old diagnostics before <paramref name="before"/>, the new ones, then the old ones from <paramref name="tail"/> moved; null past the error cap.</summary>
@@ -224,7 +263,7 @@ internal static class IncrementalParser
         diagnostics.AddRange(replacement);
         for (var i = tail; i < old.Count; i++)
         {
-            diagnostics.Add(SyntaxShifter.Shift(old[i], delta));
+            diagnostics.Add(delta == 0 ? old[i] : old[i] with { Span = old[i].Span.Shift(delta) });
         }
         return diagnostics.Count > Parser.MaxSyntaxErrors ? null : diagnostics; // past the cap a parse depends on everything before it
     }
@@ -243,18 +282,18 @@ internal static class IncrementalParser
     /// <param name="AfterKept">Whether it starts right after the last node kept.</param>
     private readonly record struct Restart(int Keep, int Start, bool AfterKept)
     {
-        public static Restart Before(IReadOnlyList<SyntaxNode> nodes, TextSpan change, string oldText, int floor)
+        public static Restart Before(Placed nodes, TextSpan change, string oldText, int floor)
         {
             var at = IndexOfDeclarationAt(nodes, change.Start);
-            while (at >= 0 && change.Start <= Lexer.ScanMarkedWord(oldText, nodes[at].Span.Start, oldText.Length))
+            while (at >= 0 && change.Start <= Lexer.ScanMarkedWord(oldText, nodes.Start(at), oldText.Length))
             {
                 at--;
             }
-            if (at >= 0 && CloseBrace(nodes[at]) is { } close && LineEnd(oldText, close.Span.End) <= change.Start)
+            if (at >= 0 && CloseBrace(nodes.Nodes[at]) is { } close && LineEnd(oldText, nodes.Start(at) + close.LocalSpan.End) <= change.Start)
             {
-                return new Restart(at + 1, close.Span.End, true);
+                return new Restart(at + 1, nodes.Start(at) + close.LocalSpan.End, true);
             }
-            return at >= 0 ? new Restart(at, nodes[at].Span.Start, false) : new Restart(0, floor, false);
+            return at >= 0 ? new Restart(at, nodes.Start(at), false) : new Restart(0, floor, false);
         }
 
         /// <summary>Past the line break that ends the line holding <paramref name="position"/>; the text's length when none does.</summary>
@@ -269,28 +308,28 @@ internal static class IncrementalParser
     /// Where a resumed parse may stop: at a node of the previous parse after the change, reached at its
     /// moved offset, with the same text before it as far as a parse from there reads back.
     /// </summary>
-    private sealed class Rejoin(IReadOnlyList<SyntaxNode> nodes, int from, TextSpan change, int delta, string oldText, string newText)
+    private sealed class Rejoin(Placed nodes, int from, TextSpan change, int delta, string oldText, string newText)
     {
         /// <summary>The node the parse stopped at, once <see cref="At"/> said yes.</summary>
         public int Next { get; private set; } = from;
 
         public bool At(int position)
         {
-            while (Next < nodes.Count && (nodes[Next].Span.Start < change.End || nodes[Next].Span.Start + delta < position))
+            while (Next < nodes.Count && (nodes.Start(Next) < change.End || nodes.Start(Next) + delta < position))
             {
                 Next++;
             }
-            return Next < nodes.Count && nodes[Next].Span.Start + delta == position
-                && SameContextBefore(oldText, nodes[Next].Span.Start, newText, position);
+            return Next < nodes.Count && nodes.Start(Next) + delta == position
+                && SameContextBefore(oldText, nodes.Start(Next), newText, position);
         }
     }
 
     private static SyntaxTree Build(
-        SyntaxTree previous, SourceText text, TextSpan change, int delta, IReadOnlyList<SyntaxNode> declarations, IReadOnlyList<Diagnostic> diagnostics,
-        IReadOnlyList<(int Before, int After)> declarationErrors)
+        SyntaxTree previous, SourceText text, TextSpan change, int delta, IReadOnlyList<SyntaxNode> declarations, IReadOnlyList<int> offsets,
+        IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<(int Before, int After)> declarationErrors)
     {
         var comments = Comments(previous.Root.Comments, text.Text, change, delta);
-        var root = new CompilationUnit(new TextSpan(0, text.Length), declarations, comments);
+        var root = new CompilationUnit(new TextSpan(0, text.Length), declarations, offsets, comments);
         return new SyntaxTree(text, root, diagnostics) { DeclarationErrors = declarationErrors };
     }
 
@@ -318,7 +357,7 @@ internal static class IncrementalParser
         }
         for (; i < old.Count; i++)
         {
-            comments.Add(delta == 0 ? old[i] : old[i] with { Span = SyntaxShifter.Shift(old[i].Span, delta) });
+            comments.Add(delta == 0 ? old[i] : old[i] with { Span = old[i].Span.Shift(delta) });
         }
         return comments;
     }
@@ -404,13 +443,13 @@ internal static class IncrementalParser
     }
 
     /// <summary>The last top-level declaration starting at or before <paramref name="offset"/>, or -1.</summary>
-    private static int IndexOfDeclarationAt(IReadOnlyList<SyntaxNode> declarations, int offset)
+    private static int IndexOfDeclarationAt(Placed declarations, int offset)
     {
         int low = 0, high = declarations.Count - 1, found = -1;
         while (low <= high)
         {
             var mid = (low + high) / 2;
-            if (declarations[mid].Span.Start <= offset)
+            if (declarations.Start(mid) <= offset)
             {
                 found = mid;
                 low = mid + 1;
@@ -424,17 +463,26 @@ internal static class IncrementalParser
     }
 
     /// <summary>Whether the change lies between the block's '{' (after its header) and its '}'.</summary>
-    private static bool Inside(SyntaxToken keyword, TextSpan headerEnd, SyntaxToken? close, TextSpan change, SourceText old) =>
-        OpenBrace(keyword, headerEnd, close, change, old) is not null;
+    private static bool Inside(SyntaxNode block, int start, TextSpan headerEnd, TextSpan change, SourceText old) =>
+        OpenBrace(block, start, headerEnd, change, old) is not null;
 
-    /// <summary>The block's '{' (after its header) when the change lies between it and the block's '}', else null.</summary>
-    private static int? OpenBrace(SyntaxToken keyword, TextSpan headerEnd, SyntaxToken? close, TextSpan change, SourceText old)
+    /// <summary>
+    /// The block's '{' (after its header, <paramref name="headerEnd"/> relative to the block) when the change
+    /// lies between it and the block's '}', else null. <paramref name="start"/>: where the block starts.
+    /// </summary>
+    private static int? OpenBrace(SyntaxNode block, int start, TextSpan headerEnd, TextSpan change, SourceText old)
     {
-        if (close is null || headerEnd.Length == 0)
+        var keyword = block switch
+        {
+            GuidanceDeclaration g => g.Keyword,
+            SectionDeclaration s => s.Keyword,
+            _ => null,
+        };
+        if (CloseBrace(block) is not { } close || keyword is null || headerEnd.Length == 0)
         {
             return null;
         }
-        var open = Lexer.SkipTrivia(old.Text, Math.Max(keyword.Span.End, headerEnd.End));
-        return open < old.Length && old.Text[open] == '{' && change.Start > open && change.End <= close.Span.Start ? open : null;
+        var open = Lexer.SkipTrivia(old.Text, start + Math.Max(keyword.LocalSpan.End, headerEnd.End));
+        return open < old.Length && old.Text[open] == '{' && change.Start > open && change.End <= start + close.LocalSpan.Start ? open : null;
     }
 }

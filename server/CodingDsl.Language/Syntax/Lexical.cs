@@ -10,15 +10,21 @@ namespace CodingDsl.Language.Syntax;
 /// </summary>
 internal static class Lexical
 {
+    /// <summary>A word the parser looked at to decide what comes next, where it stands in the document.</summary>
+    public sealed record PeekedWord(TextSpan Span, string Text);
+
     public const string ClosingQuote = "a closing '\"' on the same line";
 
-    /// <summary>The word at <paramref name="position"/> (after trivia), or null.</summary>
-    public static SyntaxToken? PeekWord(string text, int position)
+    /// <summary>The word at <paramref name="position"/> (after trivia), or null: a look ahead, with a document span, never a node's token.</summary>
+    public static PeekedWord? PeekWord(string text, int position)
     {
         var start = Lexer.SkipTrivia(text, position);
         var end = Lexer.ScanWord(text, start);
-        return end > start ? new SyntaxToken(new TextSpan(start, end - start), text[start..end]) : null;
+        return end > start ? new PeekedWord(new TextSpan(start, end - start), text[start..end]) : null;
     }
+
+    /// <summary>Where the input's unit starts: token spans are relative to it.</summary>
+    private static int UnitStart(IInput input) => ((SourceInput)input).UnitStart;
 
     // Expectation lists are shared: a failed token is the common case (every alternative and every
     // end of a repetition tries one), so a failure must not allocate more than its result.
@@ -37,8 +43,9 @@ internal static class Lexical
         {
             return Result.Failure<SyntaxToken>(input, "word", WordExpected);
         }
-        var token = new SyntaxToken(TextSpan.FromBounds(start, end), text[start..end]);
-        return Result.Success(token, new SourceInput(text, end));
+        var unit = UnitStart(input);
+        var token = new SyntaxToken(TextSpan.FromBounds(start - unit, end - unit), text[start..end]);
+        return Result.Success(token, new SourceInput(text, end, unit));
     };
 
     /// <summary>A code, category, range or name, with optional dagger/asterisk mark: `J12.4`, `C18.-`, `Q90.-†`, `C71-C74`.</summary>
@@ -60,7 +67,8 @@ internal static class Lexical
         {
             return Result.Failure<SyntaxToken>(input, "code", CodeExpected);
         }
-        return Result.Success(new SyntaxToken(TextSpan.FromBounds(start, end), word), new SourceInput(text, end));
+        var unit = UnitStart(input);
+        return Result.Success(new SyntaxToken(TextSpan.FromBounds(start - unit, end - unit), word), new SourceInput(text, end, unit));
     };
 
     /// <summary>One keyword. Build each keyword parser once (a static field): the factory allocates.</summary>
@@ -74,7 +82,8 @@ internal static class Lexical
             var end = Lexer.ScanWord(text, start);
             if (end - start == keyword.Length && string.CompareOrdinal(text, start, keyword, 0, keyword.Length) == 0)
             {
-                return Result.Success(new SyntaxToken(new TextSpan(start, keyword.Length), keyword), new SourceInput(text, end));
+                var unit = UnitStart(input);
+                return Result.Success(new SyntaxToken(new TextSpan(start - unit, keyword.Length), keyword), new SourceInput(text, end, unit));
             }
             return Result.Failure<SyntaxToken>(input, keyword, expected);
         };
@@ -91,7 +100,8 @@ internal static class Lexical
             var start = Lexer.SkipTrivia(text, input.Position);
             if (start < text.Length && text[start] == symbol)
             {
-                return Result.Success(new SyntaxToken(new TextSpan(start, 1), name), new SourceInput(text, start + 1));
+                var unit = UnitStart(input);
+                return Result.Success(new SyntaxToken(new TextSpan(start - unit, 1), name), new SourceInput(text, start + 1, unit));
             }
             return Result.Failure<SyntaxToken>(input, name, expected);
         };
@@ -109,12 +119,13 @@ internal static class Lexical
         var end = Lexer.ScanString(text, start, text.Length, out var closed);
         if (!closed)
         {
-            return Result.Failure<StringLiteral>(new SourceInput(text, end), "string", ClosingQuoteExpected);
+            return Result.Failure<StringLiteral>(new SourceInput(text, end, UnitStart(input)), "string", ClosingQuoteExpected);
         }
         var i = end - 1;
         var escaped = text.AsSpan(start + 1, i - start - 1).Contains('\\');
         var value = escaped ? Unescape(text, start + 1, i) : text[(start + 1)..i];
-        return Result.Success(new StringLiteral(TextSpan.FromBounds(start, i + 1), value), new SourceInput(text, i + 1));
+        var at = UnitStart(input);
+        return Result.Success(new StringLiteral(TextSpan.FromBounds(start - at, i + 1 - at), value), new SourceInput(text, i + 1, at));
     };
 
     // Only `\"` and `\\` escape: a backslash before anything else is kept as written.

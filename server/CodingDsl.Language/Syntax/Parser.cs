@@ -21,6 +21,9 @@ internal sealed class Parser
     /// <summary>For each top-level declaration, how many errors were reported before it and after it (in the whole document).</summary>
     private readonly List<(int Before, int After)> declarationErrors = [];
     private int position;
+
+    /// <summary>Where the unit being parsed starts: the spans of the nodes and tokens made are relative to it (see <see cref="SourceInput"/>).</summary>
+    private int unitStart;
     private int stoppedAt = -1;
     private int errorCount;
 
@@ -33,13 +36,14 @@ internal sealed class Parser
     public static SyntaxTree Parse(SourceText source)
     {
         var parser = new Parser(source);
-        var declarations = parser.ParseFile();
-        var root = new CompilationUnit(new TextSpan(0, source.Length), declarations, Lexer.ScanComments(source.Text));
+        var offsets = new List<int>();
+        var declarations = parser.ParseFile(offsets);
+        var root = new CompilationUnit(new TextSpan(0, source.Length), declarations, offsets, Lexer.ScanComments(source.Text));
         return new SyntaxTree(source, root, parser.diagnostics) { DeclarationErrors = parser.declarationErrors };
     }
 
     /// <summary>What <see cref="ResumeAt"/> read: the declarations, and where it stopped (-1 at the end of the text).</summary>
-    internal sealed record Resumed(List<SyntaxNode> Declarations, List<Diagnostic> Diagnostics, List<(int Before, int After)> DeclarationErrors, int StoppedAt);
+    internal sealed record Resumed(List<SyntaxNode> Declarations, List<int> Offsets, List<Diagnostic> Diagnostics, List<(int Before, int After)> DeclarationErrors, int StoppedAt);
 
     /// <summary>
     /// Goes on with a whole-file parse from the top-level position <paramref name="start"/>, with
@@ -50,17 +54,19 @@ internal sealed class Parser
     internal static Resumed ResumeAt(SourceText source, int start, int errorCount, Func<int, bool> stop)
     {
         var parser = new Parser(source) { position = start, errorCount = errorCount };
-        var declarations = parser.ParseFile(stop);
-        return new Resumed(declarations, parser.diagnostics, parser.declarationErrors, parser.stoppedAt);
+        var offsets = new List<int>();
+        var declarations = parser.ParseFile(offsets, stop);
+        return new Resumed(declarations, offsets, parser.diagnostics, parser.declarationErrors, parser.stoppedAt);
     }
 
     /// <summary>
     /// Parses the one block (guidance, rule or section) that starts at <paramref name="start"/>, as the
-    /// whole-file parse would: blocks are parsed without regard to what surrounds them.
+    /// whole-file parse would: blocks are parsed without regard to what surrounds them. The block is a
+    /// unit: its spans are relative to <paramref name="start"/>.
     /// </summary>
     internal static (SyntaxNode? Block, IReadOnlyList<Diagnostic> Diagnostics) ParseBlockAt(SourceText source, int start)
     {
-        var parser = new Parser(source) { position = start };
+        var parser = new Parser(source) { position = start, unitStart = start };
         SyntaxNode? block = Lexical.PeekWord(source.Text, start)?.Text switch
         {
             "guidance" => parser.ParseGuidance(),
@@ -72,24 +78,28 @@ internal sealed class Parser
     }
 
     /// <summary>What <see cref="ResumeGuidanceItems"/> read: the items, and the guidance's `}` or where it stopped (-1 when neither).</summary>
-    internal sealed record ResumedItems(List<SyntaxNode> Items, List<Diagnostic> Diagnostics, SyntaxToken? Close, int StoppedAt);
+    /// <param name="Offsets">Each item's start, relative to the guidance's.</param>
+    /// <param name="Close">The guidance's `}`, relative to the guidance's start.</param>
+    internal sealed record ResumedItems(List<SyntaxNode> Items, List<int> Offsets, List<Diagnostic> Diagnostics, SyntaxToken? Close, int StoppedAt);
 
     /// <summary>
     /// Goes on with the items of a guidance block from <paramref name="start"/>, a position between two
     /// of its items, until its `}` or an item's start where <paramref name="stop"/> says the previous
-    /// parse can be taken over.
+    /// parse can be taken over. <paramref name="guidanceStart"/> is where the guidance starts.
     /// </summary>
-    internal static ResumedItems ResumeGuidanceItems(SourceText source, int start, int errorCount, Func<int, bool> stop)
+    internal static ResumedItems ResumeGuidanceItems(SourceText source, int guidanceStart, int start, int errorCount, Func<int, bool> stop)
     {
-        var parser = new Parser(source) { position = start, errorCount = errorCount };
+        var parser = new Parser(source) { position = start, errorCount = errorCount, unitStart = guidanceStart };
         var items = new List<SyntaxNode>();
-        var close = parser.ParseItems("guidance", items, parser.ParseGuidanceItem, stop);
-        return new ResumedItems(items, parser.diagnostics, close, parser.stoppedAt);
+        var offsets = new List<int>();
+        var close = parser.ParseItems("guidance", items, offsets, parser.ParseGuidanceItem, stop);
+        return new ResumedItems(items, offsets, parser.diagnostics, close, parser.stoppedAt);
     }
 
     private bool GaveUp => errorCount > MaxSyntaxErrors;
 
-    private List<SyntaxNode> ParseFile(Func<int, bool>? stop = null)
+    /// <param name="offsets">Receives each declaration's start: a top-level declaration is a unit.</param>
+    private List<SyntaxNode> ParseFile(List<int> offsets, Func<int, bool>? stop = null)
     {
         var declarations = new List<SyntaxNode>();
         while (!GaveUp)
@@ -106,10 +116,13 @@ internal sealed class Parser
             }
             var count = declarations.Count;
             var before = errorCount;
+            var start = position;
+            unitStart = start;
             ParseTopLevel(declarations);
             if (declarations.Count > count)
             {
                 declarationErrors.Add((before, errorCount));
+                offsets.Add(start);
             }
         }
         return declarations;
@@ -150,7 +163,7 @@ internal sealed class Parser
     private GuidanceDeclaration ParseGuidance()
     {
         var start = position;
-        var header = StatementGrammar.GuidanceHeader(new SourceInput(text, position));
+        var header = StatementGrammar.GuidanceHeader(new SourceInput(text, position, unitStart));
         SyntaxToken keyword;
         SyntaxToken id;
         StringLiteral? title = null;
@@ -162,13 +175,14 @@ internal sealed class Parser
         else
         {
             ReportFailure(header);
-            keyword = Lexical.PeekWord(text, position)!;
-            id = new SyntaxToken(new TextSpan(keyword.Span.End, 0), string.Empty);
-            position = keyword.Span.End;
+            keyword = KeywordAt(position);
+            id = new SyntaxToken(new TextSpan(keyword.LocalSpan.End, 0), string.Empty);
+            position = unitStart + keyword.LocalSpan.End;
             SkipToOpenBraceOnLine();
         }
-        var (items, close) = ParseBlock($"guidance {id.Text}".TrimEnd(), keyword, ParseGuidanceItem);
-        return new GuidanceDeclaration(TextSpan.FromBounds(start, close?.Span.End ?? position), keyword, id, title, items, close);
+        var offsets = new List<int>();
+        var (items, close) = ParseBlock($"guidance {id.Text}".TrimEnd(), keyword, ParseGuidanceItem, offsets);
+        return new GuidanceDeclaration(UnitSpan(start, close), keyword, id, title, items, offsets, close);
     }
 
     private bool ParseGuidanceItem(string word, List<SyntaxNode> items)
@@ -196,7 +210,8 @@ internal sealed class Parser
     private SectionDeclaration ParseSection()
     {
         var start = position;
-        var header = StatementGrammar.SectionHeader(new SourceInput(text, position));
+        unitStart = start;
+        var header = StatementGrammar.SectionHeader(new SourceInput(text, position, unitStart));
         SyntaxToken keyword;
         StringLiteral? name = null;
         IfModifier? condition = null;
@@ -208,13 +223,13 @@ internal sealed class Parser
         else
         {
             ReportFailure(header);
-            keyword = Lexical.PeekWord(text, position)!;
-            position = keyword.Span.End;
+            keyword = KeywordAt(position);
+            position = unitStart + keyword.LocalSpan.End;
             SkipToOpenBraceOnLine();
         }
         var kind = keyword.Text == "diagnosis" ? SectionKind.Diagnosis : SectionKind.Procedure;
-        var (items, close) = ParseBlock(keyword.Text, keyword, ParseSectionItem);
-        return new SectionDeclaration(TextSpan.FromBounds(start, close?.Span.End ?? position), keyword, kind, name, items, close, condition);
+        var (items, close) = ParseBlock(keyword.Text, keyword, ParseSectionItem, offsets: null);
+        return new SectionDeclaration(UnitSpan(start, close), keyword, kind, name, items, close, condition);
     }
 
     private bool ParseSectionItem(string word, List<SyntaxNode> items)
@@ -247,7 +262,7 @@ internal sealed class Parser
     private RuleDeclaration ParseRule()
     {
         var start = position;
-        var header = StatementGrammar.RuleHeader(new SourceInput(text, position));
+        var header = StatementGrammar.RuleHeader(new SourceInput(text, position, unitStart));
         SyntaxToken keyword;
         SyntaxToken name;
         StringLiteral? title = null;
@@ -259,9 +274,9 @@ internal sealed class Parser
         else
         {
             ReportFailure(header);
-            keyword = Lexical.PeekWord(text, position)!;
-            name = new SyntaxToken(new TextSpan(keyword.Span.End, 0), string.Empty);
-            position = keyword.Span.End;
+            keyword = KeywordAt(position);
+            name = new SyntaxToken(new TextSpan(keyword.LocalSpan.End, 0), string.Empty);
+            position = unitStart + keyword.LocalSpan.End;
             SkipToOpenBraceOnLine();
         }
         var (clauses, close) = ParseBlock($"rule {name.Text}".TrimEnd(), keyword, (word, list) =>
@@ -272,15 +287,29 @@ internal sealed class Parser
             }
             Statement(StatementGrammar.RuleClause, list);
             return true;
-        });
-        return new RuleDeclaration(TextSpan.FromBounds(start, close?.Span.End ?? position), keyword, name, title, clauses, close);
+        }, offsets: null);
+        return new RuleDeclaration(UnitSpan(start, close), keyword, name, title, clauses, close);
     }
+
+    /// <summary>The span of the block unit that started at <paramref name="start"/>, relative to it: to its `}`, else to where its parse stopped.</summary>
+    private TextSpan UnitSpan(int start, SyntaxToken? close) => TextSpan.FromBounds(0, close?.LocalSpan.End ?? position - start);
+
+    /// <summary>The keyword at <paramref name="at"/> as a token of the current unit (a header that failed to parse keeps its keyword).</summary>
+    private SyntaxToken KeywordAt(int at)
+    {
+        var word = Lexical.PeekWord(text, at)!;
+        return new SyntaxToken(new TextSpan(word.Span.Start - unitStart, word.Span.Length), word.Text);
+    }
+
+    /// <summary>A token of the current unit where it stands in the document, for a diagnostic (the parser's diagnostics are in document offsets).</summary>
+    private TextSpan DocumentSpan(SyntaxToken token) => new(unitStart + token.LocalSpan.Start, token.LocalSpan.Length);
 
     /// <summary>
     /// Parses `{ items }`. A missing `{` is reported and the items are parsed anyway; a missing `}`
     /// is reported at the block's keyword when the file ends or a top-level declaration begins.
     /// </summary>
-    private (List<SyntaxNode> Items, SyntaxToken? Close) ParseBlock(string what, SyntaxToken keyword, Func<string, List<SyntaxNode>, bool> parseItem)
+    /// <param name="offsets">For a guidance, receives each item's start relative to the guidance's (its items are units); null for a block whose items are not.</param>
+    private (List<SyntaxNode> Items, SyntaxToken? Close) ParseBlock(string what, SyntaxToken keyword, Func<string, List<SyntaxNode>, bool> parseItem, List<int>? offsets)
     {
         var items = new List<SyntaxNode>();
         position = Lexer.SkipTrivia(text, position);
@@ -293,19 +322,19 @@ internal sealed class Parser
             Report(DiagnosticFactory.ExpectedOpenBrace(TokenSpanAt(position), what));
         }
 
-        if (ParseItems(keyword.Text, items, parseItem, stop: null) is { } close)
+        if (ParseItems(keyword.Text, items, offsets, parseItem, stop: null) is { } close)
         {
             return (items, close);
         }
-        if (keyword.Text == "guidance" && items.OfType<SectionDeclaration>().LastOrDefault(MisalignedClose) is { } open)
+        if (offsets is not null && MisalignedSection(items, offsets) is var (open, openStart))
         {
             // The guidance ran out because a section took its `}`: the `}` further left than the
             // section's line was meant for the guidance, so the section is the block left open. Only
             // the report moves; the tree stays as read, since layout carries no meaning.
-            Report(DiagnosticFactory.MissingCloseBrace(open.Keyword.Span, open.Keyword.Text));
+            Report(DiagnosticFactory.MissingCloseBrace(open.Keyword.LocalSpan.Shift(openStart), open.Keyword.Text));
             return (items, null);
         }
-        Report(DiagnosticFactory.MissingCloseBrace(keyword.Span, what));
+        Report(DiagnosticFactory.MissingCloseBrace(DocumentSpan(keyword), what));
         return (items, null);
     }
 
@@ -314,7 +343,7 @@ internal sealed class Parser
     /// ends or a declaration that cannot stand inside it begins) or <paramref name="stop"/> says the
     /// previous parse can be taken over at an item's start.
     /// </summary>
-    private SyntaxToken? ParseItems(string keyword, List<SyntaxNode> items, Func<string, List<SyntaxNode>, bool> parseItem, Func<int, bool>? stop)
+    private SyntaxToken? ParseItems(string keyword, List<SyntaxNode> items, List<int>? offsets, Func<string, List<SyntaxNode>, bool> parseItem, Func<int, bool>? stop)
     {
         var allowed = ItemsAllowedIn(keyword);
         while (!GaveUp)
@@ -326,7 +355,7 @@ internal sealed class Parser
             }
             if (text[position] == '}')
             {
-                var close = new SyntaxToken(new TextSpan(position, 1), "}");
+                var close = new SyntaxToken(new TextSpan(position - unitStart, 1), "}");
                 position++;
                 return close;
             }
@@ -336,7 +365,7 @@ internal sealed class Parser
                 break;
             }
             var word = Lexical.PeekWord(text, position);
-            if (word is not null && parseItem(word.Text, items))
+            if (word is not null && ParseItem(word.Text, items, offsets, parseItem))
             {
                 continue;
             }
@@ -352,6 +381,26 @@ internal sealed class Parser
         return null;
     }
 
+    /// <summary>One item of a block; an item of a guidance is a unit of its own, placed by its offset from the guidance's start.</summary>
+    private bool ParseItem(string word, List<SyntaxNode> items, List<int>? offsets, Func<string, List<SyntaxNode>, bool> parseItem)
+    {
+        if (offsets is null)
+        {
+            return parseItem(word, items);
+        }
+        var block = unitStart;
+        var start = position;
+        var count = items.Count;
+        unitStart = start;
+        var parsed = parseItem(word, items);
+        unitStart = block;
+        if (items.Count > count)
+        {
+            offsets.Add(start - block);
+        }
+        return parsed;
+    }
+
     private static IReadOnlyList<string> ItemsAllowedIn(string blockKeyword) => blockKeyword switch
     {
         "guidance" => Keywords.GuidanceItems,
@@ -362,7 +411,7 @@ internal sealed class Parser
     private void Statement<T>(Parser<T> grammar, List<SyntaxNode> into)
         where T : SyntaxNode
     {
-        var result = grammar(new SourceInput(text, position));
+        var result = grammar(new SourceInput(text, position, unitStart));
         if (result.WasSuccessful)
         {
             into.Add(result.Value);
@@ -394,7 +443,7 @@ internal sealed class Parser
         Report(DiagnosticFactory.Expected(TokenSpanAt(at), expected, previous, at >= text.Length ? null : Excerpt(TokenSpanAt(at))));
     }
 
-    private void ReportUnknownStatement(SyntaxToken? word, string where, IReadOnlyList<string> allowed)
+    private void ReportUnknownStatement(Lexical.PeekedWord? word, string where, IReadOnlyList<string> allowed)
     {
         var span = TokenSpanAt(position);
         if (text[span.Start] == '"')
@@ -418,7 +467,7 @@ internal sealed class Parser
             Report(DiagnosticFactory.AnnotationOutOfPlace(span, word.Text));
             return;
         }
-        if (word is not null && Keywords.ContinuesStatement(word.Text) && StatementGrammar.Continuation(new SourceInput(text, position)) is { WasSuccessful: false } continuation)
+        if (word is not null && Keywords.ContinuesStatement(word.Text) && StatementGrammar.Continuation(new SourceInput(text, position, unitStart)) is { WasSuccessful: false } continuation)
         {
             // `and` at the end of a line with nothing after it, `position` without its number: say what is missing.
             ReportFailure(continuation);
@@ -434,7 +483,7 @@ internal sealed class Parser
     /// What a terminology author most likely meant by a word that starts no section statement:
     /// `when "…"`/`where "…"` for the `if` modifier, `image guided` for `image-guided`.
     /// </summary>
-    private string? FriendlierHint(SyntaxToken word, IReadOnlyList<string> allowed)
+    private string? FriendlierHint(Lexical.PeekedWord word, IReadOnlyList<string> allowed)
     {
         var next = Lexer.SkipTrivia(text, word.Span.End);
         if (word.Text is "when" or "where" && next < text.Length && text[next] == '"')
@@ -449,8 +498,19 @@ internal sealed class Parser
         return null;
     }
 
-    private bool MisalignedClose(SectionDeclaration section) =>
-        section.CloseBrace is { } close && Column(close.Span.Start) < Indentation(section.Keyword.Span.Start);
+    /// <summary>The last section of a guidance's items whose `}` stands left of its keyword's line, with its document start; null when none.</summary>
+    private (SectionDeclaration Section, int Start)? MisalignedSection(List<SyntaxNode> items, List<int> offsets)
+    {
+        for (var i = items.Count - 1; i >= 0; i--)
+        {
+            if (items[i] is SectionDeclaration { CloseBrace: { } close } section
+                && Column(unitStart + offsets[i] + close.LocalSpan.Start) < Indentation(unitStart + offsets[i] + section.Keyword.LocalSpan.Start))
+            {
+                return (section, unitStart + offsets[i]);
+            }
+        }
+        return null;
+    }
 
     private int Column(int offset)
     {

@@ -4,17 +4,24 @@ namespace CodingDsl.Language.Syntax;
 
 /// <summary>
 /// A Sprache input that can start anywhere in the document, so each statement is parsed in place and
-/// every result carries document offsets. Line and column are not tracked: spans come from offsets.
+/// every result carries offsets relative to <see cref="UnitStart"/>, the start of the unit (section or
+/// top-level declaration, see docs/contributing.md "Relative positions") the statement is in: a node does
+/// not know where its unit stands, so a unit moved by an edit is kept as it is. Line and column are not
+/// tracked: spans come from offsets. <see cref="Position"/> is a document offset.
 /// </summary>
 internal sealed class SourceInput : IInput
 {
-    public SourceInput(string source, int position)
+    public SourceInput(string source, int position, int unitStart)
     {
         Source = source;
         Position = position;
+        UnitStart = unitStart;
     }
 
     public string Source { get; }
+
+    /// <summary>The document offset the tokens' spans are relative to.</summary>
+    public int UnitStart { get; }
 
     public int Position { get; }
 
@@ -38,7 +45,7 @@ internal sealed class SourceInput : IInput
         {
             throw new InvalidOperationException("Cannot advance past the end of the input.");
         }
-        return new SourceInput(Source, Position + 1);
+        return new SourceInput(Source, Position + 1, UnitStart);
     }
 
     public bool Equals(IInput? other) => other is not null && other.Position == Position && ReferenceEquals(other.Source, Source);

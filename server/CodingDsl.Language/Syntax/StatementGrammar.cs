@@ -90,16 +90,16 @@ internal static class StatementGrammar
     public static readonly Parser<Pattern> Pattern =
         (from chapter in Lexical.Keyword("chapter")
          from letter in ChapterLetter
-         select new Pattern(Cover(chapter.Span, letter.Span), chapter, letter))
+         select new Pattern(Cover(chapter.LocalSpan, letter.LocalSpan), chapter, letter))
         .Or(from code in Lexical.CodeWord
-            select new Pattern(code.Span, null, code));
+            select new Pattern(code.LocalSpan, null, code));
 
     private static readonly Parser<StringLiteral> UsePath = QuotedText.Named("a quoted relative path such as \"../rules/library.coding\"");
 
     public static readonly Parser<UseDeclaration> Use =
         from keyword in Lexical.Keyword("use")
         from path in UsePath
-        select new UseDeclaration(Cover(keyword.Span, path.Span), keyword, path);
+        select new UseDeclaration(Cover(keyword.LocalSpan, path.LocalSpan), keyword, path);
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Id, StringLiteral? Title)> GuidanceHeader =
         from keyword in Lexical.Keyword("guidance")
@@ -113,7 +113,7 @@ internal static class StatementGrammar
     private static readonly Parser<IOption<IfModifier>> SectionCondition =
         (from keyword in Lexical.Keyword("if")
          from condition in VariantCondition
-         select new IfModifier(Cover(keyword.Span, condition.Span), keyword, condition)).Optional();
+         select new IfModifier(Cover(keyword.LocalSpan, condition.LocalSpan), keyword, condition)).Optional();
 
     public static readonly Parser<(SyntaxToken Keyword, StringLiteral? Name, IfModifier? Condition)> SectionHeader =
         from keyword in Lexical.Keyword("procedure").Or(Lexical.Keyword("diagnosis"))
@@ -132,7 +132,7 @@ internal static class StatementGrammar
     public static readonly Parser<SourceStatement> Source =
         from keyword in Lexical.Keyword("source")
         from url in SourceUrl
-        select new SourceStatement(Cover(keyword.Span, url.Span), keyword, url);
+        select new SourceStatement(Cover(keyword.LocalSpan, url.LocalSpan), keyword, url);
 
     private static readonly Parser<SyntaxToken> FirstVersion = Version.Named("a classification version such as opcs-4.10");
 
@@ -146,14 +146,14 @@ internal static class StatementGrammar
         from first in FirstVersion
         from rest in MoreVersions
         let versions = new[] { first }.Concat(rest).ToArray()
-        select new ClassificationsStatement(Cover(keyword.Span, versions[^1].Span), keyword, versions);
+        select new ClassificationsStatement(Cover(keyword.LocalSpan, versions[^1].LocalSpan), keyword, versions);
 
     private static readonly Parser<StringLiteral> NoteText = QuotedText.Named("the note as quoted text");
 
     public static readonly Parser<NoteStatement> Note =
         from keyword in Lexical.Keyword("note")
         from text in NoteText
-        select new NoteStatement(Cover(keyword.Span, text.Span), keyword, text);
+        select new NoteStatement(Cover(keyword.LocalSpan, text.LocalSpan), keyword, text);
 
     private static readonly Parser<SyntaxToken> SnomedId = Lexical.Word.Named("a SNOMED CT concept id such as 87628006, or 'pending'");
 
@@ -168,16 +168,16 @@ internal static class StatementGrammar
         from keyword in Lexical.Keyword("snomed")
         from concept in SnomedConcept
         select new SnomedStatement(
-            Cover(keyword.Span, concept.Pending?.Span ?? concept.Term?.Span ?? concept.Id!.Span), keyword, concept.Pending, concept.Id, concept.Term);
+            Cover(keyword.LocalSpan, concept.Pending?.LocalSpan ?? concept.Term?.LocalSpan ?? concept.Id!.LocalSpan), keyword, concept.Pending, concept.Id, concept.Term);
 
     public static readonly Parser<FactStatement> Fact =
         Keywords.Facts.Select(Lexical.Keyword).Aggregate((a, b) => a.Or(b))
-            .Select(name => new FactStatement(name.Span, name));
+            .Select(name => new FactStatement(name.LocalSpan, name));
 
     public static readonly Parser<CaseByCaseStatement> CaseByCase =
         from keyword in Lexical.Keyword("case-by-case")
         from text in OptionalText
-        select new CaseByCaseStatement(text is not null ? Cover(keyword.Span, text.Span) : keyword.Span, keyword, text);
+        select new CaseByCaseStatement(text is not null ? Cover(keyword.LocalSpan, text.LocalSpan) : keyword.LocalSpan, keyword, text);
 
     // Code expressions: `and` binds tighter than `or`; a reference without a system takes the one
     // before it, resolved after parsing by SystemInheritance.
@@ -187,7 +187,7 @@ internal static class StatementGrammar
         from open in OpenParen
         from inner in NestedCodeExpr
         from close in CloseParen
-        select (CodeExpression)new ParenthesizedExpression(Cover(open.Span, close.Span), inner);
+        select (CodeExpression)new ParenthesizedExpression(Cover(open.LocalSpan, close.LocalSpan), inner);
 
     private static readonly Parser<StringLiteral> NiceText = QuotedText.Named("the title as NICE prints it, as quoted text");
     private static readonly Parser<StringLiteral> RemarkText = QuotedText.Named("the note on this code as quoted text, such as \"Includes: …\"");
@@ -195,12 +195,12 @@ internal static class StatementGrammar
     private static readonly Parser<IOption<CodeAnnotation>> NiceTitle =
         (from keyword in Lexical.Keyword("nice")
          from text in NiceText
-         select new CodeAnnotation(Cover(keyword.Span, text.Span), keyword, text)).Optional();
+         select new CodeAnnotation(Cover(keyword.LocalSpan, text.LocalSpan), keyword, text)).Optional();
 
     private static readonly Parser<IOption<CodeAnnotation>> Remark =
         (from keyword in Lexical.Keyword("remark")
          from text in RemarkText
-         select new CodeAnnotation(Cover(keyword.Span, text.Span), keyword, text)).Optional();
+         select new CodeAnnotation(Cover(keyword.LocalSpan, text.LocalSpan), keyword, text)).Optional();
 
     /// <summary>A pattern, its official title, NICE's wording of it (`nice "…"`) and a note on the code (`remark "…"`), in that order.</summary>
     private static readonly Parser<(Pattern Pattern, StringLiteral? Title, CodeAnnotation? Nice, CodeAnnotation? Remark)> TitledPattern =
@@ -224,8 +224,8 @@ internal static class StatementGrammar
 
     private static CodeReference Reference(IOption<SyntaxToken> system, (Pattern Pattern, StringLiteral? Title, CodeAnnotation? Nice, CodeAnnotation? Remark) titled) => new(
         Cover(
-            system.IsDefined ? system.Get().Span : titled.Pattern.Span,
-            titled.Remark?.Span ?? titled.Nice?.Span ?? titled.Title?.Span ?? titled.Pattern.Span),
+            system.IsDefined ? system.Get().LocalSpan : titled.Pattern.LocalSpan,
+            titled.Remark?.LocalSpan ?? titled.Nice?.LocalSpan ?? titled.Title?.LocalSpan ?? titled.Pattern.LocalSpan),
         system.GetOrDefault(),
         system.IsDefined ? ToSystem(system.Get().Text) : CodeSystem.Opcs4,
         titled.Pattern,
@@ -240,7 +240,7 @@ internal static class StatementGrammar
         from first in CodeTerm
         from rest in AndTerms
         select rest.Any()
-            ? new CombinationExpression(Cover(first.Span, rest.Last().Term.Span), new[] { first }.Concat(rest.Select(r => r.Term)).ToArray(), rest.Select(r => r.Op).ToArray())
+            ? new CombinationExpression(Cover(first.LocalSpan, rest.Last().Term.LocalSpan), new[] { first }.Concat(rest.Select(r => r.Term)).ToArray(), rest.Select(r => r.Op).ToArray())
             : first;
 
     private static readonly Parser<IEnumerable<(SyntaxToken Op, CodeExpression Term)>> OrTerms =
@@ -250,7 +250,7 @@ internal static class StatementGrammar
         from first in Combination
         from rest in OrTerms
         select rest.Any()
-            ? new AlternativeExpression(Cover(first.Span, rest.Last().Term.Span), new[] { first }.Concat(rest.Select(r => r.Term)).ToArray(), rest.Select(r => r.Op).ToArray())
+            ? new AlternativeExpression(Cover(first.LocalSpan, rest.Last().Term.LocalSpan), new[] { first }.Concat(rest.Select(r => r.Term)).ToArray(), rest.Select(r => r.Op).ToArray())
             : first;
 
     private static readonly Parser<CodeReference> SingleCode =
@@ -263,16 +263,16 @@ internal static class StatementGrammar
     private static readonly Parser<CodeReference> DefaultCode = SingleCode.Named("the default code such as V55.9");
 
     private static readonly Parser<RequirementModifier> Modifier =
-        (from keyword in Lexical.Keyword("optional") select (RequirementModifier)new OptionalModifier(keyword.Span, keyword))
+        (from keyword in Lexical.Keyword("optional") select (RequirementModifier)new OptionalModifier(keyword.LocalSpan, keyword))
         .Or(from keyword in Lexical.Keyword("if")
             from condition in IfCondition
-            select (RequirementModifier)new IfModifier(Cover(keyword.Span, condition.Span), keyword, condition))
+            select (RequirementModifier)new IfModifier(Cover(keyword.LocalSpan, condition.LocalSpan), keyword, condition))
         .Or(from keyword in Lexical.Keyword("position")
             from number in PositionNumber
-            select (RequirementModifier)new PositionModifier(Cover(keyword.Span, number.Span), keyword, number))
+            select (RequirementModifier)new PositionModifier(Cover(keyword.LocalSpan, number.LocalSpan), keyword, number))
         .Or(from keyword in Lexical.Keyword("default")
             from code in DefaultCode
-            select (RequirementModifier)new DefaultModifier(Cover(keyword.Span, code.Span), keyword, code));
+            select (RequirementModifier)new DefaultModifier(Cover(keyword.LocalSpan, code.LocalSpan), keyword, code));
 
     /// <summary>Parses what may follow a requirement (`or …`, `and …`, a modifier), to explain why one failed.</summary>
     public static readonly Parser<object> Continuation =
@@ -286,7 +286,7 @@ internal static class StatementGrammar
         from modifiers in Modifiers
         let list = modifiers.ToArray()
         let resolved = SystemInheritance.Resolve(expression)
-        select new RequirementStatement(Cover(expression.Span, list.Length > 0 ? list[^1].Span : expression.Span), resolved, list);
+        select new RequirementStatement(Cover(expression.LocalSpan, list.Length > 0 ? list[^1].LocalSpan : expression.LocalSpan), resolved, list);
 
     private static readonly Parser<IEnumerable<Pattern>> MorePatterns =
         (from comma in Comma from item in Pattern select item).ZeroOrMore();
@@ -299,7 +299,7 @@ internal static class StatementGrammar
         from first in Pattern
         from rest in MorePatterns
         let items = new[] { first }.Concat(rest).ToArray()
-        select new SetDeclaration(Cover(keyword.Span, items[^1].Span), keyword, name, system, ToSystem(system.Text), items);
+        select new SetDeclaration(Cover(keyword.LocalSpan, items[^1].LocalSpan), keyword, name, system, ToSystem(system.Text), items);
 
     // Conditions.
     private static readonly Parser<Condition> NestedCondition = Nested(() => ConditionExpr!);
@@ -310,21 +310,21 @@ internal static class StatementGrammar
         (from open in OpenParen
          from inner in NestedCondition
          from close in CloseParen
-         select inner with { Span = Cover(open.Span, close.Span) })
+         select inner with { LocalSpan = Cover(open.LocalSpan, close.LocalSpan) })
         .Or(from keyword in Lexical.Keyword("not")
             from operand in NestedAtom
-            select (Condition)new NotCondition(Cover(keyword.Span, operand.Span), keyword, operand))
+            select (Condition)new NotCondition(Cover(keyword.LocalSpan, operand.LocalSpan), keyword, operand))
         .Or(from keyword in Lexical.Keyword("has").Or(Lexical.Keyword("first")).Or(Lexical.Keyword("second"))
             from system in SystemKeyword
             from selector in Selector
-            select (Condition)new CodeCondition(Cover(keyword.Span, selector.Span), keyword, system, ToSystem(system.Text), selector))
+            select (Condition)new CodeCondition(Cover(keyword.LocalSpan, selector.LocalSpan), keyword, system, ToSystem(system.Text), selector))
         .Or(from keyword in Lexical.Keyword("position")
             from place in PositionNumber
             from system in SystemKeyword
             from selector in Selector
-            select (Condition)new CodeCondition(Cover(keyword.Span, selector.Span), keyword, system, ToSystem(system.Text), selector, place))
+            select (Condition)new CodeCondition(Cover(keyword.LocalSpan, selector.LocalSpan), keyword, system, ToSystem(system.Text), selector, place))
         .Or(from fact in Lexical.Word.Where(w => !Keywords.IsReserved(w.Text) || Keywords.Facts.Contains(w.Text))
-            select (Condition)new FactCondition(fact.Span, fact))
+            select (Condition)new FactCondition(fact.LocalSpan, fact))
         .Named("a condition such as 'has opcs Y53.-' or 'image-guided'");
 
     private static readonly Parser<IEnumerable<Condition>> AndConditions =
@@ -333,7 +333,7 @@ internal static class StatementGrammar
     private static readonly Parser<Condition> Conjunction =
         from first in Atom
         from rest in AndConditions
-        select rest.Any() ? new AndCondition(Cover(first.Span, rest.Last().Span), new[] { first }.Concat(rest).ToArray()) : first;
+        select rest.Any() ? new AndCondition(Cover(first.LocalSpan, rest.Last().LocalSpan), new[] { first }.Concat(rest).ToArray()) : first;
 
     private static readonly Parser<IEnumerable<Condition>> OrConditions =
         (from op in OrKeyword from c in Conjunction select c).ZeroOrMore();
@@ -341,7 +341,7 @@ internal static class StatementGrammar
     public static readonly Parser<Condition> ConditionExpr =
         from first in Conjunction
         from rest in OrConditions
-        select rest.Any() ? new OrCondition(Cover(first.Span, rest.Last().Span), new[] { first }.Concat(rest).ToArray()) : first;
+        select rest.Any() ? new OrCondition(Cover(first.LocalSpan, rest.Last().LocalSpan), new[] { first }.Concat(rest).ToArray()) : first;
 
     private static readonly Parser<SyntaxToken> SeverityLevel =
         Lexical.Word.Where(w => Keywords.Severities.Contains(w.Text)).Named("'error', 'warning' or 'info'");
@@ -349,18 +349,18 @@ internal static class StatementGrammar
     private static readonly Parser<SyntaxToken> DiagnosticCode = Lexical.Word.Named("a diagnostic code such as CDSL0501");
 
     public static readonly Parser<SyntaxNode> RuleClause =
-        (from keyword in Lexical.Keyword("when") from c in ConditionExpr select (SyntaxNode)new WhenClause(Cover(keyword.Span, c.Span), keyword, c))
-        .Or(from keyword in Lexical.Keyword("require") from c in ConditionExpr select (SyntaxNode)new RequireClause(Cover(keyword.Span, c.Span), keyword, c))
+        (from keyword in Lexical.Keyword("when") from c in ConditionExpr select (SyntaxNode)new WhenClause(Cover(keyword.LocalSpan, c.LocalSpan), keyword, c))
+        .Or(from keyword in Lexical.Keyword("require") from c in ConditionExpr select (SyntaxNode)new RequireClause(Cover(keyword.LocalSpan, c.LocalSpan), keyword, c))
         .Or(from keyword in Lexical.Keyword("severity")
             from level in SeverityLevel
-            select (SyntaxNode)new SeverityClause(Cover(keyword.Span, level.Span), keyword, level))
+            select (SyntaxNode)new SeverityClause(Cover(keyword.LocalSpan, level.LocalSpan), keyword, level))
         .Or(from keyword in Lexical.Keyword("message") from text in MessageText
-            select (SyntaxNode)new MessageClause(Cover(keyword.Span, text.Span), keyword, text))
+            select (SyntaxNode)new MessageClause(Cover(keyword.LocalSpan, text.LocalSpan), keyword, text))
         .Or(from keyword in Lexical.Keyword("code")
             from code in DiagnosticCode
-            select (SyntaxNode)new CodeClause(Cover(keyword.Span, code.Span), keyword, code))
+            select (SyntaxNode)new CodeClause(Cover(keyword.LocalSpan, code.LocalSpan), keyword, code))
         .Or(from keyword in Lexical.Keyword("fix")
             from add in AddKeyword
             from expression in CodeExpr
-            select (SyntaxNode)new FixClause(Cover(keyword.Span, expression.Span), keyword, add, SystemInheritance.Resolve(expression)));
+            select (SyntaxNode)new FixClause(Cover(keyword.LocalSpan, expression.LocalSpan), keyword, add, SystemInheritance.Resolve(expression)));
 }

@@ -3,16 +3,24 @@ using CodingDsl.Language.Text;
 
 namespace CodingDsl.Language.Syntax;
 
-/// <summary>What a node holds, in source order: tokens, quoted texts and other nodes.</summary>
-public abstract record SyntaxElement(TextSpan Span);
+/// <summary>
+/// What a node holds, in source order: tokens, quoted texts and other nodes. <see cref="LocalSpan"/> is
+/// relative to the start of the unit the element is in: a unit is a top-level declaration or an item of a
+/// guidance (a section, a `source`, `note` or `classifications` line), and a unit's own span starts at 0.
+/// Where a unit stands is held by its parent (<see cref="CompilationUnit.DeclarationOffsets"/>,
+/// <see cref="GuidanceDeclaration.ItemOffsets"/>), so an edit replaces only the unit it is in and the
+/// offsets of those after it: every other unit is the same object in the new tree. Document spans are
+/// made where a node is found: <see cref="SyntaxWalker"/>, the services' node lookup, the binder.
+/// </summary>
+public abstract record SyntaxElement(TextSpan LocalSpan);
 
 /// <summary>A word or literal as it stands in the source.</summary>
-public sealed record SyntaxToken(TextSpan Span, string Text) : SyntaxElement(Span);
+public sealed record SyntaxToken(TextSpan LocalSpan, string Text) : SyntaxElement(LocalSpan);
 
-/// <summary>A string literal: <see cref="Value"/> is unescaped, <see cref="Span"/> includes the quotes.</summary>
-public sealed record StringLiteral(TextSpan Span, string Value) : SyntaxElement(Span);
+/// <summary>A string literal: <see cref="Value"/> is unescaped, <see cref="SyntaxElement.LocalSpan"/> includes the quotes.</summary>
+public sealed record StringLiteral(TextSpan LocalSpan, string Value) : SyntaxElement(LocalSpan);
 
-public abstract record SyntaxNode(TextSpan Span) : SyntaxElement(Span)
+public abstract record SyntaxNode(TextSpan LocalSpan) : SyntaxElement(LocalSpan)
 {
     /// <summary>Which construct this is: switches over it are exhaustive, so a new kind is handled everywhere or the build fails.</summary>
     public abstract SyntaxKind NodeKind { get; }
@@ -31,6 +39,12 @@ public abstract record SyntaxNode(TextSpan Span) : SyntaxElement(Span)
 
     /// <summary>What the node holds in source order, with null for an optional part not written. Abstract, so a new node type cannot forget it.</summary>
     internal abstract IReadOnlyList<SyntaxElement?> Children();
+
+    /// <summary>
+    /// Null, or, for a node whose child nodes are units (the root, a guidance), the start of each child
+    /// node (in <see cref="ChildNodes"/> order) relative to this node's unit; its tokens are in its own unit.
+    /// </summary>
+    public virtual IReadOnlyList<int>? UnitOffsets => null;
 
     /// <summary>Calls the walker's method for this node type.</summary>
     public abstract void Accept(SyntaxWalker walker);
@@ -55,13 +69,19 @@ public abstract record SyntaxNode(TextSpan Span) : SyntaxElement(Span)
     public IEnumerable<SyntaxNode> ChildNodes() => ChildNodesAndTokens().OfType<SyntaxNode>();
 }
 
-/// <summary>A whole `.coding` file.</summary>
+/// <summary>A whole `.coding` file. <see cref="DeclarationOffsets"/>: where each declaration starts in the document; <see cref="Comments"/> have document spans.</summary>
 public sealed record CompilationUnit(
-    TextSpan Span,
+    TextSpan LocalSpan,
     IReadOnlyList<SyntaxNode> Declarations,
-    IReadOnlyList<Comment> Comments) : SyntaxNode(Span)
+    IReadOnlyList<int> DeclarationOffsets,
+    IReadOnlyList<Comment> Comments) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.CompilationUnit;
+
+    public override IReadOnlyList<int>? UnitOffsets => DeclarationOffsets;
+
+    /// <summary>The document span of declaration <paramref name="index"/>.</summary>
+    public TextSpan DeclarationSpan(int index) => Declarations[index].LocalSpan.Shift(DeclarationOffsets[index]);
 
     internal override IReadOnlyList<SyntaxElement?> Children() => [.. Declarations];
 
@@ -70,7 +90,7 @@ public sealed record CompilationUnit(
 
 public sealed record Comment(TextSpan Span, string Text);
 
-public sealed record UseDeclaration(TextSpan Span, SyntaxToken Keyword, StringLiteral? Path) : SyntaxNode(Span)
+public sealed record UseDeclaration(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral? Path) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.UseDeclaration;
 
@@ -79,23 +99,32 @@ public sealed record UseDeclaration(TextSpan Span, SyntaxToken Keyword, StringLi
     public override void Accept(SyntaxWalker walker) => walker.VisitUseDeclaration(this);
 }
 
-/// <summary>`guidance IPG327 "title" { … }`. <see cref="CloseBrace"/> is null when the block is not closed.</summary>
+/// <summary>
+/// `guidance IPG327 "title" { … }`. <see cref="CloseBrace"/> is null when the block is not closed. Each
+/// item is a unit: <see cref="ItemOffsets"/> holds where it starts, relative to the guidance's start.
+/// </summary>
 public sealed record GuidanceDeclaration(
-    TextSpan Span,
+    TextSpan LocalSpan,
     SyntaxToken Keyword,
     SyntaxToken Id,
     StringLiteral? Title,
     IReadOnlyList<SyntaxNode> Items,
-    SyntaxToken? CloseBrace) : SyntaxNode(Span)
+    IReadOnlyList<int> ItemOffsets,
+    SyntaxToken? CloseBrace) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.GuidanceDeclaration;
+
+    public override IReadOnlyList<int>? UnitOffsets => ItemOffsets;
+
+    /// <summary>The span of item <paramref name="index"/> relative to the guidance's start.</summary>
+    public TextSpan ItemSpan(int index) => Items[index].LocalSpan.Shift(ItemOffsets[index]);
 
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Id, Title, .. Items, CloseBrace];
 
     public override void Accept(SyntaxWalker walker) => walker.VisitGuidanceDeclaration(this);
 }
 
-public sealed record SourceStatement(TextSpan Span, SyntaxToken Keyword, StringLiteral Url) : SyntaxNode(Span)
+public sealed record SourceStatement(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral Url) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.SourceStatement;
 
@@ -104,7 +133,7 @@ public sealed record SourceStatement(TextSpan Span, SyntaxToken Keyword, StringL
     public override void Accept(SyntaxWalker walker) => walker.VisitSourceStatement(this);
 }
 
-public sealed record ClassificationsStatement(TextSpan Span, SyntaxToken Keyword, IReadOnlyList<SyntaxToken> Versions) : SyntaxNode(Span)
+public sealed record ClassificationsStatement(TextSpan LocalSpan, SyntaxToken Keyword, IReadOnlyList<SyntaxToken> Versions) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.ClassificationsStatement;
 
@@ -113,7 +142,7 @@ public sealed record ClassificationsStatement(TextSpan Span, SyntaxToken Keyword
     public override void Accept(SyntaxWalker walker) => walker.VisitClassificationsStatement(this);
 }
 
-public sealed record NoteStatement(TextSpan Span, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(Span)
+public sealed record NoteStatement(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.NoteStatement;
 
@@ -133,13 +162,13 @@ public enum SectionKind
 /// `if "a rigid bronchoscope is used"`: the clinical condition under which this variant is the one coded.
 /// </summary>
 public sealed record SectionDeclaration(
-    TextSpan Span,
+    TextSpan LocalSpan,
     SyntaxToken Keyword,
     SectionKind Kind,
     StringLiteral? VariantName,
     IReadOnlyList<SyntaxNode> Items,
     SyntaxToken? CloseBrace,
-    IfModifier? Condition = null) : SyntaxNode(Span)
+    IfModifier? Condition = null) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.SectionDeclaration;
 
@@ -149,7 +178,7 @@ public sealed record SectionDeclaration(
 }
 
 /// <summary>`snomed pending` (<see cref="Pending"/> set) or `snomed 87628006 "term"`.</summary>
-public sealed record SnomedStatement(TextSpan Span, SyntaxToken Keyword, SyntaxToken? Pending, SyntaxToken? Id, StringLiteral? Term) : SyntaxNode(Span)
+public sealed record SnomedStatement(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken? Pending, SyntaxToken? Id, StringLiteral? Term) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.SnomedStatement;
 
@@ -159,7 +188,7 @@ public sealed record SnomedStatement(TextSpan Span, SyntaxToken Keyword, SyntaxT
 }
 
 /// <summary>`image-guided`, `percutaneous` … : a fact about the procedure.</summary>
-public sealed record FactStatement(TextSpan Span, SyntaxToken Name) : SyntaxNode(Span)
+public sealed record FactStatement(TextSpan LocalSpan, SyntaxToken Name) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.FactStatement;
 
@@ -168,7 +197,7 @@ public sealed record FactStatement(TextSpan Span, SyntaxToken Name) : SyntaxNode
     public override void Accept(SyntaxWalker walker) => walker.VisitFactStatement(this);
 }
 
-public sealed record CaseByCaseStatement(TextSpan Span, SyntaxToken Keyword, StringLiteral? Text) : SyntaxNode(Span)
+public sealed record CaseByCaseStatement(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral? Text) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.CaseByCaseStatement;
 
@@ -179,9 +208,9 @@ public sealed record CaseByCaseStatement(TextSpan Span, SyntaxToken Keyword, Str
 
 /// <summary>`opcs J12.4 "title" or Y68.- optional`: codes to record, with modifiers.</summary>
 public sealed record RequirementStatement(
-    TextSpan Span,
+    TextSpan LocalSpan,
     CodeExpression Expression,
-    IReadOnlyList<RequirementModifier> Modifiers) : SyntaxNode(Span)
+    IReadOnlyList<RequirementModifier> Modifiers) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.RequirementStatement;
 
@@ -190,7 +219,7 @@ public sealed record RequirementStatement(
     public override void Accept(SyntaxWalker walker) => walker.VisitRequirementStatement(this);
 }
 
-public abstract record CodeExpression(TextSpan Span) : SyntaxNode(Span)
+public abstract record CodeExpression(TextSpan LocalSpan) : SyntaxNode(LocalSpan)
 {
     /// <summary>Calls the visitor's method for this kind of expression: a new kind must be handled by every visitor, or the build fails.</summary>
     public abstract TResult Accept<TResult>(ICodeExpressionVisitor<TResult> visitor);
@@ -200,7 +229,7 @@ public abstract record CodeExpression(TextSpan Span) : SyntaxNode(Span)
 }
 
 /// <summary>One of the alternatives is recorded.</summary>
-public sealed record AlternativeExpression(TextSpan Span, IReadOnlyList<CodeExpression> Alternatives, IReadOnlyList<SyntaxToken> Operators) : CodeExpression(Span)
+public sealed record AlternativeExpression(TextSpan LocalSpan, IReadOnlyList<CodeExpression> Alternatives, IReadOnlyList<SyntaxToken> Operators) : CodeExpression(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.AlternativeExpression;
 
@@ -214,7 +243,7 @@ public sealed record AlternativeExpression(TextSpan Span, IReadOnlyList<CodeExpr
 }
 
 /// <summary>All of the parts are recorded.</summary>
-public sealed record CombinationExpression(TextSpan Span, IReadOnlyList<CodeExpression> Parts, IReadOnlyList<SyntaxToken> Operators) : CodeExpression(Span)
+public sealed record CombinationExpression(TextSpan LocalSpan, IReadOnlyList<CodeExpression> Parts, IReadOnlyList<SyntaxToken> Operators) : CodeExpression(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.CombinationExpression;
 
@@ -227,7 +256,7 @@ public sealed record CombinationExpression(TextSpan Span, IReadOnlyList<CodeExpr
     public override TResult Accept<TArg, TResult>(ICodeExpressionVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitCombination(this, arg);
 }
 
-public sealed record ParenthesizedExpression(TextSpan Span, CodeExpression Inner) : CodeExpression(Span)
+public sealed record ParenthesizedExpression(TextSpan LocalSpan, CodeExpression Inner) : CodeExpression(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.ParenthesizedExpression;
 
@@ -247,13 +276,13 @@ public sealed record ParenthesizedExpression(TextSpan Span, CodeExpression Inner
 /// <see cref="Remark"/> is `remark "…"` (a note on this one code: "Includes: …").
 /// </summary>
 public sealed record CodeReference(
-    TextSpan Span,
+    TextSpan LocalSpan,
     SyntaxToken? SystemKeyword,
     CodeSystem System,
     Pattern Pattern,
     StringLiteral? Title,
     CodeAnnotation? Nice = null,
-    CodeAnnotation? Remark = null) : CodeExpression(Span)
+    CodeAnnotation? Remark = null) : CodeExpression(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.CodeReference;
 
@@ -267,7 +296,7 @@ public sealed record CodeReference(
 }
 
 /// <summary>`nice "…"` or `remark "…"` after a code: text the guidance gives about that one code.</summary>
-public sealed record CodeAnnotation(TextSpan Span, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(Span)
+public sealed record CodeAnnotation(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.CodeAnnotation;
 
@@ -278,7 +307,7 @@ public sealed record CodeAnnotation(TextSpan Span, SyntaxToken Keyword, StringLi
 
 /// <summary>A code, category, range, chapter or name as written; classified by the binder.</summary>
 /// <param name="ChapterKeyword">Set for `chapter Z`.</param>
-public sealed record Pattern(TextSpan Span, SyntaxToken? ChapterKeyword, SyntaxToken Value) : SyntaxNode(Span)
+public sealed record Pattern(TextSpan LocalSpan, SyntaxToken? ChapterKeyword, SyntaxToken Value) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.Pattern;
 
@@ -295,9 +324,9 @@ public sealed record Pattern(TextSpan Span, SyntaxToken? ChapterKeyword, SyntaxT
         Semantics.CodePatternReader.Read(system, Value.Text, ChapterKeyword is not null);
 }
 
-public abstract record RequirementModifier(TextSpan Span, SyntaxToken Keyword) : SyntaxNode(Span);
+public abstract record RequirementModifier(TextSpan LocalSpan, SyntaxToken Keyword) : SyntaxNode(LocalSpan);
 
-public sealed record OptionalModifier(TextSpan Span, SyntaxToken Keyword) : RequirementModifier(Span, Keyword)
+public sealed record OptionalModifier(TextSpan LocalSpan, SyntaxToken Keyword) : RequirementModifier(LocalSpan, Keyword)
 {
     public override SyntaxKind NodeKind => SyntaxKind.OptionalModifier;
 
@@ -306,7 +335,7 @@ public sealed record OptionalModifier(TextSpan Span, SyntaxToken Keyword) : Requ
     public override void Accept(SyntaxWalker walker) => walker.VisitOptionalModifier(this);
 }
 
-public sealed record IfModifier(TextSpan Span, SyntaxToken Keyword, StringLiteral Condition) : RequirementModifier(Span, Keyword)
+public sealed record IfModifier(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral Condition) : RequirementModifier(LocalSpan, Keyword)
 {
     public override SyntaxKind NodeKind => SyntaxKind.IfModifier;
 
@@ -315,7 +344,7 @@ public sealed record IfModifier(TextSpan Span, SyntaxToken Keyword, StringLitera
     public override void Accept(SyntaxWalker walker) => walker.VisitIfModifier(this);
 }
 
-public sealed record PositionModifier(TextSpan Span, SyntaxToken Keyword, SyntaxToken Position) : RequirementModifier(Span, Keyword)
+public sealed record PositionModifier(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken Position) : RequirementModifier(LocalSpan, Keyword)
 {
     public override SyntaxKind NodeKind => SyntaxKind.PositionModifier;
 
@@ -324,7 +353,7 @@ public sealed record PositionModifier(TextSpan Span, SyntaxToken Keyword, Syntax
     public override void Accept(SyntaxWalker walker) => walker.VisitPositionModifier(this);
 }
 
-public sealed record DefaultModifier(TextSpan Span, SyntaxToken Keyword, CodeReference Code) : RequirementModifier(Span, Keyword)
+public sealed record DefaultModifier(TextSpan LocalSpan, SyntaxToken Keyword, CodeReference Code) : RequirementModifier(LocalSpan, Keyword)
 {
     public override SyntaxKind NodeKind => SyntaxKind.DefaultModifier;
 
@@ -335,12 +364,12 @@ public sealed record DefaultModifier(TextSpan Span, SyntaxToken Keyword, CodeRef
 
 /// <summary>`set name = opcs U21.-, Y53.4`.</summary>
 public sealed record SetDeclaration(
-    TextSpan Span,
+    TextSpan LocalSpan,
     SyntaxToken Keyword,
     SyntaxToken Name,
     SyntaxToken SystemKeyword,
     CodeSystem System,
-    IReadOnlyList<Pattern> Items) : SyntaxNode(Span)
+    IReadOnlyList<Pattern> Items) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.SetDeclaration;
 
@@ -351,12 +380,12 @@ public sealed record SetDeclaration(
 
 /// <summary>`rule name "title" { when … require … }`.</summary>
 public sealed record RuleDeclaration(
-    TextSpan Span,
+    TextSpan LocalSpan,
     SyntaxToken Keyword,
     SyntaxToken Name,
     StringLiteral? Title,
     IReadOnlyList<SyntaxNode> Clauses,
-    SyntaxToken? CloseBrace) : SyntaxNode(Span)
+    SyntaxToken? CloseBrace) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.RuleDeclaration;
 
@@ -365,7 +394,7 @@ public sealed record RuleDeclaration(
     public override void Accept(SyntaxWalker walker) => walker.VisitRuleDeclaration(this);
 }
 
-public sealed record WhenClause(TextSpan Span, SyntaxToken Keyword, Condition Condition) : SyntaxNode(Span)
+public sealed record WhenClause(TextSpan LocalSpan, SyntaxToken Keyword, Condition Condition) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.WhenClause;
 
@@ -374,7 +403,7 @@ public sealed record WhenClause(TextSpan Span, SyntaxToken Keyword, Condition Co
     public override void Accept(SyntaxWalker walker) => walker.VisitWhenClause(this);
 }
 
-public sealed record RequireClause(TextSpan Span, SyntaxToken Keyword, Condition Condition) : SyntaxNode(Span)
+public sealed record RequireClause(TextSpan LocalSpan, SyntaxToken Keyword, Condition Condition) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.RequireClause;
 
@@ -383,7 +412,7 @@ public sealed record RequireClause(TextSpan Span, SyntaxToken Keyword, Condition
     public override void Accept(SyntaxWalker walker) => walker.VisitRequireClause(this);
 }
 
-public sealed record SeverityClause(TextSpan Span, SyntaxToken Keyword, SyntaxToken Level) : SyntaxNode(Span)
+public sealed record SeverityClause(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken Level) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.SeverityClause;
 
@@ -392,7 +421,7 @@ public sealed record SeverityClause(TextSpan Span, SyntaxToken Keyword, SyntaxTo
     public override void Accept(SyntaxWalker walker) => walker.VisitSeverityClause(this);
 }
 
-public sealed record MessageClause(TextSpan Span, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(Span)
+public sealed record MessageClause(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.MessageClause;
 
@@ -401,7 +430,7 @@ public sealed record MessageClause(TextSpan Span, SyntaxToken Keyword, StringLit
     public override void Accept(SyntaxWalker walker) => walker.VisitMessageClause(this);
 }
 
-public sealed record CodeClause(TextSpan Span, SyntaxToken Keyword, SyntaxToken DiagnosticCode) : SyntaxNode(Span)
+public sealed record CodeClause(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken DiagnosticCode) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.CodeClause;
 
@@ -410,7 +439,7 @@ public sealed record CodeClause(TextSpan Span, SyntaxToken Keyword, SyntaxToken 
     public override void Accept(SyntaxWalker walker) => walker.VisitCodeClause(this);
 }
 
-public sealed record FixClause(TextSpan Span, SyntaxToken Keyword, SyntaxToken AddKeyword, CodeExpression Expression) : SyntaxNode(Span)
+public sealed record FixClause(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken AddKeyword, CodeExpression Expression) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.FixClause;
 
@@ -419,7 +448,7 @@ public sealed record FixClause(TextSpan Span, SyntaxToken Keyword, SyntaxToken A
     public override void Accept(SyntaxWalker walker) => walker.VisitFixClause(this);
 }
 
-public abstract record Condition(TextSpan Span) : SyntaxNode(Span)
+public abstract record Condition(TextSpan LocalSpan) : SyntaxNode(LocalSpan)
 {
     /// <summary>Calls the visitor's method for this kind of condition: a new kind must be handled by every visitor, or the build fails.</summary>
     public abstract TResult Accept<TResult>(IConditionVisitor<TResult> visitor);
@@ -428,7 +457,7 @@ public abstract record Condition(TextSpan Span) : SyntaxNode(Span)
     public abstract TResult Accept<TArg, TResult>(IConditionVisitor<TArg, TResult> visitor, TArg arg);
 }
 
-public sealed record OrCondition(TextSpan Span, IReadOnlyList<Condition> Operands) : Condition(Span)
+public sealed record OrCondition(TextSpan LocalSpan, IReadOnlyList<Condition> Operands) : Condition(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.OrCondition;
 
@@ -441,7 +470,7 @@ public sealed record OrCondition(TextSpan Span, IReadOnlyList<Condition> Operand
     public override TResult Accept<TArg, TResult>(IConditionVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitOr(this, arg);
 }
 
-public sealed record AndCondition(TextSpan Span, IReadOnlyList<Condition> Operands) : Condition(Span)
+public sealed record AndCondition(TextSpan LocalSpan, IReadOnlyList<Condition> Operands) : Condition(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.AndCondition;
 
@@ -454,7 +483,7 @@ public sealed record AndCondition(TextSpan Span, IReadOnlyList<Condition> Operan
     public override TResult Accept<TArg, TResult>(IConditionVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitAnd(this, arg);
 }
 
-public sealed record NotCondition(TextSpan Span, SyntaxToken Keyword, Condition Operand) : Condition(Span)
+public sealed record NotCondition(TextSpan LocalSpan, SyntaxToken Keyword, Condition Operand) : Condition(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.NotCondition;
 
@@ -467,7 +496,7 @@ public sealed record NotCondition(TextSpan Span, SyntaxToken Keyword, Condition 
     public override TResult Accept<TArg, TResult>(IConditionVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitNot(this, arg);
 }
 
-public sealed record FactCondition(TextSpan Span, SyntaxToken Name) : Condition(Span)
+public sealed record FactCondition(TextSpan LocalSpan, SyntaxToken Name) : Condition(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.FactCondition;
 
@@ -481,7 +510,7 @@ public sealed record FactCondition(TextSpan Span, SyntaxToken Name) : Condition(
 }
 
 /// <summary>`has opcs Y53.-`, `first opcs subsidiary`, `second opcs V55.-` or `position 3 opcs Z94.-` (<see cref="Place"/> holds the 3).</summary>
-public sealed record CodeCondition(TextSpan Span, SyntaxToken Keyword, SyntaxToken SystemKeyword, CodeSystem System, Pattern Selector, SyntaxToken? Place = null) : Condition(Span)
+public sealed record CodeCondition(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken SystemKeyword, CodeSystem System, Pattern Selector, SyntaxToken? Place = null) : Condition(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.CodeCondition;
 

@@ -7,6 +7,9 @@ public readonly record struct TextSpan(int Start, int Length)
 
     public static TextSpan FromBounds(int start, int end) => new(start, Math.Max(0, end - start));
 
+    /// <summary>The span <paramref name="offset"/> characters on: a node's span relative to its unit, made a document span by the unit's start.</summary>
+    public TextSpan Shift(int offset) => new(Start + offset, Length);
+
     public bool Contains(int offset) => offset >= Start && offset < End;
 
     public bool ContainsInclusive(int offset) => offset >= Start && offset <= End;

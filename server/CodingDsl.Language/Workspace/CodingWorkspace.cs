@@ -215,28 +215,38 @@ public sealed class CodingWorkspace
     /// <summary>
     /// The rule and sequence findings of every section, in the order <see cref="RuleChecker.Check"/> and
     /// <see cref="SequenceChecker.Check"/> give them: a section reused from the memo brings its findings
-    /// (moved to where it is now); only the others are checked.
+    /// (kept in its own spans, placed where it is now); only the others are checked.
     /// </summary>
     private static void CheckSections(SemanticModel model, IReadOnlyList<BoundRule> rules, SectionMemo memo, List<Diagnostic> diagnostics)
     {
         var sequence = new List<Diagnostic>();
         var ownRules = new List<Diagnostic>();
         var ownSequence = new List<Diagnostic>();
-        foreach (var section in model.Guidances.SelectMany(g => g.Sections))
+        foreach (var guidance in model.Guidances)
         {
-            if (memo.Checks(section) is var (kept, keptSequence))
+            for (var i = 0; i < guidance.Sections.Count; i++)
             {
-                diagnostics.AddRange(kept);
-                sequence.AddRange(keptSequence);
-                continue;
+                var section = guidance.Sections[i];
+                var start = guidance.SectionStarts[i];
+                if (memo.Checks(section) is not var (kept, keptSequence))
+                {
+                    ownRules.Clear();
+                    ownSequence.Clear();
+                    RuleChecker.CheckSection(model, section, start, rules, ownRules);
+                    SequenceChecker.CheckSection(model, section, start, ownSequence);
+                    (kept, keptSequence) = (ownRules.ToArray(), ownSequence.ToArray());
+                    memo.KeepChecks(section, kept, keptSequence);
+                }
+                // Kept in the section's own spans: placed where the section stands now.
+                foreach (var finding in kept)
+                {
+                    diagnostics.Add(DiagnosticBag.Place(finding, start));
+                }
+                foreach (var finding in keptSequence)
+                {
+                    sequence.Add(DiagnosticBag.Place(finding, start));
+                }
             }
-            ownRules.Clear();
-            ownSequence.Clear();
-            RuleChecker.CheckSection(model, section, rules, ownRules);
-            SequenceChecker.CheckSection(model, section, ownSequence);
-            memo.KeepChecks(section, ownRules.ToArray(), ownSequence.ToArray());
-            diagnostics.AddRange(ownRules);
-            sequence.AddRange(ownSequence);
         }
         diagnostics.AddRange(sequence);
     }
@@ -308,17 +318,17 @@ public sealed class CodingWorkspace
         {
             if (use.FullPath.Length == 0)
             {
-                yield return DiagnosticFactory.UsePathHasNul(use.Syntax.Path!.Span);
+                yield return DiagnosticFactory.UsePathHasNul(use.Syntax.Path!.LocalSpan.Shift(use.Start));
                 continue;
             }
             var load = LoadLibrary(use.FullPath);
             if (load.Tree is null && load.Problem is null)
             {
-                yield return DiagnosticFactory.UseNotFound(use.Syntax.Path!.Span, use.RelativePath, DisplayPath(use.FullPath));
+                yield return DiagnosticFactory.UseNotFound(use.Syntax.Path!.LocalSpan.Shift(use.Start), use.RelativePath, DisplayPath(use.FullPath));
             }
             else if (load.Tree is null)
             {
-                yield return DiagnosticFactory.UseNotReadable(use.Syntax.Path!.Span, use.RelativePath, load.Problem);
+                yield return DiagnosticFactory.UseNotReadable(use.Syntax.Path!.LocalSpan.Shift(use.Start), use.RelativePath, load.Problem);
             }
             if (UseReach.Check(model.Path, use, config) is { } outside)
             {
@@ -337,7 +347,7 @@ public sealed class CodingWorkspace
                 : [];
             if (others.Length > 0)
             {
-                yield return DiagnosticFactory.DuplicateGuidanceInFiles(guidance.Syntax.Id.Span, guidance.Id, others.Select(DisplayPath));
+                yield return DiagnosticFactory.DuplicateGuidanceInFiles(guidance.Syntax.Id.LocalSpan.Shift(guidance.Start), guidance.Id, others.Select(DisplayPath));
             }
         }
     }

@@ -17,7 +17,7 @@ internal static class UseReach
     {
         if (Path.IsPathRooted(use.RelativePath))
         {
-            return DiagnosticFactory.UseAbsolutePath(use.Syntax.Path!.Span, use.RelativePath);
+            return DiagnosticFactory.UseAbsolutePath(use.Syntax.Path!.LocalSpan.Shift(use.Start), use.RelativePath);
         }
         if (ProjectRoot(documentPath, config) is not { } root)
         {
@@ -26,7 +26,7 @@ internal static class UseReach
         var relative = Path.GetRelativePath(root, use.FullPath);
         var outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative);
         return outside
-            ? DiagnosticFactory.UseOutsideProject(use.Syntax.Path!.Span, use.RelativePath, root, use.FullPath)
+            ? DiagnosticFactory.UseOutsideProject(use.Syntax.Path!.LocalSpan.Shift(use.Start), use.RelativePath, root, use.FullPath)
             : null;
     }
 

@@ -25,19 +25,20 @@ public class SampleServiceTests
     {
         var text = ServiceTestHost.Sample(name);
         var analysis = host.Open(name, text);
-        var codes = analysis.Model!.Guidances.SelectMany(g => g.Sections).SelectMany(s => s.Requirements).SelectMany(r => r.Codes)
-            .Where(c => c.System == CodeSystem.Opcs4 && c.Entry is { Title.Length: > 0 } && c.Syntax.Pattern.ChapterKeyword is null)
+        var codes = analysis.Model!.PlacedSections()
+            .SelectMany(s => s.Section.Requirements.SelectMany(r => r.Codes).Select(c => (Code: c, Span: c.Syntax.Pattern.Value.LocalSpan.Shift(s.Start))))
+            .Where(c => c.Code.System == CodeSystem.Opcs4 && c.Code.Entry is { Title.Length: > 0 } && c.Code.Syntax.Pattern.ChapterKeyword is null)
             .ToArray();
 
-        foreach (var code in codes)
+        foreach (var (code, span) in codes)
         {
-            var end = code.Syntax.Pattern.Value.Span.End;
+            var end = span.End;
             var list = CompletionService.GetCompletions(analysis, end, host.Resolver);
 
             var first = list.Items.Count > 0 ? list.Items[0] : null;
             Assert.True(first is not null, $"{name}: nothing completes at the end of {code.Text}");
             Assert.Equal((code.Text, code.Entry!.Title), (first.Label, first.Detail));
-            Assert.Equal(code.Syntax.Pattern.Value.Span, first.Edit.Span);
+            Assert.Equal(span, first.Edit.Span);
         }
     }
 
@@ -47,13 +48,15 @@ public class SampleServiceTests
     {
         var text = ServiceTestHost.Sample(name);
         var analysis = host.Open(name, text);
-        var codes = analysis.Model!.Guidances.SelectMany(g => g.Sections).SelectMany(s => s.Requirements).SelectMany(r => r.Codes).ToArray();
+        var codes = analysis.Model!.PlacedSections()
+            .SelectMany(s => s.Section.Requirements.SelectMany(r => r.Codes).Select(c => (Code: c, Span: c.Syntax.Pattern.Value.LocalSpan.Shift(s.Start))))
+            .ToArray();
 
-        foreach (var code in codes)
+        foreach (var (code, span) in codes)
         {
-            var hover = HoverService.GetHover(analysis, code.Syntax.Pattern.Value.Span.Start, host.Resolver);
+            var hover = HoverService.GetHover(analysis, span.Start, host.Resolver);
             Assert.True(hover is not null, $"{name}: no hover on {code.Text}");
-            Assert.Equal(code.Syntax.Pattern.Value.Span, hover.Span);
+            Assert.Equal(span, hover.Span);
             Assert.Contains(code.System == CodeSystem.Icd10 ? "ICD-10" : "OPCS-4", hover.Markdown, StringComparison.Ordinal);
         }
     }

@@ -87,22 +87,30 @@ public class IncrementalParserTests
     private static int OutsideEveryBlock(Random random, SyntaxTree tree)
     {
         var at = random.Next(tree.Text.Length + 1);
-        var block = tree.Root.Declarations.FirstOrDefault(d => d is GuidanceDeclaration or RuleDeclaration && d.Span.Start < at && at < d.Span.End);
-        return block is null ? at : random.Next(2) == 0 ? block.Span.Start : block.Span.End;
+        var block = Enumerable.Range(0, tree.Root.Declarations.Count)
+            .Where(i => tree.Root.Declarations[i] is GuidanceDeclaration or RuleDeclaration)
+            .Select(i => (TextSpan?)tree.Root.DeclarationSpan(i))
+            .FirstOrDefault(d => d!.Value.Start < at && at < d.Value.End);
+        return block is not { } span ? at : random.Next(2) == 0 ? span.Start : span.End;
     }
 
     /// <summary>A random offset inside a guidance and outside its sections (its `source`, `note` lines, between sections), else anywhere.</summary>
     private static int BetweenSections(Random random, SyntaxTree tree)
     {
-        var guidances = tree.Root.Declarations.OfType<GuidanceDeclaration>().ToArray();
+        var guidances = Enumerable.Range(0, tree.Root.Declarations.Count).Where(i => tree.Root.Declarations[i] is GuidanceDeclaration).ToArray();
         if (guidances.Length == 0)
         {
             return random.Next(tree.Text.Length + 1);
         }
-        var guidance = guidances[random.Next(guidances.Length)];
-        var at = random.Next(guidance.Span.Start, guidance.Span.End + 1);
-        var section = guidance.Items.FirstOrDefault(s => s is SectionDeclaration && s.Span.Start < at && at < s.Span.End);
-        return section is null ? at : random.Next(2) == 0 ? section.Span.Start : section.Span.End;
+        var index = guidances[random.Next(guidances.Length)];
+        var guidance = (GuidanceDeclaration)tree.Root.Declarations[index];
+        var span = tree.Root.DeclarationSpan(index);
+        var at = random.Next(span.Start, span.End + 1);
+        var section = Enumerable.Range(0, guidance.Items.Count)
+            .Where(i => guidance.Items[i] is SectionDeclaration)
+            .Select(i => (TextSpan?)guidance.ItemSpan(i).Shift(span.Start))
+            .FirstOrDefault(s => s!.Value.Start < at && at < s.Value.End);
+        return section is not { } found ? at : random.Next(2) == 0 ? found.Start : found.End;
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class SyntaxTreeShapeTests
     public void Children_come_in_source_order_inside_their_node(string relativePath)
     {
         var tree = SyntaxTree.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, relativePath)));
-        AssertOrdered(tree.Root, tree.Text.Text);
+        AssertOrdered(tree.Root, 0, tree.Text.Text);
     }
 
     [Theory]
@@ -42,7 +42,7 @@ public sealed class SyntaxTreeShapeTests
     [Fact]
     public void Children_come_in_source_order_for_any_text()
     {
-        Garbage.Sample(text => AssertOrdered(SyntaxTree.Parse(text).Root, text), iter: 500);
+        Garbage.Sample(text => AssertOrdered(SyntaxTree.Parse(text).Root, 0, text), iter: 500);
     }
 
     [Fact]
@@ -57,24 +57,31 @@ public sealed class SyntaxTreeShapeTests
 
     /// <summary>`and` / `or` between conditions are read by the grammar but not kept as tokens (yet).</summary>
     private static bool IsConditionOperator(SyntaxTree tree, LexedToken token) =>
-        token.Text is "and" or "or" && tree.Root.Declarations.OfType<RuleDeclaration>().Any(r => r.Span.Contains(token.Span.Start));
+        token.Text is "and" or "or"
+        && Enumerable.Range(0, tree.Root.Declarations.Count).Any(i => tree.Root.Declarations[i] is RuleDeclaration && tree.Root.DeclarationSpan(i).Contains(token.Span.Start));
 
-    private static void AssertOrdered(SyntaxNode node, string text)
+    /// <param name="start">Where the node's unit starts: its spans are relative to it, and a child that is a unit is placed by its offset.</param>
+    private static void AssertOrdered(SyntaxNode node, int start, string text)
     {
-        var end = node.Span.Start;
+        var span = node.LocalSpan.Shift(start);
+        var end = span.Start;
+        var offsets = node.UnitOffsets;
+        var unit = 0;
         foreach (var child in node.ChildNodesAndTokens())
         {
-            Assert.True(child.Span.Start >= end, $"{child} starts before {end} in {node.NodeKind}");
-            Assert.True(child.Span.End <= node.Span.End, $"{child} ends after its {node.NodeKind} {node.Span}");
+            var childStart = child is SyntaxNode && offsets is not null ? start + offsets[unit++] : start;
+            var childSpan = child.LocalSpan.Shift(childStart);
+            Assert.True(childSpan.Start >= end, $"{child} starts before {end} in {node.NodeKind}");
+            Assert.True(childSpan.End <= span.End, $"{child} ends after its {node.NodeKind} {span}");
             if (child is SyntaxToken token)
             {
-                Assert.Equal(text.Substring(token.Span.Start, token.Span.Length), token.Text);
+                Assert.Equal(text.Substring(childSpan.Start, childSpan.Length), token.Text);
             }
             if (child is SyntaxNode inner)
             {
-                AssertOrdered(inner, text);
+                AssertOrdered(inner, childStart, text);
             }
-            end = child.Span.End;
+            end = childSpan.End;
         }
     }
 
@@ -85,13 +92,13 @@ public sealed class SyntaxTreeShapeTests
         protected override void VisitToken(SyntaxToken token)
         {
             // Punctuation is compared elsewhere: the nodes keep their closing braces but not yet '{', '(', ',' or '='.
-            if (token.Span.Length > 0 && Lexer.IsWordStart(token.Text[0]))
+            if (token.LocalSpan.Length > 0 && Lexer.IsWordStart(token.Text[0]))
             {
-                Spans.Add(token.Span);
+                Spans.Add(SpanOf(token));
             }
         }
 
-        protected override void VisitLiteral(StringLiteral literal) => Spans.Add(literal.Span);
+        protected override void VisitLiteral(StringLiteral literal) => Spans.Add(SpanOf(literal));
     }
 
     private sealed class KindCounter : SyntaxWalker

@@ -66,7 +66,8 @@ public sealed class IncrementalAnalysisTests
         var text = LargeGuidance(200);
         var workspace = new CodingWorkspace(Configuration);
         workspace.SetDocument(path, text);
-        Assert.Equal(200, workspace.Analyze(path).SectionsBound);
+        var first = workspace.Analyze(path);
+        Assert.Equal(200, first.SectionsBound);
 
         var at = text.IndexOf("note \"Variant 100", StringComparison.Ordinal) + 6;
         text = text.Insert(at, "typed ");
@@ -74,7 +75,10 @@ public sealed class IncrementalAnalysisTests
         var analysis = workspace.Analyze(path);
 
         Assert.Equal(1, analysis.SectionsBound);
-        // The 99 sections after the edit moved by six characters, and their findings with them.
+        // The other 199 bound sections are the previous analysis's very objects, nothing copied or moved.
+        var kept = first.Model!.Guidances[0].Sections.Intersect(analysis.Model!.Guidances[0].Sections, ReferenceEqualityComparer.Instance);
+        Assert.Equal(199, kept.Count());
+        // The 99 sections after the edit stand six characters on, and their findings with them.
         var fresh = new CodingWorkspace(Configuration) { KeepsSectionResults = false };
         fresh.SetDocument(path, text);
         Assert.Equal(Dump(fresh.Analyze(path)), Dump(analysis));
@@ -143,15 +147,15 @@ public sealed class IncrementalAnalysisTests
                 sb.Append($"  fix {fix.Title} {fix.IsPreferred}: {string.Join(" | ", fix.Edits.Select(e => $"{e.Span} {e.NewText}"))}\n");
             }
         }
-        foreach (var section in analysis.Model!.Guidances.SelectMany(g => g.Sections))
+        foreach (var (section, start) in analysis.Model!.PlacedSections())
         {
-            sb.Append($"section {section.DisplayName} {section.Syntax.Span} {Same(section.Syntax, analysis)}\n");
+            sb.Append($"section {section.DisplayName} {section.Syntax.LocalSpan.Shift(start)} {Same(section.Syntax, analysis)}\n");
             foreach (var requirement in section.Requirements)
             {
-                sb.Append($"  {requirement.Syntax.Span} {requirement.Position} {requirement.IsOptional}:");
+                sb.Append($"  {requirement.Syntax.LocalSpan.Shift(start)} {requirement.Position} {requirement.IsOptional}:");
                 foreach (var code in requirement.Codes)
                 {
-                    sb.Append($" {code.Text}@{code.Syntax.Span}/{code.Syntax.Pattern.Span}={code.Entry?.Code}");
+                    sb.Append($" {code.Text}@{code.Syntax.LocalSpan.Shift(start)}/{code.Syntax.Pattern.LocalSpan.Shift(start)}={code.Entry?.Code}");
                 }
                 sb.Append('\n');
             }

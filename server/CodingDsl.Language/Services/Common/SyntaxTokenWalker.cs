@@ -20,11 +20,12 @@ internal static class SyntaxTokenWalker
     {
         var tokens = new List<ClassifiedToken>();
         var classifier = new Classifier(tree.Text.Text, tokens);
-        foreach (var declaration in tree.Root.Declarations)
+        var root = tree.Root;
+        for (var i = 0; i < root.Declarations.Count; i++)
         {
-            if (within is not { } w || Touches(declaration.Span, w))
+            if (within is not { } w || Touches(root.DeclarationSpan(i), w))
             {
-                classifier.Visit(declaration);
+                classifier.Visit(root.Declarations[i], root.DeclarationOffsets[i]);
             }
         }
         foreach (var comment in tree.Root.Comments)
@@ -148,28 +149,29 @@ internal static class SyntaxTokenWalker
 
         protected override void VisitToken(SyntaxToken token)
         {
-            if (token.Span.Length == 0)
+            if (token.LocalSpan.Length == 0)
             {
                 return;
             }
-            if (roles.Remove(token.Span, out var role))
+            var span = SpanOf(token);
+            if (roles.Remove(span, out var role))
             {
-                tokens.Add(new ClassifiedToken(token.Span, role.Type, role.Modifiers, token.Text, owner, role.System));
+                tokens.Add(new ClassifiedToken(span, role.Type, role.Modifiers, token.Text, owner, role.System, UnitStart));
             }
             else if ((WordType(token.Text) ?? (Keywords.Severities.Contains(token.Text) ? SemanticTokenType.Keyword : (SemanticTokenType?)null)) is { } type)
             {
-                tokens.Add(new ClassifiedToken(token.Span, type, SemanticTokenModifiers.None, token.Text, owner));
+                tokens.Add(new ClassifiedToken(span, type, SemanticTokenModifiers.None, token.Text, owner, NodeUnitStart: UnitStart));
             }
         }
 
         protected override void VisitLiteral(StringLiteral literal) =>
-            tokens.Add(new ClassifiedToken(literal.Span, SemanticTokenType.String, SemanticTokenModifiers.None, literal.Value, owner));
+            tokens.Add(new ClassifiedToken(SpanOf(literal), SemanticTokenType.String, SemanticTokenModifiers.None, literal.Value, owner, NodeUnitStart: UnitStart));
 
         private void Role(SyntaxToken? token, SemanticTokenType type, SemanticTokenModifiers modifiers = SemanticTokenModifiers.None, CodeSystem? system = null)
         {
             if (token is not null)
             {
-                roles[token.Span] = (type, modifiers, system);
+                roles[SpanOf(token)] = (type, modifiers, system);
             }
         }
 
@@ -269,10 +271,10 @@ internal static class SyntaxTokenWalker
         {
             for (var i = 1; i < operands.Count; i++)
             {
-                var between = Lexer.Tokens(text, operands[i - 1].Span.End, operands[i].Span.Start);
+                var between = Lexer.Tokens(text, SpanOf(operands[i - 1]).End, SpanOf(operands[i]).Start);
                 if (between.Count > 0 && between[0].Kind == TokenKind.Word && between[0].Text == word)
                 {
-                    tokens.Add(new ClassifiedToken(between[0].Span, SemanticTokenType.Operator, SemanticTokenModifiers.None, word, node));
+                    tokens.Add(new ClassifiedToken(between[0].Span, SemanticTokenType.Operator, SemanticTokenModifiers.None, word, node, NodeUnitStart: UnitStart));
                 }
             }
         }

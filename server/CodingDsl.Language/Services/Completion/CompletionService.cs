@@ -143,7 +143,8 @@ public static class CompletionService
     /// </summary>
     private static int DeclarationStart(DocumentAnalysis analysis, int offset)
     {
-        var declarations = analysis.Tree?.Root.Declarations;
+        var root = analysis.Tree?.Root;
+        var declarations = root?.DeclarationOffsets;
         if (declarations is null || !ReferenceEquals(analysis.Tree!.Text, analysis.Text))
         {
             return 0;
@@ -152,9 +153,9 @@ public static class CompletionService
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (declarations[mid].Span.Start < offset)
+            if (declarations[mid] < offset)
             {
-                found = declarations[mid].Span.Start;
+                found = declarations[mid];
                 lo = mid + 1;
             }
             else
@@ -168,12 +169,12 @@ public static class CompletionService
     /// <summary>The title of the guidance around the cursor and the name of its section variant, for ranking title matches.</summary>
     private static string? GuidanceContext(DocumentAnalysis analysis, int offset)
     {
-        var guidance = analysis.Tree?.Root.Declarations.OfType<GuidanceDeclaration>().FirstOrDefault(g => g.Span.ContainsInclusive(offset));
-        if (guidance is null)
+        if (analysis.Tree is not { } tree
+            || SyntaxNodeLookup.Innermost<GuidanceDeclaration>(tree.Root, offset, inclusiveEnd: true) is not { Node: var guidance })
         {
             return null;
         }
-        var variant = guidance.Items.OfType<SectionDeclaration>().FirstOrDefault(s => s.Span.ContainsInclusive(offset))?.VariantName?.Value;
+        var variant = SyntaxNodeLookup.Innermost<SectionDeclaration>(tree.Root, offset, inclusiveEnd: true)?.Node.VariantName?.Value;
         return $"{guidance.Title?.Value} {variant}";
     }
 

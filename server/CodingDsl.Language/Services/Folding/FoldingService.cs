@@ -37,46 +37,47 @@ public static class FoldingService
 
         protected internal override void VisitGuidanceDeclaration(GuidanceDeclaration node)
         {
-            Block(text, node.Keyword.Span.Start, node.CloseBrace, node.Span.End, Ranges);
-            Notes(text, node.Items, Ranges);
+            Block(text, SpanOf(node.Keyword).Start, node.CloseBrace is { } close ? SpanOf(close) : null, SpanOf(node).End, Ranges);
+            Notes(text, node.Items, i => node.ItemSpan(i).Shift(UnitStart), Ranges);
             base.VisitGuidanceDeclaration(node);
         }
 
         protected internal override void VisitSectionDeclaration(SectionDeclaration node)
         {
-            Block(text, node.Keyword.Span.Start, node.CloseBrace, node.Span.End, Ranges);
-            Notes(text, node.Items, Ranges);
+            Block(text, SpanOf(node.Keyword).Start, node.CloseBrace is { } close ? SpanOf(close) : null, SpanOf(node).End, Ranges);
+            Notes(text, node.Items, i => SpanOf(node.Items[i]), Ranges);
         }
 
         protected internal override void VisitRuleDeclaration(RuleDeclaration node) =>
-            Block(text, node.Keyword.Span.Start, node.CloseBrace, node.Span.End, Ranges);
+            Block(text, SpanOf(node.Keyword).Start, node.CloseBrace is { } close ? SpanOf(close) : null, SpanOf(node).End, Ranges);
     }
 
-    private static void Block(SourceText text, int start, SyntaxToken? close, int end, List<FoldingRange> ranges)
+    private static void Block(SourceText text, int start, TextSpan? close, int end, List<FoldingRange> ranges)
     {
         var first = text.GetPosition(start).Line;
         // Keep the closing brace visible; an unclosed block folds to its last line.
-        var last = close is not null ? text.GetPosition(close.Span.Start).Line - 1 : text.GetPosition(Math.Max(start, end - 1)).Line;
+        var last = close is not null ? text.GetPosition(close.Value.Start).Line - 1 : text.GetPosition(Math.Max(start, end - 1)).Line;
         if (last > first)
         {
             ranges.Add(new FoldingRange(first, last, FoldingKind.Region));
         }
     }
 
-    private static void Notes(SourceText text, IReadOnlyList<SyntaxNode> items, List<FoldingRange> ranges)
+    /// <param name="spanOf">The document span of item i.</param>
+    private static void Notes(SourceText text, IReadOnlyList<SyntaxNode> items, Func<int, TextSpan> spanOf, List<FoldingRange> ranges)
     {
-        var run = new List<NoteStatement>();
-        foreach (var item in items.Append(null))
+        var run = new List<TextSpan>();
+        for (var i = 0; i <= items.Count; i++)
         {
-            if (item is NoteStatement note)
+            if (i < items.Count && items[i] is NoteStatement)
             {
-                run.Add(note);
+                run.Add(spanOf(i));
                 continue;
             }
             if (run.Count >= 2)
             {
-                var first = text.GetPosition(run[0].Span.Start).Line;
-                var last = text.GetPosition(run[^1].Span.End).Line;
+                var first = text.GetPosition(run[0].Start).Line;
+                var last = text.GetPosition(run[^1].End).Line;
                 if (last > first)
                 {
                     ranges.Add(new FoldingRange(first, last, FoldingKind.Notes));

@@ -25,7 +25,7 @@ internal static class AnnotationHover
                 md.Append($"\n\nNote on this code: {remark.Text.Value}");
             }
         }
-        var section = analysis.Tree is { } tree ? SyntaxNodeLookup.Innermost<SectionDeclaration>(tree.Root, token.Span.Start) : null;
+        var section = analysis.Tree is { } tree ? SyntaxNodeLookup.Innermost<SectionDeclaration>(tree.Root, token.Span.Start)?.Node : null;
         if (section?.Condition is { } condition)
         {
             md.Append($"\n\nIn {Name(section)}, coded if {condition.Condition.Value}.");

@@ -36,7 +36,7 @@ public static class HoverService
             SemanticTokenType.OpcsCode or SemanticTokenType.Icd10Code or SemanticTokenType.Category or SemanticTokenType.Range
                 => CodeHover(tree, token, TableFor(analysis, tables, token.System ?? CodeSystem.Opcs4, token.Span.Start), tables) + AnnotationHover.ForCode(analysis, token),
             SemanticTokenType.Keyword or SemanticTokenType.String when token.Node is SectionDeclaration { Condition: not null } section
-                && (token.Text == "if" || token.Span == section.Condition.Condition.Span || token.Span == section.VariantName?.Span)
+                && (token.Text == "if" || token.Span == token.SpanOf(section.Condition.Condition) || (section.VariantName is { } name && token.Span == token.SpanOf(name)))
                 => AnnotationHover.ForVariant(section),
             SemanticTokenType.SnomedId => SnomedHover(token.Text, tables.Snomed),
             SemanticTokenType.SetName when token.Modifiers.HasFlag(SemanticTokenModifiers.DefaultLibrary) => KeywordDocs.Get(token.Text),
@@ -61,7 +61,7 @@ public static class HoverService
     /// <summary>The table a code at this position is read against: the declared version's when it is configured and has categories, else the default.</summary>
     private static IClassificationTable TableFor(DocumentAnalysis analysis, ClassificationSet tables, CodeSystem system, int offset)
     {
-        var guidance = analysis.Model?.Guidances.FirstOrDefault(g => g.Syntax.Span.ContainsInclusive(offset));
+        var guidance = analysis.Model?.Guidances.FirstOrDefault(g => g.Syntax.LocalSpan.Shift(g.Start).ContainsInclusive(offset));
         var version = guidance?.Versions.FirstOrDefault(v => v.System == system)?.Version;
         var table = version is null ? null : tables.GetTable(system, version);
         return table is not null && table.Entries.Any(e => e.IsCategory) ? table : tables.GetDefault(system);
@@ -71,7 +71,7 @@ public static class HoverService
     {
         var system = token.System ?? CodeSystem.Opcs4;
         var systemName = CodeSystems.Of(system).DisplayName;
-        var chapterPattern = SyntaxNodeLookup.Innermost<Pattern>(tree.Root, token.Span.Start)?.ChapterKeyword is not null;
+        var chapterPattern = SyntaxNodeLookup.Innermost<Pattern>(tree.Root, token.Span.Start)?.Node.ChapterKeyword is not null;
         var outcome = CodePatternReader.Read(system, token.Text, chapterPattern);
         if (outcome.Pattern is not { } pattern || pattern.Kind == PatternKind.Name)
         {
@@ -278,7 +278,7 @@ public static class HoverService
 
     private static string GuidanceHover(DocumentAnalysis analysis, ClassifiedToken token)
     {
-        var guidance = analysis.Model?.Guidances.FirstOrDefault(g => g.Syntax.Id.Span == token.Span);
+        var guidance = analysis.Model?.Guidances.FirstOrDefault(g => g.Syntax.Id.LocalSpan.Shift(g.Start) == token.Span);
         var md = new StringBuilder($"**{token.Text}**");
         if (guidance?.Title is { } title)
         {

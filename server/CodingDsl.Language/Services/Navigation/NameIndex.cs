@@ -58,7 +58,7 @@ internal static partial class NameIndex
     {
         var finder = new DeclarationFinder(name, kind);
         finder.Visit(document.Tree.Root);
-        return finder.Found is { } found ? new NameDeclaration(document.Path, found.Name.Span, name, kind, found.Node, document.Tree) : null;
+        return finder.Found is { } found ? new NameDeclaration(document.Path, found.Name, name, kind, found.Node, document.Tree) : null;
     }
 
     public static bool SameDeclaration(NameDeclaration a, NameDeclaration b) =>
@@ -73,7 +73,7 @@ internal static partial class NameIndex
         {
             if (node.Name.Text.Length > 0)
             {
-                Result.Add(new NameOccurrence(node.Name.Span, node.Name.Text, NameKind.Set, true, node.System));
+                Result.Add(new NameOccurrence(SpanOf(node.Name), node.Name.Text, NameKind.Set, true, node.System));
             }
         }
 
@@ -81,7 +81,7 @@ internal static partial class NameIndex
         {
             if (node.Name.Text.Length > 0)
             {
-                Result.Add(new NameOccurrence(node.Name.Span, node.Name.Text, NameKind.Rule, true));
+                Result.Add(new NameOccurrence(SpanOf(node.Name), node.Name.Text, NameKind.Rule, true));
             }
             base.VisitRuleDeclaration(node);
         }
@@ -90,7 +90,7 @@ internal static partial class NameIndex
         {
             if (node.Selector.ChapterKeyword is null && IsSetName(node.Selector.Value.Text))
             {
-                Result.Add(new NameOccurrence(node.Selector.Value.Span, node.Selector.Value.Text, NameKind.Set, false, node.System));
+                Result.Add(new NameOccurrence(SpanOf(node.Selector.Value), node.Selector.Value.Text, NameKind.Set, false, node.System));
             }
         }
     }
@@ -98,13 +98,13 @@ internal static partial class NameIndex
     /// <summary>The first set or rule declaring a name; only the top level is walked, where they are declared.</summary>
     private sealed class DeclarationFinder(string name, NameKind kind) : SyntaxWalker
     {
-        public (SyntaxNode Node, SyntaxToken Name)? Found { get; private set; }
+        public (SyntaxNode Node, TextSpan Name)? Found { get; private set; }
 
         protected internal override void VisitSetDeclaration(SetDeclaration node)
         {
             if (kind == NameKind.Set && node.Name.Text == name)
             {
-                Found ??= (node, node.Name);
+                Found ??= (node, SpanOf(node.Name));
             }
         }
 
@@ -112,7 +112,7 @@ internal static partial class NameIndex
         {
             if (kind == NameKind.Rule && node.Name.Text == name)
             {
-                Found ??= (node, node.Name);
+                Found ??= (node, SpanOf(node.Name));
             }
         }
 

@@ -156,7 +156,7 @@ public static class NavigationService
     }
 
     private static UseDeclaration? UseAt(SyntaxTree tree, int offset) =>
-        SyntaxNodeLookup.Innermost<UseDeclaration>(tree.Root, offset, inclusiveEnd: true) is { Path: { } path } use && path.Span.ContainsInclusive(offset) ? use : null;
+        SyntaxNodeLookup.Innermost<UseDeclaration>(tree.Root, offset, inclusiveEnd: true) is { Node.Path: { } path } use && use.SpanOf(path).ContainsInclusive(offset) ? use.Node : null;
 
     private static SourceLocation Location(string path, TextSpan span, SyntaxTree tree) => new(path, span, tree.Text.GetRange(span));
 

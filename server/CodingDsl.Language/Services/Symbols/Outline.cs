@@ -21,30 +21,30 @@ internal sealed class Outline(IReadOnlyDictionary<TextSpan, string?> titles) : S
     protected internal override void VisitGuidanceDeclaration(GuidanceDeclaration node)
     {
         var sections = Within(node, SymbolKind.Section);
-        var id = node.Id.Span.Length > 0 ? node.Id.Span : node.Keyword.Span;
-        into?.Add(new DocumentSymbol(node.Id.Text.Length > 0 ? node.Id.Text : "guidance", node.Title?.Value, SymbolKind.Guidance, node.Span, id, sections));
+        var id = node.Id.LocalSpan.Length > 0 ? SpanOf(node.Id) : SpanOf(node.Keyword);
+        into?.Add(new DocumentSymbol(node.Id.Text.Length > 0 ? node.Id.Text : "guidance", node.Title?.Value, SymbolKind.Guidance, SpanOf(node), id, sections));
     }
 
     protected internal override void VisitSectionDeclaration(SectionDeclaration node)
     {
         var codes = Within(node, SymbolKind.Code, SymbolKind.Snomed);
         var name = node.VariantName is null ? node.Keyword.Text : $"{node.Keyword.Text} \"{node.VariantName.Value}\"";
-        into?.Add(new DocumentSymbol(name, node.VariantName?.Value, SymbolKind.Section, node.Span, node.VariantName?.Span ?? node.Keyword.Span, codes));
+        into?.Add(new DocumentSymbol(name, node.VariantName?.Value, SymbolKind.Section, SpanOf(node), node.VariantName is { } variant ? SpanOf(variant) : SpanOf(node.Keyword), codes));
     }
 
     /// <summary>A code of a requirement or of its `default`; codes in rules are not reached (rules are not walked into).</summary>
     protected internal override void VisitCodeReference(CodeReference node)
     {
-        var title = titles.GetValueOrDefault(node.Pattern.Value.Span) ?? node.Title?.Value;
+        var title = titles.GetValueOrDefault(SpanOf(node.Pattern.Value)) ?? node.Title?.Value;
         var name = (node.Pattern.ChapterKeyword is null ? string.Empty : "chapter ") + node.Pattern.Value.Text;
-        into?.Add(new DocumentSymbol(name, title, SymbolKind.Code, node.Span, node.Pattern.Value.Span, []));
+        into?.Add(new DocumentSymbol(name, title, SymbolKind.Code, SpanOf(node), SpanOf(node.Pattern.Value), []));
     }
 
     protected internal override void VisitSnomedStatement(SnomedStatement node)
     {
         if ((node.Id ?? node.Pending) is { } id)
         {
-            into?.Add(new DocumentSymbol($"snomed {id.Text}", node.Term?.Value, SymbolKind.Snomed, node.Span, id.Span, []));
+            into?.Add(new DocumentSymbol($"snomed {id.Text}", node.Term?.Value, SymbolKind.Snomed, SpanOf(node), SpanOf(id), []));
         }
     }
 
@@ -52,18 +52,18 @@ internal sealed class Outline(IReadOnlyDictionary<TextSpan, string?> titles) : S
     {
         if (node.Name.Text.Length > 0)
         {
-            into?.Add(new DocumentSymbol(node.Name.Text, node.Title?.Value, SymbolKind.Rule, node.Span, node.Name.Span, []));
+            into?.Add(new DocumentSymbol(node.Name.Text, node.Title?.Value, SymbolKind.Rule, SpanOf(node), SpanOf(node.Name), []));
         }
     }
 
     protected internal override void VisitSetDeclaration(SetDeclaration node) =>
-        into?.Add(new DocumentSymbol(node.Name.Text, $"{node.SystemKeyword.Text} {string.Join(", ", node.Items.Select(i => i.Value.Text))}", SymbolKind.Set, node.Span, node.Name.Span, []));
+        into?.Add(new DocumentSymbol(node.Name.Text, $"{node.SystemKeyword.Text} {string.Join(", ", node.Items.Select(i => i.Value.Text))}", SymbolKind.Set, SpanOf(node), SpanOf(node.Name), []));
 
     protected internal override void VisitUseDeclaration(UseDeclaration node)
     {
         if (node.Path is not null)
         {
-            into?.Add(new DocumentSymbol(node.Path.Value, null, SymbolKind.Use, node.Span, node.Path.Span, []));
+            into?.Add(new DocumentSymbol(node.Path.Value, null, SymbolKind.Use, SpanOf(node), SpanOf(node.Path), []));
         }
     }
 

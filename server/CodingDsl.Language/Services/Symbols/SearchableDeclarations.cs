@@ -12,7 +12,7 @@ internal sealed class SearchableDeclarations : SyntaxWalker
     {
         if (node.Id.Text.Length > 0)
         {
-            Found.Add((node.Id.Text, node.Title?.Value, SymbolKind.Guidance, node.Id.Span, node.Title?.Value));
+            Found.Add((node.Id.Text, node.Title?.Value, SymbolKind.Guidance, SpanOf(node.Id), node.Title?.Value));
         }
     }
 
@@ -20,7 +20,7 @@ internal sealed class SearchableDeclarations : SyntaxWalker
     {
         if (node.Name.Text.Length > 0)
         {
-            Found.Add((node.Name.Text, node.Title?.Value, SymbolKind.Rule, node.Name.Span, null));
+            Found.Add((node.Name.Text, node.Title?.Value, SymbolKind.Rule, SpanOf(node.Name), null));
         }
     }
 
@@ -28,7 +28,7 @@ internal sealed class SearchableDeclarations : SyntaxWalker
     {
         if (node.Name.Text.Length > 0)
         {
-            Found.Add((node.Name.Text, null, SymbolKind.Set, node.Name.Span, null));
+            Found.Add((node.Name.Text, null, SymbolKind.Set, SpanOf(node.Name), null));
         }
     }
 }

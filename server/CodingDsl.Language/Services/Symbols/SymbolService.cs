@@ -24,9 +24,15 @@ public static class SymbolService
     {
         ArgumentNullException.ThrowIfNull(tree);
         var titles = new Dictionary<TextSpan, string?>();
-        foreach (var code in model?.Guidances.SelectMany(g => g.Sections).SelectMany(s => s.Requirements).SelectMany(r => r.Codes) ?? [])
+        foreach (var guidance in model?.Guidances ?? [])
         {
-            titles.TryAdd(code.Syntax.Pattern.Value.Span, code.Title);
+            for (var i = 0; i < guidance.Sections.Count; i++)
+            {
+                foreach (var code in guidance.Sections[i].Requirements.SelectMany(r => r.Codes))
+                {
+                    titles.TryAdd(code.Syntax.Pattern.Value.LocalSpan.Shift(guidance.SectionStarts[i]), code.Title);
+                }
+            }
         }
         var outline = new Outline(titles);
         outline.Visit(tree.Root);

@@ -1,0 +1,122 @@
+using System.Text;
+using CodingDsl.Language.Syntax;
+using Xunit;
+
+namespace CodingDsl.Language.Tests.Syntax;
+
+/// <summary>
+/// Nodes hold spans relative to their unit (a top-level declaration, a guidance's item), so an edit
+/// replaces only the unit it is in: every other section and declaration of the new tree is the very
+/// object of the previous one, nothing copied or moved, and the tree still reads as a full parse would.
+/// </summary>
+public sealed class UnitReuseTests
+{
+    /// <summary>Constructs no sample or case file happens to write.</summary>
+    private const string Extra = "rule r { when has opcs Y53.- or image-guided require percutaneous code CDSL9000 }";
+
+    private static IEnumerable<SyntaxNode> AllNodes()
+    {
+        var texts = LexerTests.Files().Cast<string>().Select(path => File.ReadAllText(Path.Combine(RepoPaths.Root, path))).Append(Extra);
+        foreach (var text in texts)
+        {
+            var tree = SyntaxTree.Parse(text);
+            foreach (var node in Descendants(tree.Root))
+            {
+                yield return node;
+            }
+        }
+    }
+
+    private static IEnumerable<SyntaxNode> Descendants(SyntaxNode node) =>
+        node.ChildNodes().SelectMany(Descendants).Prepend(node);
+
+    /// <summary>Every kind of node is parsed by some sample or case, so the tests that edit them (here and the random edits) reach each kind.</summary>
+    [Fact]
+    public void The_samples_and_cases_hold_every_kind_of_node()
+    {
+        var seen = AllNodes().Select(n => n.NodeKind).ToHashSet();
+        var missing = Enum.GetValues<SyntaxKind>().Where(k => !seen.Contains(k)).ToArray();
+        Assert.True(missing.Length == 0, "No sample or case file writes: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void An_edit_inside_a_section_keeps_every_other_section_and_declaration_as_the_same_object()
+    {
+        var text = Guidances(5, sections: 4);
+        var tree = SyntaxTree.Parse(text);
+        var at = text.IndexOf("note \"G2 S1\"", StringComparison.Ordinal) + 6;
+        var typed = text.Insert(at, "longer ");
+        var edited = SyntaxTree.Parse(typed, tree);
+
+        Assert.Equal(IncrementalParserTests.Dump(SyntaxTree.Parse(typed)), IncrementalParserTests.Dump(edited));
+        var before = tree.Root.Declarations;
+        var after = edited.Root.Declarations;
+        Assert.Equal(before.Count, after.Count);
+        for (var i = 0; i < before.Count; i++)
+        {
+            if (i == 4)
+            {
+                continue; // the `use` and the set, then G0..G4: G2 is declaration 4
+            }
+            Assert.Same(before[i], after[i]);
+        }
+        var oldItems = ((GuidanceDeclaration)before[4]).Items;
+        var newItems = ((GuidanceDeclaration)after[4]).Items;
+        Assert.NotSame(before[4], after[4]);
+        for (var i = 0; i < oldItems.Count; i++)
+        {
+            if (oldItems[i] is SectionDeclaration { VariantName.Value: "S1" })
+            {
+                Assert.NotSame(oldItems[i], newItems[i]);
+            }
+            else
+            {
+                Assert.Same(oldItems[i], newItems[i]);
+            }
+        }
+        // Only the offsets of what follows the edit moved.
+        Assert.Equal(tree.Root.DeclarationOffsets.Take(5), edited.Root.DeclarationOffsets.Take(5));
+        Assert.Equal(tree.Root.DeclarationOffsets.Skip(5).Select(o => o + "longer ".Length), edited.Root.DeclarationOffsets.Skip(5));
+    }
+
+    [Fact]
+    public void An_edit_in_a_top_level_line_keeps_every_other_declaration_as_the_same_object()
+    {
+        var text = Guidances(5, sections: 2);
+        var tree = SyntaxTree.Parse(text);
+        // In the set's name: the parse after the set reads back to the token before the next declaration, which stays as it was.
+        var at = text.IndexOf("set chosen", StringComparison.Ordinal) + "set chosen".Length;
+        var typed = text.Insert(at, "_one");
+        var edited = SyntaxTree.Parse(typed, tree);
+
+        Assert.Equal(IncrementalParserTests.Dump(SyntaxTree.Parse(typed)), IncrementalParserTests.Dump(edited));
+        var set = tree.Root.Declarations.Select((d, i) => (d, i)).Single(p => p.d is SetDeclaration).i;
+        for (var i = 0; i < tree.Root.Declarations.Count; i++)
+        {
+            if (i == set)
+            {
+                Assert.Equal("chosen_one", Assert.IsType<SetDeclaration>(edited.Root.Declarations[i]).Name.Text);
+            }
+            else
+            {
+                Assert.Same(tree.Root.Declarations[i], edited.Root.Declarations[i]);
+            }
+        }
+    }
+
+    /// <summary>A `use`, a set, then guidances G0… each with sections S0… holding a code and a note.</summary>
+    private static string Guidances(int count, int sections)
+    {
+        var sb = new StringBuilder("use \"library.coding\"\n\nset chosen = opcs J12.4\n\n");
+        for (var g = 0; g < count; g++)
+        {
+            sb.Append($"guidance IPG{1000 + g} \"G{g}\" {{\n  source \"https://www.nice.org.uk/guidance/ipg{1000 + g}\"\n");
+            for (var s = 0; s < sections; s++)
+            {
+                sb.Append($"  procedure \"S{s}\" {{\n    opcs J12.4 \"Percutaneous radiofrequency ablation of lesion of liver\"\n    note \"G{g} S{s}\"\n  }}\n");
+            }
+            sb.Append("}\n\n");
+        }
+        return sb.ToString();
+    }
+}
