@@ -79,6 +79,8 @@ connection.onNotification('window/logMessage', (p) => {
 });
 // The server traces each publication it does not send because the diagnostics did not change.
 const handledIn = {};
+const queuedIn = {};
+const writtenIn = {};
 // The server's garbage collections during each request, and its process totals (see RuntimeCounters).
 const gcDuring = {};
 let gcTotals;
@@ -101,6 +103,16 @@ connection.onNotification('$/logTrace', (p) => {
   const handled = /^(\S+) handled in ([\d.]+) ms/.exec(p.message);
   if (handled) {
     (handledIn[handled[1]] ??= []).push(Number(handled[2]));
+  }
+  // The server's split of the rest ("; arrived → started 2.1 ms, ended → written 0.9 ms"): from the read
+  // that brought the message to its handler's start (the dispatch queue, thread wake-ups), and from the
+  // handler's end to its answer written (serialisation, the output lock).
+  const split = /^(\S+) handled in [\d.]+ ms; arrived → started ([\d.]+) ms(?:, ended → written ([\d.]+) ms)?/.exec(p.message);
+  if (split) {
+    (queuedIn[split[1]] ??= []).push(Number(split[2]));
+    if (split[3] !== undefined) {
+      (writtenIn[split[1]] ??= []).push(Number(split[3]));
+    }
   }
   onMessage('trace', p);
 });
@@ -220,6 +232,11 @@ gcPer(gcBeforeCompletions, gcTotalsAt(), runs, 'completion and its two edits');
 console.log(`completion (after a change, ${runs} requests over ${queries.join(' | ')}): p50 ${ms(percentile(completionTimes, 50))}, p95 ${ms(percentile(completionTimes, 95))}, max ${ms(Math.max(...completionTimes))} (last first item ${lastLabel})`);
 for (const [method, times] of Object.entries(handledIn)) {
   console.log(`  server handling ${method}: ${times.length}×, p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(Math.max(...times))}`);
+}
+for (const [method, times] of Object.entries(queuedIn)) {
+  const written = writtenIn[method];
+  console.log(`  server split ${method}: arrived → handler start p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}`
+    + (written ? `; handler end → answer written p50 ${ms(percentile(written, 50))}, p95 ${ms(percentile(written, 95))}` : ''));
 }
 for (const [method, d] of Object.entries(gcDuring)) {
   if (d.withGc > 0) {
