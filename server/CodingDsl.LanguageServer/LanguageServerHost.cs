@@ -32,7 +32,7 @@ public static class LanguageServerHost
         {
             // Messages are dispatched one at a time in arrival order (edits must apply in order); handlers
             // move their heavy work off this context, so a long request does not hold up the next message.
-            SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+            SynchronizationContext = new DispatchLoop(),
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
         };
         var lifecycle = new ServerLifecycle();

@@ -1,33 +1,45 @@
+using System.IO.Pipelines;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 
 namespace CodingDsl.LanguageServer.Transport;
 
 /// <summary>
-/// The LSP framing (Content-Length headers) over the server's streams, noting for each message when
-/// its bytes were read (<see cref="ArrivalClock"/>) for the trace of its handling.
+/// The LSP framing (Content-Length headers) over the server's streams, read on a thread of its own
+/// (<see cref="InputReader"/>) and written by the sender (<see cref="DirectOutput"/>), noting for each
+/// message when its bytes were read, for the trace of its handling.
 /// </summary>
 internal sealed class TimedMessageHandler : HeaderDelimitedMessageHandler
 {
-    private readonly ArrivalClock input;
+    private readonly InputReader input;
     // The message read last and when: JsonRpc dispatches each message in its read loop before it reads
     // the next, so the one being dispatched is this one (checked by reference).
     private (JsonRpcMessage? Message, long ArrivedAt) lastRead;
 
-    private TimedMessageHandler(Stream output, ArrivalClock input, IJsonRpcMessageFormatter formatter)
-        : base(output, input, formatter)
+    private TimedMessageHandler(Stream output, InputReader input, IJsonRpcMessageFormatter formatter)
+        : base(PipeWriter.Create(new DirectOutput(output)), input.Reader, formatter)
     {
         this.input = input;
     }
 
+    /// <summary>Starts reading <paramref name="input"/>; messages are read as JsonRpc asks for them.</summary>
     public static TimedMessageHandler Create(Stream output, Stream input, IJsonRpcMessageFormatter formatter) =>
-        new(output, new ArrivalClock(input), formatter);
+        new(output, InputReader.Start(input), formatter);
 
     /// <summary>When <paramref name="message"/>'s bytes were read; null for a message other than the last one read.</summary>
     public long? ArrivalOf(JsonRpcMessage message)
     {
         var (last, at) = lastRead;
         return ReferenceEquals(last, message) ? at : null;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            input.Dispose();
+        }
     }
 
     protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)
