@@ -1,6 +1,7 @@
 // Latency harness: the real server over stdio, driven as an editor would. Prints numbers; asserts nothing.
 //   node latency.mjs [--files 2000] [--lines 5000] [--runs 100] [--stale-titles]
 //                    [--case 50k] [--guidance-lines N] [--edit-at note|end] [--server-counter <log prefix>] [--settle]
+//                    [--vscode-completion]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -136,7 +137,14 @@ await connection.sendRequest('initialize', {
   rootUri: pathToFileURL(folder).href,
   workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }],
   trace: 'verbose', // the server's collections and allocations come in each trace's verbose part
-  capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+  capabilities: {
+    workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+    // --vscode-completion: the completion capabilities VS Code's client (vscode-languageclient 11) sends:
+    // labelDetails on every row, and list item defaults (the shared edit range sent once).
+    ...('vscode-completion' in args
+      ? { textDocument: { completion: { completionItem: { labelDetailsSupport: true, snippetSupport: true }, completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] } } } }
+      : {}),
+  },
 });
 await connection.sendNotification('initialized', {});
 const firstDiagnostics = waitFor('diagnostics', (p) => p.uri === bigUri && p.version === 1);
@@ -221,6 +229,7 @@ for (let i = 0; i < runs; i++) {
   const list = await connection.sendRequest('textDocument/completion', { textDocument: { uri: bigUri }, position: { line: codeLine, character: 9 + query.length } });
   completionTimes.push(performance.now() - sent);
   lastLabel = list.items[0]?.label ?? '(none)';
+  if (process.env.BENCH_DUMP && i === 0) console.log(JSON.stringify(list).slice(0, 600));
   completionBytes.push(JSON.stringify(list).length);
   version++;
   await connection.sendNotification('textDocument/didChange', {
