@@ -14,14 +14,15 @@ namespace CodingDsl.LanguageServer.Analysis;
 /// texts is kept here), then analyses each open document as its own job, published and answering
 /// requests as soon as it is done (one slow document holds up no other's); files that are
 /// not open (the workspace loaded from disk, files changed on disk) are analysed in the background in
-/// small batches between runs, one file at a time, pausing while a run is under way, so the open
-/// document's diagnostics never wait for the workspace (at most for one file's parse or analysis).
+/// small batches between runs, which end early when a run starts, so the open document's diagnostics
+/// never wait for the workspace (at most for one file's parse).
 /// </summary>
 public sealed class AnalysisService
 {
     private const int ParallelThreshold = 4;
     private const int BackgroundBatchSize = 16;
     private const int BackgroundParseBatchSize = 32;
+    private const int BackgroundMinimumBatch = 4;
 
     private readonly DocumentStore store;
     private readonly CodingWorkspace workspace;
@@ -45,6 +46,7 @@ public sealed class AnalysisService
     // The runs for open documents (keystrokes) under way: the background work yields to them between
     // files (for at most InteractiveRequests.YieldLimit each time, so it is never starved for good).
     private readonly InteractiveRequests foreground = new();
+    private int runsWaitingForLock;
     private int filesReadUnannounced;
     private Run? current;
     private Run? finishing;
@@ -256,7 +258,15 @@ public sealed class AnalysisService
             CodingWorkspaceSnapshot core;
             // An interactive request (completion) being handled goes first: see InteractiveRequests.
             await Interactive.WhenIdleAsync(cancellationToken).ConfigureAwait(false);
-            await runLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            Interlocked.Increment(ref runsWaitingForLock);
+            try
+            {
+                await runLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref runsWaitingForLock);
+            }
             try
             {
                 Synchronize(snapshot, cancellationToken);
@@ -417,8 +427,8 @@ public sealed class AnalysisService
     /// <summary>
     /// Parses a batch of changed files that are not open (under runLock); they then wait to be analysed.
     /// In the background (<paramref name="yieldToRuns"/>) the batch ends early, after at least one file,
-    /// once a run has started: the run waits for this lock, and a keystroke's diagnostics waited for a
-    /// whole batch of 32 parses while the workspace loaded.
+    /// once a run waits for this lock: a keystroke's diagnostics waited for a whole batch of 32 parses
+    /// while the workspace loaded.
     /// </summary>
     private void ParseBatch(bool parallel, bool yieldToRuns)
     {
@@ -431,7 +441,7 @@ public sealed class AnalysisService
         else
         {
             var parsed = 0;
-            for (; parsed < batch.Length && (parsed == 0 || !yieldToRuns || !foreground.IsBusy); parsed++)
+            for (; parsed < batch.Length && (parsed == 0 || !yieldToRuns || Volatile.Read(ref runsWaitingForLock) == 0); parsed++)
             {
                 workspace.SetDocument(batch[parsed].Path, batch[parsed].Text);
             }
@@ -445,15 +455,16 @@ public sealed class AnalysisService
     }
 
     /// <summary>
-    /// Analyses files that are not open one at a time (outside runLock), stopping after at least one
-    /// once a run has started: it then has the other core to itself. The rest stay pending for the next batch.
+    /// Analyses files that are not open one at a time (outside runLock), stopping after at least
+    /// <see cref="BackgroundMinimumBatch"/> once a run has started: it then has the other core to itself
+    /// (the client and the collections need one too). The rest stay pending for the next batch.
     /// </summary>
     private AnalyzedDocument[] AnalyzeUntilRunsWait(IReadOnlyList<SnapshotDocument> documents)
     {
         var analyzed = new List<AnalyzedDocument>(documents.Count);
         foreach (var document in documents)
         {
-            if (analyzed.Count > 0 && foreground.IsBusy)
+            if (analyzed.Count >= BackgroundMinimumBatch && foreground.IsBusy)
             {
                 break;
             }
