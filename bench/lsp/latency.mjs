@@ -259,6 +259,7 @@ if (handledCompletion.length > 0) {
 
 console.log(`publications in all: ${sent.publications} (${new Set(publishedUris).size} files), the last workspace file's at ${ms(lastOtherPublication - started)} after initialize`);
 console.log(`server memory: RSS ${rssMb(server.child.pid, 'VmRSS').toFixed(0)} MB, peak ${rssMb(server.child.pid, 'VmHWM').toFixed(0)} MB`);
+console.log(`server CPU in all: ${(cpuSeconds(server.child.pid) * 1000).toFixed(0)} ms (load ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]})`);
 
 await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');
