@@ -43,8 +43,9 @@ public sealed class AnalysisService
     private volatile bool analyzeEverything;
     private volatile WorkspaceAnalysis? latest;
     private int backgroundRunning;
-    // The runs for open documents (keystrokes) under way: the background work yields to them between
-    // files (for at most InteractiveRequests.YieldLimit each time, so it is never starved for good).
+    // The runs for open documents (keystrokes) under way: a background batch waits for them (at most
+    // InteractiveRequests.YieldLimit each time, so the workspace is never starved for good) and ends
+    // early when one starts (see ParseBatch and AnalyzeUntilRunsWait).
     private readonly InteractiveRequests foreground = new();
     private int runsWaitingForLock;
     private int filesReadUnannounced;
