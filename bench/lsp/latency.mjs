@@ -1,6 +1,7 @@
 // Latency harness: the real server over stdio, driven as an editor would. Prints numbers; asserts nothing.
 //   node latency.mjs [--files 2000] [--lines 5000] [--runs 100] [--stale-titles]
 //                    [--case 50k] [--guidance-lines N] [--edit-at note|end] [--server-counter <log prefix>] [--settle]
+//                    [--vscode-completion]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +80,8 @@ connection.onNotification('window/logMessage', (p) => {
 });
 // The server traces each publication it does not send because the diagnostics did not change.
 const handledIn = {};
+const queuedIn = {};
+const writtenIn = {};
 // The server's garbage collections during each request, and its process totals (see RuntimeCounters).
 const gcDuring = {};
 let gcTotals;
@@ -102,6 +105,16 @@ connection.onNotification('$/logTrace', (p) => {
   if (handled) {
     (handledIn[handled[1]] ??= []).push(Number(handled[2]));
   }
+  // The server's split of the rest ("; arrived → started 2.1 ms, ended → written 0.9 ms"): from the read
+  // that brought the message to its handler's start (the dispatch queue, thread wake-ups), and from the
+  // handler's end to its answer written (serialisation, the output lock).
+  const split = /^(\S+) handled in [\d.]+ ms; arrived → started ([\d.]+) ms(?:, ended → written ([\d.]+) ms)?/.exec(p.message);
+  if (split) {
+    (queuedIn[split[1]] ??= []).push(Number(split[2]));
+    if (split[3] !== undefined) {
+      (writtenIn[split[1]] ??= []).push(Number(split[3]));
+    }
+  }
   onMessage('trace', p);
 });
 // CPU seconds (user + system) the server has used so far: beside wall times on a shared machine.
@@ -124,7 +137,14 @@ await connection.sendRequest('initialize', {
   rootUri: pathToFileURL(folder).href,
   workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }],
   trace: 'verbose', // the server's collections and allocations come in each trace's verbose part
-  capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+  capabilities: {
+    workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+    // --vscode-completion: the completion capabilities VS Code's client (vscode-languageclient 11) sends:
+    // labelDetails on every row, and list item defaults (the shared edit range sent once).
+    ...('vscode-completion' in args
+      ? { textDocument: { completion: { completionItem: { labelDetailsSupport: true, snippetSupport: true }, completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] } } } }
+      : {}),
+  },
 });
 await connection.sendNotification('initialized', {});
 const firstDiagnostics = waitFor('diagnostics', (p) => p.uri === bigUri && p.version === 1);
@@ -209,6 +229,7 @@ for (let i = 0; i < runs; i++) {
   const list = await connection.sendRequest('textDocument/completion', { textDocument: { uri: bigUri }, position: { line: codeLine, character: 9 + query.length } });
   completionTimes.push(performance.now() - sent);
   lastLabel = list.items[0]?.label ?? '(none)';
+  if (process.env.BENCH_DUMP && i === 0) console.log(JSON.stringify(list).slice(0, 600));
   completionBytes.push(JSON.stringify(list).length);
   version++;
   await connection.sendNotification('textDocument/didChange', {
@@ -216,10 +237,19 @@ for (let i = 0; i < runs; i++) {
     contentChanges: [{ range: { start: { line: codeLine, character: 0 }, end: { line: codeLine, character: 9 + query.length } }, text: original }],
   });
 }
+// A request's trace comes after its answer (with the time the answer took to write): let the last ones arrive.
+for (let waited = 0; (handledIn['textDocument/completion']?.length ?? 0) < runs && waited < 2000; waited += 10) {
+  await new Promise((resolve) => setTimeout(resolve, 10));
+}
 gcPer(gcBeforeCompletions, gcTotalsAt(), runs, 'completion and its two edits');
 console.log(`completion (after a change, ${runs} requests over ${queries.join(' | ')}): p50 ${ms(percentile(completionTimes, 50))}, p95 ${ms(percentile(completionTimes, 95))}, max ${ms(Math.max(...completionTimes))} (last first item ${lastLabel})`);
 for (const [method, times] of Object.entries(handledIn)) {
   console.log(`  server handling ${method}: ${times.length}×, p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(Math.max(...times))}`);
+}
+for (const [method, times] of Object.entries(queuedIn)) {
+  const written = writtenIn[method];
+  console.log(`  server split ${method}: arrived → handler start p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}`
+    + (written ? `; handler end → answer written p50 ${ms(percentile(written, 50))}, p95 ${ms(percentile(written, 95))}` : ''));
 }
 for (const [method, d] of Object.entries(gcDuring)) {
   if (d.withGc > 0) {
@@ -233,6 +263,7 @@ if (handledCompletion.length > 0) {
 
 console.log(`publications in all: ${sent.publications} (${new Set(publishedUris).size} files), the last workspace file's at ${ms(lastOtherPublication - started)} after initialize`);
 console.log(`server memory: RSS ${rssMb(server.child.pid, 'VmRSS').toFixed(0)} MB, peak ${rssMb(server.child.pid, 'VmHWM').toFixed(0)} MB`);
+console.log(`server CPU in all: ${(cpuSeconds(server.child.pid) * 1000).toFixed(0)} ms (load ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]})`);
 
 await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');

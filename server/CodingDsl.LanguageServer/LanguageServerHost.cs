@@ -28,11 +28,11 @@ public static class LanguageServerHost
         ThreadPool.GetMinThreads(out var workers, out var completionPorts);
         ThreadPool.SetMinThreads(Math.Max(workers, MinimumThreads), completionPorts);
 
-        using var rpc = new JsonRpc(LspSerializer.CreateMessageHandler(output, input))
+        using var rpc = new LspJsonRpc(TimedMessageHandler.Create(output, input, LspSerializer.CreateFormatter()))
         {
             // Messages are dispatched one at a time in arrival order (edits must apply in order); handlers
             // move their heavy work off this context, so a long request does not hold up the next message.
-            SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+            SynchronizationContext = new DispatchLoop(),
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
         };
         var lifecycle = new ServerLifecycle();
@@ -47,6 +47,13 @@ public static class LanguageServerHost
             registry.Add(create(services));
         }
         registry.AttachTo(rpc, lifecycle, services.Log);
+        rpc.Answered += timing =>
+        {
+            if (timing.Message is not null)
+            {
+                services.Log.TraceMessage($"{timing.Message}; {timing.Describe()}", timing.Verbose);
+            }
+        };
         rpc.StartListening();
 
         var cancelled = Task.Delay(Timeout.Infinite, cancellationToken);

@@ -14,14 +14,15 @@ namespace CodingDsl.LanguageServer.Analysis;
 /// texts is kept here), then analyses each open document as its own job, published and answering
 /// requests as soon as it is done (one slow document holds up no other's); files that are
 /// not open (the workspace loaded from disk, files changed on disk) are analysed in the background in
-/// small batches between runs, so the open document's diagnostics never wait for the workspace.
+/// small batches between runs, which end early when a run starts, so the open document's diagnostics
+/// never wait for the workspace (at most for one file's parse).
 /// </summary>
 public sealed class AnalysisService
 {
     private const int ParallelThreshold = 4;
     private const int BackgroundBatchSize = 16;
     private const int BackgroundParseBatchSize = 32;
-    private const int BackgroundYieldLimit = 100; // × 5 ms
+    private const int BackgroundMinimumBatch = 4;
 
     private readonly DocumentStore store;
     private readonly CodingWorkspace workspace;
@@ -42,7 +43,11 @@ public sealed class AnalysisService
     private volatile bool analyzeEverything;
     private volatile WorkspaceAnalysis? latest;
     private int backgroundRunning;
-    private int openJobsRunning;
+    // The runs for open documents (keystrokes) under way: a background batch waits for them (at most
+    // InteractiveRequests.YieldLimit each time, so the workspace is never starved for good) and ends
+    // early when one starts (see ParseBatch and AnalyzeUntilRunsWait).
+    private readonly InteractiveRequests foreground = new();
+    private int runsWaitingForLock;
     private int filesReadUnannounced;
     private Run? current;
     private Run? finishing;
@@ -171,7 +176,7 @@ public sealed class AnalysisService
             while (unparsed.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ParseBatch(parallel: true); // a request is waiting for these
+                ParseBatch(parallel: true, yieldToRuns: false); // a request is waiting for these
             }
         }
         finally
@@ -238,7 +243,9 @@ public sealed class AnalysisService
     {
         var cancellation = new CancellationTokenSource();
         var jobs = snapshot.Open.ToDictionary(d => d.Path, _ => new TaskCompletionSource<AnalyzedDocument>(TaskCreationOptions.RunContinuationsAsynchronously), CodingWorkspace.PathComparer);
+        var running = foreground.Begin();
         var task = Task.Run(() => RunAsync(snapshot, jobs, cancellation.Token), cancellation.Token);
+        _ = task.ContinueWith(static (_, handling) => ((IDisposable)handling!).Dispose(), running, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return new Run(snapshot.Generation, snapshot.OpenGeneration, task, cancellation) { Jobs = jobs };
     }
 
@@ -252,7 +259,15 @@ public sealed class AnalysisService
             CodingWorkspaceSnapshot core;
             // An interactive request (completion) being handled goes first: see InteractiveRequests.
             await Interactive.WhenIdleAsync(cancellationToken).ConfigureAwait(false);
-            await runLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            Interlocked.Increment(ref runsWaitingForLock);
+            try
+            {
+                await runLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref runsWaitingForLock);
+            }
             try
             {
                 Synchronize(snapshot, cancellationToken);
@@ -291,7 +306,6 @@ public sealed class AnalysisService
     /// <summary>One open document's analysis in a run: kept, announced to <see cref="DocumentAnalyzed"/> and handed to those waiting for it.</summary>
     private AnalyzedDocument AnalyzeJob(SnapshotDocument document, long generation, TaskCompletionSource<AnalyzedDocument> job, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref openJobsRunning);
         try
         {
             var analyzed = AnalyzeOne(document, cancellationToken);
@@ -305,28 +319,6 @@ public sealed class AnalysisService
             job.TrySetException(e);
             throw;
         }
-        finally
-        {
-            Interlocked.Decrement(ref openJobsRunning);
-        }
-    }
-
-    private IEnumerable<(string Path, AnalyzedDocument Analyzed)> Analyze(IReadOnlyList<SnapshotDocument> documents, CancellationToken cancellationToken, bool parallel = true)
-    {
-        var results = new AnalyzedDocument[documents.Count];
-        if (parallel && documents.Count > ParallelThreshold)
-        {
-            Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken },
-                i => results[i] = AnalyzeOne(documents[i], cancellationToken));
-        }
-        else
-        {
-            for (var i = 0; i < documents.Count; i++)
-            {
-                results[i] = AnalyzeOne(documents[i], cancellationToken);
-            }
-        }
-        return results.Select(r => (r.Source.Path, r));
     }
 
     private AnalyzedDocument AnalyzeOne(SnapshotDocument document, CancellationToken cancellationToken)
@@ -369,18 +361,15 @@ public sealed class AnalysisService
                 {
                     SnapshotDocument[] take;
                     long takenAtEverything;
-                    // Open documents' jobs first: the background yields to them (for a while: a job
+                    // Open documents' runs first: the background yields to them (for a while: a run
                     // that cannot stop must not starve the workspace for good).
-                    for (var waited = 0; Volatile.Read(ref openJobsRunning) > 0 && waited < BackgroundYieldLimit; waited++)
-                    {
-                        await Task.Delay(5).ConfigureAwait(false);
-                    }
+                    await foreground.WhenIdleAsync(CancellationToken.None).ConfigureAwait(false);
                     await runLock.WaitAsync().ConfigureAwait(false);
                     try
                     {
                         if (unparsed.Count > 0)
                         {
-                            ParseBatch(parallel: false);
+                            ParseBatch(parallel: false, yieldToRuns: true);
                             continue;
                         }
                         take = pending.Values.Where(d => d.Version is null).Take(BackgroundBatchSize).ToArray();
@@ -402,7 +391,7 @@ public sealed class AnalysisService
                     // its text, and waited here for a whole batch of other files (bench/lsp: the first
                     // edits' p95) when the batch held it. One core at most: the other stays free for the
                     // open documents and requests.
-                    var batch = Analyze(take, CancellationToken.None, parallel: false).Select(r => r.Analyzed).ToArray();
+                    var batch = AnalyzeUntilRunsWait(take);
                     await runLock.WaitAsync().ConfigureAwait(false);
                     try
                     {
@@ -436,17 +425,53 @@ public sealed class AnalysisService
         });
     }
 
-    /// <summary>Parses a batch of changed files that are not open (under runLock); they then wait to be analysed.</summary>
-    private void ParseBatch(bool parallel)
+    /// <summary>
+    /// Parses a batch of changed files that are not open (under runLock); they then wait to be analysed.
+    /// In the background (<paramref name="yieldToRuns"/>) the batch ends early, after at least one file,
+    /// once a run waits for this lock: a keystroke's diagnostics waited for a whole batch of 32 parses
+    /// while the workspace loaded.
+    /// </summary>
+    private void ParseBatch(bool parallel, bool yieldToRuns)
     {
         Volatile.Write(ref filesReadUnannounced, 1);
         var batch = unparsed.Values.Take(parallel ? BackgroundParseBatchSize * 4 : BackgroundParseBatchSize).ToArray();
-        Parse(batch, parallel, CancellationToken.None);
+        if (parallel)
+        {
+            Parse(batch, parallel, CancellationToken.None);
+        }
+        else
+        {
+            var parsed = 0;
+            for (; parsed < batch.Length && (parsed == 0 || !yieldToRuns || Volatile.Read(ref runsWaitingForLock) == 0); parsed++)
+            {
+                workspace.SetDocument(batch[parsed].Path, batch[parsed].Text);
+            }
+            batch = batch[..parsed];
+        }
         foreach (var document in batch)
         {
             unparsed.Remove(document.Path);
             pending[document.Path] = document;
         }
+    }
+
+    /// <summary>
+    /// Analyses files that are not open one at a time (outside runLock), stopping after at least
+    /// <see cref="BackgroundMinimumBatch"/> once a run has started: it then has the other core to itself
+    /// (the client and the collections need one too). The rest stay pending for the next batch.
+    /// </summary>
+    private AnalyzedDocument[] AnalyzeUntilRunsWait(IReadOnlyList<SnapshotDocument> documents)
+    {
+        var analyzed = new List<AnalyzedDocument>(documents.Count);
+        foreach (var document in documents)
+        {
+            if (analyzed.Count >= BackgroundMinimumBatch && foreground.IsBusy)
+            {
+                break;
+            }
+            analyzed.Add(AnalyzeOne(document, CancellationToken.None));
+        }
+        return analyzed.ToArray();
     }
 
     /// <summary>Brings the core's workspace to the snapshot's texts; documents that changed become pending.</summary>

@@ -29,7 +29,10 @@ public sealed class InteractiveRequests
         return new Handling(this);
     }
 
-    /// <summary>Completes when no interactive request is being handled, or after <see cref="YieldLimit"/>.</summary>
+    /// <summary>Whether any is being handled now.</summary>
+    public bool IsBusy => Volatile.Read(ref running) > 0;
+
+        /// <summary>Completes when no interactive request is being handled, or after <see cref="YieldLimit"/>.</summary>
     public Task WhenIdleAsync(CancellationToken cancellationToken)
     {
         Task wait;

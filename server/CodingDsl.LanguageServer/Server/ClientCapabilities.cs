@@ -15,6 +15,8 @@ public sealed class ClientCapabilities
         WorkspaceConfiguration = Flag(raw, "workspace.configuration");
         ConfigurationChangeDynamicRegistration = Flag(raw, "workspace.didChangeConfiguration.dynamicRegistration");
         CompletionLabelDetails = Flag(raw, "textDocument.completion.completionItem.labelDetailsSupport");
+        CompletionEditRangeDefault = raw?.SelectToken("textDocument.completion.completionList.itemDefaults") is JArray defaults
+            && defaults.Any(d => d is JValue { Type: JTokenType.String } name && (string?)name == "editRange");
     }
 
     public bool WatchedFilesDynamicRegistration { get; }
@@ -31,6 +33,9 @@ public sealed class ClientCapabilities
 
     /// <summary>The client shows a completion item's labelDetails on every row (VS Code); `detail` it shows only for the selected one.</summary>
     public bool CompletionLabelDetails { get; }
+
+    /// <summary>The client takes a completion list's shared edit range once (`itemDefaults.editRange`, VS Code 1.7x+) instead of a range in every item.</summary>
+    public bool CompletionEditRangeDefault { get; }
 
     private static bool Flag(JObject? raw, string path) => raw?.SelectToken(path) is JValue { Type: JTokenType.Boolean } value && (bool)value;
 }

@@ -25,6 +25,12 @@ internal sealed class HandlerInvoker
     // Bound by StreamJsonRpc with UseSingleObjectParameterDeserialization: the whole params object arrives as one JToken.
     public async Task<object?> InvokeAsync(JToken? parameters = null, CancellationToken cancellationToken = default)
     {
+        var timing = MessageTiming.Current;
+        MessageTiming.Current = null; // not carried into work the handler starts
+        if (timing is not null)
+        {
+            timing.Started = Stopwatch.GetTimestamp();
+        }
         if (!lifecycle.IsInitialized && !handler.AllowedBeforeInitialize)
         {
             if (handler.IsNotification)
@@ -73,7 +79,26 @@ internal sealed class HandlerInvoker
         }
         finally
         {
-            log.TraceMessage($"{handler.Method} handled in {stopwatch.Elapsed.TotalMilliseconds:0.0} ms", RuntimeCounters.Now().Describe(counters));
+            var message = $"{handler.Method} handled in {stopwatch.Elapsed.TotalMilliseconds:0.0} ms";
+            var verbose = RuntimeCounters.Now().Describe(counters);
+            if (timing is null)
+            {
+                log.TraceMessage(message, verbose);
+            }
+            else
+            {
+                timing.Ended = Stopwatch.GetTimestamp();
+                if (handler.IsNotification)
+                {
+                    log.TraceMessage($"{message}; {timing.Describe()}", verbose);
+                }
+                else
+                {
+                    // Traced once the answer is written (LspJsonRpc.Answered), with the time that took.
+                    timing.Message = message;
+                    timing.Verbose = verbose;
+                }
+            }
         }
     }
 }

@@ -67,6 +67,12 @@ public sealed class ResilientMessageFormatter :
             publication.WriteNotification(bufferWriter, method);
             return;
         }
+        if (message is JsonRpcResult { Result: SerializedResult result } answer)
+        {
+            // Written by the handler (a completion list): the answer is written around its bytes.
+            result.WriteResponse(bufferWriter, answer.RequestId);
+            return;
+        }
         inner.Serialize(bufferWriter, message);
     }
 
@@ -76,6 +82,12 @@ public sealed class ResilientMessageFormatter :
         {
             var buffer = new ArrayBufferWriter<byte>();
             publication.WriteNotification(buffer, method);
+            return JToken.Parse(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        }
+        if (message is JsonRpcResult { Result: SerializedResult result } answer)
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            result.WriteResponse(buffer, answer.RequestId);
             return JToken.Parse(Encoding.UTF8.GetString(buffer.WrittenSpan));
         }
         return inner.GetJsonText(message);

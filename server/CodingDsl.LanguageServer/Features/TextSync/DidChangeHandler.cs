@@ -24,16 +24,11 @@ public sealed class DidChangeHandler : LspHandler<DidChangeTextDocumentParams>
             return Task.FromResult<object?>(null);
         }
         DocumentSizeNotice.Check(services, before, changed);
-        // Started behind the messages already queued on this loop: a completion sent with the keystroke
-        // is handled before the keystroke's analysis starts (see InteractiveRequests).
-        if (SynchronizationContext.Current is { } loop)
-        {
-            loop.Post(_ => _ = services.Publisher.OnDocumentsChangedAsync(), null);
-        }
-        else
-        {
-            _ = services.Publisher.OnDocumentsChangedAsync();
-        }
+        // The run starts now, on the thread pool; a completion that came with the keystroke is usually
+        // dispatched before it gets going, and the run lets it go first (see InteractiveRequests). (This
+        // used to post the start to the dispatch loop, but handlers never ran with the loop as their
+        // current context, so the post never happened.)
+        _ = services.Publisher.OnDocumentsChangedAsync();
         return Task.FromResult<object?>(null);
     }
 }
