@@ -25,6 +25,10 @@ public sealed class EpisodeEvaluator
     private static readonly IReadOnlySet<string> NoFacts = new HashSet<string>();
 
     private readonly IReadOnlyList<BoundRule> rules;
+
+    // Each rule's `when` and `require`, compiled once (null: absent): checked for every episode.
+    private readonly CompiledCondition?[] when;
+    private readonly CompiledCondition?[] require;
     private readonly IReadOnlyList<BoundGuidance> guidances;
     private readonly Dictionary<(CodeSystem, char, int), List<Trigger>> triggersByCategory = new();
     private readonly List<Trigger> wideTriggers = new();
@@ -49,6 +53,8 @@ public sealed class EpisodeEvaluator
         this.rules = rules;
         this.guidances = guidances;
         this.tables = tables ?? ClassificationSet.Bundled;
+        when = rules.Select(rule => rule.When is null ? null : ConditionEvaluator.Compile(rule.When)).ToArray();
+        require = rules.Select(rule => rule.Require is null ? null : ConditionEvaluator.Compile(rule.Require)).ToArray();
         ruleBroken = rules.Select(rule => DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message)).ToArray();
         foreach (var guidance in guidances)
         {
@@ -134,7 +140,7 @@ public sealed class EpisodeEvaluator
         var judgement = ReleaseByDate.Judge(tables, episode, findings);
         if (judgement is null)
         {
-            CheckUnknownCodes(tables, episode.AllCodes, findings);
+            CheckUnknownCodes(tables, episode.AllCodesSpan, findings);
         }
         else
         {
@@ -216,13 +222,12 @@ public sealed class EpisodeEvaluator
         }
     }
 
-    internal static void CheckUnknownCodes(ClassificationSet tables, IReadOnlyList<RecordedCode> codes, List<EpisodeFinding> findings)
+    internal static void CheckUnknownCodes(ClassificationSet tables, ReadOnlySpan<RecordedCode> codes, List<EpisodeFinding> findings)
     {
-        for (var i = 0; i < codes.Count; i++)
+        foreach (var code in codes)
         {
-            var code = codes[i];
-            var table = tables.GetDefault(code.Pattern.System);
-            if (code.Entry is null && table.IsComplete)
+            // The table only for a code it does not hold: almost every code is known.
+            if (code.Entry is null && tables.GetDefault(code.Pattern.System) is { IsComplete: true } table)
             {
                 findings.Add(DiagnosticFactory.UnknownCodeOnEpisode(code.Pattern.Text, table.DisplayName));
             }
@@ -235,18 +240,17 @@ public sealed class EpisodeEvaluator
     /// </summary>
     private void CheckRules(Episode episode, List<Trigger> matched, List<EpisodeFinding> findings)
     {
-        var codes = episode.AllCodes;
+        var codes = episode.AllCodesSpan;
         for (var r = 0; r < rules.Count; r++)
         {
-            var rule = rules[r];
-            if (Breaks(rule, codes, NoFacts))
+            if (Breaks(r, codes, NoFacts))
             {
                 findings.Add(ruleBroken[r]);
                 continue;
             }
             foreach (var trigger in matched)
             {
-                if (trigger.Section.Facts.Count > 0 && Breaks(rule, codes, trigger.Section.Facts))
+                if (trigger.Section.Facts.Count > 0 && Breaks(r, codes, trigger.Section.Facts))
                 {
                     findings.Add(trigger.RuleBrokenWithFacts[r]);
                     break;
@@ -255,9 +259,9 @@ public sealed class EpisodeEvaluator
         }
     }
 
-    private static bool Breaks(BoundRule rule, IReadOnlyList<RecordedCode> codes, IReadOnlySet<string> facts) =>
-        (rule.When is null || ConditionEvaluator.Holds(rule.When, codes, facts))
-        && !(rule.Require is not null && ConditionEvaluator.Holds(rule.Require, codes, facts));
+    private bool Breaks(int rule, ReadOnlySpan<RecordedCode> codes, IReadOnlySet<string> facts) =>
+        (when[rule] is not { } applies || applies.Holds(codes, facts))
+        && !(require[rule] is { } required && required.Holds(codes, facts));
 
     /// <param name="matched">The matched sections; this guidance's are <paramref name="first"/> up to <paramref name="end"/>.</param>
     private void CheckGuidance(Episode episode, BoundGuidance guidance, List<Trigger> matched, int first, int end, List<EpisodeFinding> findings)
