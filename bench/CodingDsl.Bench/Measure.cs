@@ -10,6 +10,8 @@ internal readonly record struct Timing(TimeSpan Wall, TimeSpan Cpu)
 {
     public static Timing operator /(Timing t, int n) => new(t.Wall / n, t.Cpu / n);
 
+    public static Timing operator /(Timing t, double n) => new(t.Wall / n, t.Cpu / n);
+
     public override string ToString() => $"{Measure.Format(Wall),10} wall {Measure.Format(Cpu),10} cpu";
 }
 

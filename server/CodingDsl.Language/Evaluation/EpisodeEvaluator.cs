@@ -30,7 +30,8 @@ public sealed class EpisodeEvaluator
     private readonly CompiledCondition?[] when;
     private readonly CompiledCondition?[] require;
     private readonly IReadOnlyList<BoundGuidance> guidances;
-    private readonly Dictionary<(CodeSystem, char, int), List<Trigger>> triggersByCategory = new();
+    // By category (CategoryKey: an int, so the lookup each code of each episode makes hashes no tuple).
+    private readonly Dictionary<int, List<Trigger>> triggersByCategory = new();
     private readonly List<Trigger> wideTriggers = new();
     private readonly ClassificationSet tables;
 
@@ -78,7 +79,7 @@ public sealed class EpisodeEvaluator
                 };
                 if (pattern.Kind is PatternKind.Code or PatternKind.Category)
                 {
-                    var key = (pattern.System, pattern.Letter, pattern.From);
+                    var key = CategoryKey(pattern);
                     if (!triggersByCategory.TryGetValue(key, out var list))
                     {
                         triggersByCategory[key] = list = [];
@@ -185,7 +186,7 @@ public sealed class EpisodeEvaluator
         for (var c = 0; c < codes.Count; c++)
         {
             var p = codes[c].Pattern;
-            if (triggersByCategory.TryGetValue((p.System, p.Letter, p.From), out var candidates))
+            if (triggersByCategory.TryGetValue(CategoryKey(p), out var candidates))
             {
                 foreach (var trigger in candidates)
                 {
@@ -221,6 +222,9 @@ public sealed class EpisodeEvaluator
             list.Add(trigger);
         }
     }
+
+    /// <summary>The system, letter and number of a code's category in one int: categories run from 0 to 99 (M80.08 is in M80).</summary>
+    private static int CategoryKey(CodePattern pattern) => ((int)pattern.System << 24) | (pattern.Letter << 16) | (pattern.From & 0xFFFF);
 
     internal static void CheckUnknownCodes(ClassificationSet tables, ReadOnlySpan<RecordedCode> codes, List<EpisodeFinding> findings)
     {
