@@ -40,6 +40,29 @@ internal static class Measure
         return new Timing(sw.Elapsed, Cpu - cpu);
     }
 
+    /// <summary>
+    /// As <see cref="Once"/> with the CPU of the calling thread only (Linux: /proc/thread-self/schedstat,
+    /// nanoseconds), so the tiered compiler's and the GC's threads do not count; elsewhere the process CPU.
+    /// </summary>
+    public static Timing OnThisThread(Action action)
+    {
+        var cpu = ThreadCpu();
+        var sw = Stopwatch.StartNew();
+        action();
+        return new Timing(sw.Elapsed, ThreadCpu() - cpu);
+    }
+
+    private static TimeSpan ThreadCpu()
+    {
+        const string schedstat = "/proc/thread-self/schedstat";
+        if (!File.Exists(schedstat))
+        {
+            return Cpu;
+        }
+        var text = File.ReadAllText(schedstat);
+        return TimeSpan.FromTicks(long.Parse(text.AsSpan(0, text.IndexOf(' ')), System.Globalization.CultureInfo.InvariantCulture) / 100);
+    }
+
     /// <summary>Average time per call over enough calls to take about <paramref name="budgetMs"/>, after a warm-up.</summary>
     public static Timing PerOperation(Action action, int budgetMs = 300)
     {
