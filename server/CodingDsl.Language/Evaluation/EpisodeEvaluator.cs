@@ -30,8 +30,9 @@ public sealed class EpisodeEvaluator
     private readonly CompiledCondition?[] when;
     private readonly CompiledCondition?[] require;
     private readonly IReadOnlyList<BoundGuidance> guidances;
-    // By category (CategoryKey: an int, so the lookup each code of each episode makes hashes no tuple).
-    private readonly Dictionary<int, List<Trigger>> triggersByCategory = new();
+    // The triggers of each category, at its CategoryIndex (null: none): each code of each episode looks
+    // its category up, so an array index, not a hash of a (system, letter, number) key.
+    private readonly Trigger[]?[] triggersByCategory = new Trigger[]?[CategoryCount];
     private readonly List<Trigger> wideTriggers = new();
     private readonly ClassificationSet tables;
 
@@ -77,14 +78,9 @@ public sealed class EpisodeEvaluator
                         .Select(rule => DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message, guidances[g].Id, section.DisplayName, section.Facts))
                         .ToArray(),
                 };
-                if (pattern.Kind is PatternKind.Code or PatternKind.Category)
+                if (pattern.Kind is PatternKind.Code or PatternKind.Category && CategoryIndex(pattern) is var index and >= 0)
                 {
-                    var key = CategoryKey(pattern);
-                    if (!triggersByCategory.TryGetValue(key, out var list))
-                    {
-                        triggersByCategory[key] = list = [];
-                    }
-                    list.Add(trigger);
+                    triggersByCategory[index] = [.. triggersByCategory[index] ?? [], trigger];
                 }
                 else
                 {
@@ -182,11 +178,11 @@ public sealed class EpisodeEvaluator
     private List<Trigger> MatchSections(Episode episode, List<Trigger> matched)
     {
         matched.Clear();
-        var codes = episode.AllCodes;
-        for (var c = 0; c < codes.Count; c++)
+        foreach (var code in episode.AllCodesSpan)
         {
-            var p = codes[c].Pattern;
-            if (triggersByCategory.TryGetValue(CategoryKey(p), out var candidates))
+            var p = code.Pattern;
+            var index = CategoryIndex(p);
+            if (index >= 0 && triggersByCategory[index] is { } candidates)
             {
                 foreach (var trigger in candidates)
                 {
@@ -223,8 +219,16 @@ public sealed class EpisodeEvaluator
         }
     }
 
-    /// <summary>The system, letter and number of a code's category in one int: categories run from 0 to 99 (M80.08 is in M80).</summary>
-    private static int CategoryKey(CodePattern pattern) => ((int)pattern.System << 24) | (pattern.Letter << 16) | (pattern.From & 0xFFFF);
+    private const int CategoryCount = 2 * 26 * 100;
+
+    /// <summary>
+    /// Where an OPCS-4 or ICD-10 category's triggers are kept (letter A–Z, number 0–99: M80.08 is in M80);
+    /// -1 for anything else, whose triggers are tried against every code instead (<see cref="wideTriggers"/>).
+    /// </summary>
+    private static int CategoryIndex(CodePattern pattern) =>
+        pattern.System is CodeSystem.Opcs4 or CodeSystem.Icd10 && pattern.Letter is >= 'A' and <= 'Z' && (uint)pattern.From < 100
+            ? (((pattern.System == CodeSystem.Icd10 ? 26 : 0) + pattern.Letter - 'A') * 100) + pattern.From
+            : -1;
 
     internal static void CheckUnknownCodes(ClassificationSet tables, ReadOnlySpan<RecordedCode> codes, List<EpisodeFinding> findings)
     {
