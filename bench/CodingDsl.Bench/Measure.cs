@@ -10,6 +10,8 @@ internal readonly record struct Timing(TimeSpan Wall, TimeSpan Cpu)
 {
     public static Timing operator /(Timing t, int n) => new(t.Wall / n, t.Cpu / n);
 
+    public static Timing operator /(Timing t, double n) => new(t.Wall / n, t.Cpu / n);
+
     public override string ToString() => $"{Measure.Format(Wall),10} wall {Measure.Format(Cpu),10} cpu";
 }
 
@@ -36,6 +38,29 @@ internal static class Measure
         var sw = Stopwatch.StartNew();
         action();
         return new Timing(sw.Elapsed, Cpu - cpu);
+    }
+
+    /// <summary>
+    /// As <see cref="Once"/> with the CPU of the calling thread only (Linux: /proc/thread-self/schedstat,
+    /// nanoseconds), so the tiered compiler's and the GC's threads do not count; elsewhere the process CPU.
+    /// </summary>
+    public static Timing OnThisThread(Action action)
+    {
+        var cpu = ThreadCpu();
+        var sw = Stopwatch.StartNew();
+        action();
+        return new Timing(sw.Elapsed, ThreadCpu() - cpu);
+    }
+
+    private static TimeSpan ThreadCpu()
+    {
+        const string schedstat = "/proc/thread-self/schedstat";
+        if (!File.Exists(schedstat))
+        {
+            return Cpu;
+        }
+        var text = File.ReadAllText(schedstat);
+        return TimeSpan.FromTicks(long.Parse(text.AsSpan(0, text.IndexOf(' ')), System.Globalization.CultureInfo.InvariantCulture) / 100);
     }
 
     /// <summary>Average time per call over enough calls to take about <paramref name="budgetMs"/>, after a warm-up.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using System.Text;
 using CodingDsl.Language.Files;
 
@@ -167,7 +166,10 @@ public static class SafeFileWriter
     {
         var folder = Path.GetDirectoryName(target) ?? ".";
         // Short and fixed-length: the target's name plus a suffix could pass the file system's 255-byte limit.
-        var temporary = Path.Combine(folder, $".cdsl-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}.tmp");
+        // The digits from a new Guid (the first 12 are random; the 13th is its version): as unpredictable as
+        // RandomNumberGenerator's, which made every `evaluate -o`, `format` and `export -o` load OpenSSL
+        // (libssl and libcrypto) at start-up for six bytes.
+        var temporary = Path.Combine(folder, $".cdsl-{Guid.NewGuid().ToString("N")[..12]}.tmp");
         Pending[temporary] = 0;
         try
         {

@@ -16,6 +16,9 @@ internal sealed class CodeBuffer : IReadOnlyList<RecordedCode>
     public RecordedCode this[int index] =>
         (uint)index < (uint)Count ? items[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
+    /// <summary>The codes as a span, for the rules' loops (no interface call per code).</summary>
+    public ReadOnlySpan<RecordedCode> AsSpan() => items.AsSpan(0, Count);
+
     public void Clear()
     {
         Array.Clear(items, 0, Count);

@@ -18,6 +18,7 @@ public sealed class Episode
     private readonly CodeBuffer? opcsBuffer;
     private readonly CodeBuffer? icd10Buffer;
     private readonly CodeBuffer? allBuffer;
+    private readonly RecordedCode[]? allCodes;
     private char[] idChars = [];
     private int idLength;
     private string? id;
@@ -29,7 +30,7 @@ public sealed class Episode
         Line = line;
         Opcs = opcs;
         Icd10 = icd10;
-        AllCodes = [.. opcs, .. icd10];
+        AllCodes = allCodes = [.. opcs, .. icd10];
     }
 
     private Episode()
@@ -55,6 +56,9 @@ public sealed class Episode
 
     /// <summary>All codes as the rule engine sees them: OPCS-4 then ICD-10, each in recorded order.</summary>
     public IReadOnlyList<RecordedCode> AllCodes { get; }
+
+    /// <summary><see cref="AllCodes"/> as a span, for the rules' loops.</summary>
+    internal ReadOnlySpan<RecordedCode> AllCodesSpan => allBuffer is not null ? allBuffer.AsSpan() : allCodes;
 
     /// <summary>The episode's date (`date`, HES `epistart` or `admidate`): it is judged by the release in force then. Null when the file gives none.</summary>
     public DateOnly? Date

@@ -25,8 +25,14 @@ public sealed class EpisodeEvaluator
     private static readonly IReadOnlySet<string> NoFacts = new HashSet<string>();
 
     private readonly IReadOnlyList<BoundRule> rules;
+
+    // Each rule's `when` and `require`, compiled once (null: absent): checked for every episode.
+    private readonly CompiledCondition?[] when;
+    private readonly CompiledCondition?[] require;
     private readonly IReadOnlyList<BoundGuidance> guidances;
-    private readonly Dictionary<(CodeSystem, char, int), List<Trigger>> triggersByCategory = new();
+    // The triggers of each category, at its CategoryIndex (null: none): each code of each episode looks
+    // its category up, so an array index, not a hash of a (system, letter, number) key.
+    private readonly Trigger[]?[] triggersByCategory = new Trigger[]?[CategoryCount];
     private readonly List<Trigger> wideTriggers = new();
     private readonly ClassificationSet tables;
 
@@ -49,6 +55,8 @@ public sealed class EpisodeEvaluator
         this.rules = rules;
         this.guidances = guidances;
         this.tables = tables ?? ClassificationSet.Bundled;
+        when = rules.Select(rule => rule.When is null ? null : ConditionEvaluator.Compile(rule.When)).ToArray();
+        require = rules.Select(rule => rule.Require is null ? null : ConditionEvaluator.Compile(rule.Require)).ToArray();
         ruleBroken = rules.Select(rule => DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message)).ToArray();
         foreach (var guidance in guidances)
         {
@@ -70,14 +78,9 @@ public sealed class EpisodeEvaluator
                         .Select(rule => DiagnosticFactory.RuleBrokenByEpisode(rule.Name, rule.Descriptor, rule.Level, rule.Message, guidances[g].Id, section.DisplayName, section.Facts))
                         .ToArray(),
                 };
-                if (pattern.Kind is PatternKind.Code or PatternKind.Category)
+                if (pattern.Kind is PatternKind.Code or PatternKind.Category && CategoryIndex(pattern) is var index and >= 0)
                 {
-                    var key = (pattern.System, pattern.Letter, pattern.From);
-                    if (!triggersByCategory.TryGetValue(key, out var list))
-                    {
-                        triggersByCategory[key] = list = [];
-                    }
-                    list.Add(trigger);
+                    triggersByCategory[index] = [.. triggersByCategory[index] ?? [], trigger];
                 }
                 else
                 {
@@ -134,7 +137,7 @@ public sealed class EpisodeEvaluator
         var judgement = ReleaseByDate.Judge(tables, episode, findings);
         if (judgement is null)
         {
-            CheckUnknownCodes(tables, episode.AllCodes, findings);
+            CheckUnknownCodes(tables, episode.AllCodesSpan, findings);
         }
         else
         {
@@ -175,11 +178,11 @@ public sealed class EpisodeEvaluator
     private List<Trigger> MatchSections(Episode episode, List<Trigger> matched)
     {
         matched.Clear();
-        var codes = episode.AllCodes;
-        for (var c = 0; c < codes.Count; c++)
+        foreach (var code in episode.AllCodesSpan)
         {
-            var p = codes[c].Pattern;
-            if (triggersByCategory.TryGetValue((p.System, p.Letter, p.From), out var candidates))
+            var p = code.Pattern;
+            var index = CategoryIndex(p);
+            if (index >= 0 && triggersByCategory[index] is { } candidates)
             {
                 foreach (var trigger in candidates)
                 {
@@ -216,13 +219,23 @@ public sealed class EpisodeEvaluator
         }
     }
 
-    internal static void CheckUnknownCodes(ClassificationSet tables, IReadOnlyList<RecordedCode> codes, List<EpisodeFinding> findings)
+    private const int CategoryCount = 2 * 26 * 100;
+
+    /// <summary>
+    /// Where an OPCS-4 or ICD-10 category's triggers are kept (letter A–Z, number 0–99: M80.08 is in M80);
+    /// -1 for anything else, whose triggers are tried against every code instead (<see cref="wideTriggers"/>).
+    /// </summary>
+    private static int CategoryIndex(CodePattern pattern) =>
+        pattern.System is CodeSystem.Opcs4 or CodeSystem.Icd10 && pattern.Letter is >= 'A' and <= 'Z' && (uint)pattern.From < 100
+            ? (((pattern.System == CodeSystem.Icd10 ? 26 : 0) + pattern.Letter - 'A') * 100) + pattern.From
+            : -1;
+
+    internal static void CheckUnknownCodes(ClassificationSet tables, ReadOnlySpan<RecordedCode> codes, List<EpisodeFinding> findings)
     {
-        for (var i = 0; i < codes.Count; i++)
+        foreach (var code in codes)
         {
-            var code = codes[i];
-            var table = tables.GetDefault(code.Pattern.System);
-            if (code.Entry is null && table.IsComplete)
+            // The table only for a code it does not hold: almost every code is known.
+            if (code.Entry is null && tables.GetDefault(code.Pattern.System) is { IsComplete: true } table)
             {
                 findings.Add(DiagnosticFactory.UnknownCodeOnEpisode(code.Pattern.Text, table.DisplayName));
             }
@@ -235,18 +248,17 @@ public sealed class EpisodeEvaluator
     /// </summary>
     private void CheckRules(Episode episode, List<Trigger> matched, List<EpisodeFinding> findings)
     {
-        var codes = episode.AllCodes;
+        var codes = episode.AllCodesSpan;
         for (var r = 0; r < rules.Count; r++)
         {
-            var rule = rules[r];
-            if (Breaks(rule, codes, NoFacts))
+            if (Breaks(r, codes, NoFacts))
             {
                 findings.Add(ruleBroken[r]);
                 continue;
             }
             foreach (var trigger in matched)
             {
-                if (trigger.Section.Facts.Count > 0 && Breaks(rule, codes, trigger.Section.Facts))
+                if (trigger.Section.Facts.Count > 0 && Breaks(r, codes, trigger.Section.Facts))
                 {
                     findings.Add(trigger.RuleBrokenWithFacts[r]);
                     break;
@@ -255,9 +267,9 @@ public sealed class EpisodeEvaluator
         }
     }
 
-    private static bool Breaks(BoundRule rule, IReadOnlyList<RecordedCode> codes, IReadOnlySet<string> facts) =>
-        (rule.When is null || ConditionEvaluator.Holds(rule.When, codes, facts))
-        && !(rule.Require is not null && ConditionEvaluator.Holds(rule.Require, codes, facts));
+    private bool Breaks(int rule, ReadOnlySpan<RecordedCode> codes, IReadOnlySet<string> facts) =>
+        (when[rule] is not { } applies || applies.Holds(codes, facts))
+        && !(require[rule] is { } required && required.Holds(codes, facts));
 
     /// <param name="matched">The matched sections; this guidance's are <paramref name="first"/> up to <paramref name="end"/>.</param>
     private void CheckGuidance(Episode episode, BoundGuidance guidance, List<Trigger> matched, int first, int end, List<EpisodeFinding> findings)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CodingDsl.Language.Diagnostics;
 
 namespace CodingDsl.Language.Evaluation;
@@ -19,11 +20,16 @@ public sealed class EvaluationSummary
 
     public long Infos { get; private set; }
 
+    // Counted in hash tables (a reported episode updates one to three; a sorted tree compared strings
+    // down its depth each time) and sorted when read, once at the end of a run.
+    private readonly Dictionary<string, RuleCount> rules = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> guidances = new(StringComparer.Ordinal);
+
     /// <summary>By rule name: its code, level and how many episodes broke it.</summary>
-    public SortedDictionary<string, RuleCount> Rules { get; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, RuleCount> Rules => new(rules, StringComparer.Ordinal);
 
     /// <summary>By guidance id: how many episodes matched it.</summary>
-    public SortedDictionary<string, long> Guidances { get; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, long> Guidances => new(guidances, StringComparer.Ordinal);
 
     public sealed class RuleCount(string? code, DiagnosticLevel level)
     {
@@ -47,7 +53,7 @@ public sealed class EvaluationSummary
                 var id = matches[i].GuidanceId;
                 if (!SeenBefore(matches, i, m => m.GuidanceId, id))
                 {
-                    Guidances[id] = Guidances.GetValueOrDefault(id) + 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(guidances, id, out _)++;
                 }
             }
         }
@@ -75,9 +81,9 @@ public sealed class EvaluationSummary
             {
                 continue;
             }
-            if (!Rules.TryGetValue(finding.Rule, out var count))
+            if (!rules.TryGetValue(finding.Rule, out var count))
             {
-                Rules[finding.Rule] = count = new RuleCount(finding.Code, finding.Level);
+                rules[finding.Rule] = count = new RuleCount(finding.Code, finding.Level);
             }
             count.Episodes++;
         }

@@ -37,7 +37,7 @@ internal static class ReleaseByDate
     {
         if (!tables.HasDates(system))
         {
-            EpisodeEvaluator.CheckUnknownCodes(tables, codes, findings);
+            EpisodeEvaluator.CheckUnknownCodes(tables, [.. codes], findings);
             return (codes, null);
         }
         var inForce = tables.InForceOn(system, date);

@@ -262,28 +262,50 @@ public static class ReleaseComparer
                 .Any(c => c.Pattern is { } p && patterns.Any(rp => p.LiesWithin(rp.Pattern) || rp.Pattern.LiesWithin(p)));
         }
 
-        private static void Collect(BoundCondition? condition, List<(CodePattern, string?)> patterns, HashSet<string> facts)
+        private static void Collect(BoundCondition? condition, List<(CodePattern, string?)> patterns, HashSet<string> facts) =>
+            condition?.Accept(new StatedCodes(patterns, facts));
+
+        /// <summary>
+        /// The code patterns a condition names (with the set each came from) and the facts it tests; the
+        /// built-in selectors (main, subsidiary …) name no code. One method per kind of condition and of
+        /// selector, so a new kind must say what it names.
+        /// </summary>
+        private sealed class StatedCodes(List<(CodePattern, string?)> patterns, HashSet<string> facts)
+            : IBoundConditionVisitor<bool>, ISelectorVisitor<bool>
         {
-            switch (condition)
+            public bool VisitAnyOf(AnyOf condition) => VisitAll(condition.Operands);
+
+            public bool VisitAllConditions(AllConditions condition) => VisitAll(condition.Operands);
+
+            public bool VisitNot(Semantics.NotCondition condition) => condition.Operand.Accept(this);
+
+            public bool VisitFactIs(FactIs condition) => facts.Add(condition.Fact);
+
+            public bool VisitHasCode(HasCode condition) => condition.Selector.Accept(this);
+
+            public bool VisitUnbound(Unbound condition) => false;
+
+            public bool VisitPattern(PatternSelector selector)
             {
-                case AnyOf any:
-                    any.Operands.ToList().ForEach(o => Collect(o, patterns, facts));
-                    break;
-                case AllConditions all:
-                    all.Operands.ToList().ForEach(o => Collect(o, patterns, facts));
-                    break;
-                case Semantics.NotCondition not:
-                    Collect(not.Operand, patterns, facts);
-                    break;
-                case FactIs fact:
-                    facts.Add(fact.Fact);
-                    break;
-                case HasCode { Selector: PatternSelector p }:
-                    patterns.Add((p.Pattern, null));
-                    break;
-                case HasCode { Selector: SetSelector s }:
-                    patterns.AddRange(s.Set.Patterns.Select(p => (p, (string?)s.Set.Name)));
-                    break;
+                patterns.Add((selector.Pattern, null));
+                return true;
+            }
+
+            public bool VisitSet(SetSelector selector)
+            {
+                patterns.AddRange(selector.Set.Patterns.Select(p => (p, (string?)selector.Set.Name)));
+                return true;
+            }
+
+            public bool VisitBuiltin(BuiltinSelectorRef selector) => false;
+
+            private bool VisitAll(IReadOnlyList<BoundCondition> operands)
+            {
+                foreach (var operand in operands)
+                {
+                    operand.Accept(this);
+                }
+                return true;
             }
         }
 

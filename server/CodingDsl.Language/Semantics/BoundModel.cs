@@ -102,29 +102,62 @@ public enum BuiltinSelector
 }
 
 /// <summary>What a `has`/`first` condition tests codes against.</summary>
-public abstract record Selector;
+public abstract record Selector
+{
+    public abstract TResult Accept<TResult>(ISelectorVisitor<TResult> visitor);
+}
 
-public sealed record PatternSelector(CodePattern Pattern) : Selector;
+public sealed record PatternSelector(CodePattern Pattern) : Selector
+{
+    public override TResult Accept<TResult>(ISelectorVisitor<TResult> visitor) => visitor.VisitPattern(this);
+}
 
-public sealed record SetSelector(BoundSet Set) : Selector;
+public sealed record SetSelector(BoundSet Set) : Selector
+{
+    public override TResult Accept<TResult>(ISelectorVisitor<TResult> visitor) => visitor.VisitSet(this);
+}
 
-public sealed record BuiltinSelectorRef(BuiltinSelector Builtin) : Selector;
+public sealed record BuiltinSelectorRef(BuiltinSelector Builtin) : Selector
+{
+    public override TResult Accept<TResult>(ISelectorVisitor<TResult> visitor) => visitor.VisitBuiltin(this);
+}
 
-public abstract record BoundCondition;
+public abstract record BoundCondition
+{
+    public abstract TResult Accept<TResult>(IBoundConditionVisitor<TResult> visitor);
+}
 
-public sealed record AnyOf(IReadOnlyList<BoundCondition> Operands) : BoundCondition;
+public sealed record AnyOf(IReadOnlyList<BoundCondition> Operands) : BoundCondition
+{
+    public override TResult Accept<TResult>(IBoundConditionVisitor<TResult> visitor) => visitor.VisitAnyOf(this);
+}
 
-public sealed record AllConditions(IReadOnlyList<BoundCondition> Operands) : BoundCondition;
+public sealed record AllConditions(IReadOnlyList<BoundCondition> Operands) : BoundCondition
+{
+    public override TResult Accept<TResult>(IBoundConditionVisitor<TResult> visitor) => visitor.VisitAllConditions(this);
+}
 
-public sealed record NotCondition(BoundCondition Operand) : BoundCondition;
+public sealed record NotCondition(BoundCondition Operand) : BoundCondition
+{
+    public override TResult Accept<TResult>(IBoundConditionVisitor<TResult> visitor) => visitor.VisitNot(this);
+}
 
-public sealed record FactIs(string Fact) : BoundCondition;
+public sealed record FactIs(string Fact) : BoundCondition
+{
+    public override TResult Accept<TResult>(IBoundConditionVisitor<TResult> visitor) => visitor.VisitFactIs(this);
+}
 
 /// <param name="Place">Null for `has` (anywhere on the path); 1 for `first`, 2 for `second`, N for `position N`: the code in that place among the codes of <paramref name="System"/>.</param>
-public sealed record HasCode(CodeSystem System, Selector Selector, int? Place = null) : BoundCondition;
+public sealed record HasCode(CodeSystem System, Selector Selector, int? Place = null) : BoundCondition
+{
+    public override TResult Accept<TResult>(IBoundConditionVisitor<TResult> visitor) => visitor.VisitHasCode(this);
+}
 
 /// <summary>A condition that could not be bound (unknown name): never holds, so it never raises a false finding.</summary>
-public sealed record Unbound : BoundCondition;
+public sealed record Unbound : BoundCondition
+{
+    public override TResult Accept<TResult>(IBoundConditionVisitor<TResult> visitor) => visitor.VisitUnbound(this);
+}
 
 public sealed record BoundRule(
     RuleDeclaration Syntax,

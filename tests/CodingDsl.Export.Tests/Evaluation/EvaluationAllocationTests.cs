@@ -3,7 +3,6 @@ using CodingDsl.Export.Evaluation;
 using CodingDsl.Export.Tests.Evaluation.Reference;
 using CodingDsl.Export.Tests.Support;
 using CodingDsl.Language.Evaluation;
-using CodingDsl.Language.Workspace;
 
 namespace CodingDsl.Export.Tests.Evaluation;
 
@@ -21,9 +20,7 @@ public sealed class EvaluationAllocationTests
     /// <summary>Less than one byte a row on average: a row that allocated anything at all would pass it at once.</summary>
     private const double BoundPerRow = 1.0;
 
-    private static readonly EpisodeEvaluator Evaluator = EvaluatorFactory.Create(
-        new[] { Repo.Ipg327, Path.Combine(Repo.Episodes, "rules", "IPG306.coding") }
-            .Select(f => new DocumentInput(f, File.ReadAllText(f))).ToArray());
+    private static readonly EpisodeEvaluator Evaluator = HesEvaluator.Ipg327AndIpg306;
 
     /// <summary>HES rows of ordinary codes that match no guidance and break no rule, each with its own id.</summary>
     private static string UneventfulHesFile()

@@ -1,7 +1,6 @@
 using CodingDsl.Export.Evaluation;
 using CodingDsl.Export.Tests.Support;
 using CodingDsl.Language.Evaluation;
-using CodingDsl.Language.Workspace;
 
 namespace CodingDsl.Export.Tests.Evaluation;
 
@@ -13,9 +12,7 @@ namespace CodingDsl.Export.Tests.Evaluation;
 /// </summary>
 public sealed class PipelineFailureTests
 {
-    private static readonly EpisodeEvaluator Evaluator = EvaluatorFactory.Create(
-        new[] { Repo.Ipg327, Path.Combine(Repo.Episodes, "rules", "IPG306.coding") }
-            .Select(f => new DocumentInput(f, File.ReadAllText(f))).ToArray());
+    private static readonly EpisodeEvaluator Evaluator = HesEvaluator.Ipg327AndIpg306;
 
     private const string Header = "epikey,diag_01,diag_02,opertn_01,opertn_02\n";
 

@@ -1,7 +1,6 @@
 using CodingDsl.Export.Evaluation;
 using CodingDsl.Export.Tests.Support;
 using CodingDsl.Language.Evaluation;
-using CodingDsl.Language.Workspace;
 
 namespace CodingDsl.Export.Tests.Evaluation;
 
@@ -13,9 +12,7 @@ namespace CodingDsl.Export.Tests.Evaluation;
 /// </summary>
 public sealed class ReadAheadTests
 {
-    private static readonly EpisodeEvaluator Evaluator = EvaluatorFactory.Create(
-        new[] { Repo.Ipg327, Path.Combine(Repo.Episodes, "rules", "IPG306.coding") }
-            .Select(f => new DocumentInput(f, File.ReadAllText(f))).ToArray());
+    private static readonly EpisodeEvaluator Evaluator = HesEvaluator.Ipg327AndIpg306;
 
     /// <summary>The fixture's rows 120 times over (2,280 rows: five batches), with their line numbers running on.</summary>
     private static string LargeHesFile()
