@@ -104,13 +104,18 @@ public static class ModelCompiler
         Default = requirement.Default is null ? null : CompileCode(requirement.Default),
     };
 
-    public static CompiledChoice CompileChoice(CodeChoice choice) => choice switch
+    public static CompiledChoice CompileChoice(CodeChoice choice) => choice.Accept(ChoiceCompiler.Instance);
+
+    private sealed class ChoiceCompiler : ICodeChoiceVisitor<CompiledChoice>
     {
-        SingleCode single => new CompiledChoice { Type = ChoiceTypes.Code, Code = CompileCode(single.Code) },
-        AllOf all => new CompiledChoice { Type = ChoiceTypes.AllOf, Parts = all.Parts.Select(CompileChoice).ToList() },
-        OneOf one => new CompiledChoice { Type = ChoiceTypes.OneOf, Alternatives = one.Alternatives.Select(CompileChoice).ToList() },
-        _ => new CompiledChoice { Type = ChoiceTypes.AllOf, Parts = [] },
-    };
+        public static readonly ChoiceCompiler Instance = new();
+
+        public CompiledChoice VisitSingle(SingleCode choice) => new CompiledChoice { Type = ChoiceTypes.Code, Code = CompileCode(choice.Code) };
+
+        public CompiledChoice VisitAllOf(AllOf choice) => new CompiledChoice { Type = ChoiceTypes.AllOf, Parts = choice.Parts.Select(CompileChoice).ToList() };
+
+        public CompiledChoice VisitOneOf(OneOf choice) => new CompiledChoice { Type = ChoiceTypes.OneOf, Alternatives = choice.Alternatives.Select(CompileChoice).ToList() };
+    }
 
     public static CompiledCode CompileCode(BoundCode code) => Code(code.Syntax, code.Pattern, code.Entry);
 

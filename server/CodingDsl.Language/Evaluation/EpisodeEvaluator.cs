@@ -378,48 +378,59 @@ public sealed class EpisodeEvaluator
     }
 
     /// <summary>How much of a choice the episode records. Alternatives: the best of them. Combinations: full, none, or partial.</summary>
-    private static Coverage Recorded(CodeChoice choice, Episode episode)
+    private static Coverage Recorded(CodeChoice choice, Episode episode) => choice.Accept(CoverageOf.Instance, episode);
+
+    /// <summary>The part of a partly recorded choice that is not recorded.</summary>
+    private static CodeChoice? Missing(CodeChoice choice, Episode episode) => choice.Accept(MissingPart.Instance, episode);
+
+    private sealed class CoverageOf : ICodeChoiceVisitor<Episode, Coverage>
     {
-        switch (choice)
+        public static readonly CoverageOf Instance = new();
+
+        public Coverage VisitSingle(SingleCode choice, Episode episode) => Has(episode, choice.Code) ? Coverage.Full : Coverage.None;
+
+        public Coverage VisitOneOf(OneOf choice, Episode episode)
         {
-            case SingleCode single:
-                return Has(episode, single.Code) ? Coverage.Full : Coverage.None;
-            case OneOf oneOf:
-                var best = Coverage.None;
-                for (var i = 0; i < oneOf.Alternatives.Count; i++)
+            var best = Coverage.None;
+            for (var i = 0; i < choice.Alternatives.Count; i++)
+            {
+                var c = choice.Alternatives[i].Accept(this, episode);
+                if (c > best)
                 {
-                    var c = Recorded(oneOf.Alternatives[i], episode);
-                    if (c > best)
-                    {
-                        best = c;
-                    }
+                    best = c;
                 }
-                return best;
-            case AllOf allOf:
-                // Loops, not LINQ: this runs for every requirement of every matched section.
-                bool all = true, none = true;
-                for (var i = 0; i < allOf.Parts.Count; i++)
-                {
-                    var c = Recorded(allOf.Parts[i], episode);
-                    all &= c == Coverage.Full;
-                    none &= c == Coverage.None;
-                }
-                return all ? Coverage.Full : none ? Coverage.None : Coverage.Partial;
-            default:
-                return Coverage.Full;
+            }
+            return best;
+        }
+
+        public Coverage VisitAllOf(AllOf choice, Episode episode)
+        {
+            // Loops, not LINQ: this runs for every requirement of every matched section.
+            bool all = true, none = true;
+            for (var i = 0; i < choice.Parts.Count; i++)
+            {
+                var c = choice.Parts[i].Accept(this, episode);
+                all &= c == Coverage.Full;
+                none &= c == Coverage.None;
+            }
+            return all ? Coverage.Full : none ? Coverage.None : Coverage.Partial;
         }
     }
 
-    /// <summary>The part of a partly recorded choice that is not recorded.</summary>
-    private static CodeChoice? Missing(CodeChoice choice, Episode episode) => choice switch
+    private sealed class MissingPart : ICodeChoiceVisitor<Episode, CodeChoice?>
     {
-        SingleCode s => Has(episode, s.Code) ? null : s,
-        AllOf a => a.Parts.Select(p => Missing(p, episode)).OfType<CodeChoice>().ToArray() is { Length: > 0 } missing
-            ? missing.Length == 1 ? missing[0] : new AllOf(missing)
-            : null,
-        OneOf o => o.Alternatives.OrderByDescending(a => Recorded(a, episode)).Select(a => Missing(a, episode)).FirstOrDefault(),
-        _ => null,
-    };
+        public static readonly MissingPart Instance = new();
+
+        public CodeChoice? VisitSingle(SingleCode choice, Episode episode) => Has(episode, choice.Code) ? null : choice;
+
+        public CodeChoice? VisitAllOf(AllOf choice, Episode episode) =>
+            choice.Parts.Select(p => p.Accept(this, episode)).OfType<CodeChoice>().ToArray() is { Length: > 0 } missing
+                ? missing.Length == 1 ? missing[0] : new AllOf(missing)
+                : null;
+
+        public CodeChoice? VisitOneOf(OneOf choice, Episode episode) =>
+            choice.Alternatives.OrderByDescending(a => Recorded(a, episode)).Select(a => a.Accept(this, episode)).FirstOrDefault();
+    }
 
     private static bool Has(Episode episode, BoundCode code)
     {
@@ -464,13 +475,18 @@ public sealed class EpisodeEvaluator
     }
 
     /// <summary>"C78.7 and C18.-", "Y53.- or Y68.-".</summary>
-    private static string Describe(CodeChoice choice) => choice switch
+    private static string Describe(CodeChoice choice) => choice.Accept(ChoiceText.Instance);
+
+    private sealed class ChoiceText : ICodeChoiceVisitor<string>
     {
-        SingleCode s => s.Code.Pattern?.Text ?? s.Code.Text,
-        AllOf a => string.Join(" and ", a.Parts.Select(p => p is OneOf ? $"({Describe(p)})" : Describe(p))),
-        OneOf o => string.Join(" or ", o.Alternatives.Select(Describe)),
-        _ => "",
-    };
+        public static readonly ChoiceText Instance = new();
+
+        public string VisitSingle(SingleCode choice) => choice.Code.Pattern?.Text ?? choice.Code.Text;
+
+        public string VisitAllOf(AllOf choice) => string.Join(" and ", choice.Parts.Select(p => p is OneOf ? $"({Describe(p)})" : Describe(p)));
+
+        public string VisitOneOf(OneOf choice) => string.Join(" or ", choice.Alternatives.Select(Describe));
+    }
 
     /// <summary>A guidance and one of its sections, compared by reference (records compare by value, which is slower and not what is meant).</summary>
     private sealed class SamePair : IEqualityComparer<(BoundGuidance, BoundSection)>

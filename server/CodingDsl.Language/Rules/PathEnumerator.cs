@@ -55,31 +55,40 @@ public static class PathEnumerator
 
     private static List<List<BoundCode>> Expand(CodeChoice choice, ref bool truncated)
     {
-        switch (choice)
+        var expander = new Expander();
+        var options = choice.Accept(expander);
+        truncated |= expander.Truncated;
+        return options;
+    }
+
+    /// <summary>The ways of recording one choice; remembers whether it had to cut them at <see cref="MaxPaths"/>.</summary>
+    private sealed class Expander : ICodeChoiceVisitor<List<List<BoundCode>>>
+    {
+        private bool truncated;
+
+        public bool Truncated => truncated;
+
+        public List<List<BoundCode>> VisitSingle(SingleCode choice) => [[choice.Code]];
+
+        public List<List<BoundCode>> VisitOneOf(OneOf choice)
         {
-            case SingleCode single:
-                return [[single.Code]];
-            case OneOf oneOf:
-                {
-                    var result = new List<List<BoundCode>>();
-                    foreach (var alternative in oneOf.Alternatives)
-                    {
-                        result.AddRange(Expand(alternative, ref truncated));
-                    }
-                    return Cap(result, ref truncated);
-                }
-            case AllOf allOf:
-                {
-                    var result = new List<List<BoundCode>> { new() };
-                    foreach (var part in allOf.Parts)
-                    {
-                        var expanded = Expand(part, ref truncated);
-                        result = Cap(result.SelectMany(prefix => expanded.Select(e => (List<BoundCode>)[.. prefix, .. e])).Take(MaxPaths + 1).ToList(), ref truncated);
-                    }
-                    return result;
-                }
-            default:
-                return [[]];
+            var result = new List<List<BoundCode>>();
+            foreach (var alternative in choice.Alternatives)
+            {
+                result.AddRange(alternative.Accept(this));
+            }
+            return Cap(result, ref truncated);
+        }
+
+        public List<List<BoundCode>> VisitAllOf(AllOf choice)
+        {
+            var result = new List<List<BoundCode>> { new() };
+            foreach (var part in choice.Parts)
+            {
+                var expanded = part.Accept(this);
+                result = Cap(result.SelectMany(prefix => expanded.Select(e => (List<BoundCode>)[.. prefix, .. e])).Take(MaxPaths + 1).ToList(), ref truncated);
+            }
+            return result;
         }
     }
 

@@ -25,13 +25,35 @@ public sealed record BoundCode(CodeReference Syntax, CodePattern? Pattern, Class
 }
 
 /// <summary>The shape of a requirement: one code, all of some parts, or one of some alternatives.</summary>
-public abstract record CodeChoice;
+public abstract record CodeChoice
+{
+    /// <summary>Calls the visitor's method for this shape: a new shape must be handled by every visitor, or the build fails.</summary>
+    public abstract TResult Accept<TResult>(ICodeChoiceVisitor<TResult> visitor);
 
-public sealed record SingleCode(BoundCode Code) : CodeChoice;
+    /// <inheritdoc cref="Accept{TResult}(ICodeChoiceVisitor{TResult})"/>
+    public abstract TResult Accept<TArg, TResult>(ICodeChoiceVisitor<TArg, TResult> visitor, TArg arg);
+}
 
-public sealed record AllOf(IReadOnlyList<CodeChoice> Parts) : CodeChoice;
+public sealed record SingleCode(BoundCode Code) : CodeChoice
+{
+    public override TResult Accept<TResult>(ICodeChoiceVisitor<TResult> visitor) => visitor.VisitSingle(this);
 
-public sealed record OneOf(IReadOnlyList<CodeChoice> Alternatives) : CodeChoice;
+    public override TResult Accept<TArg, TResult>(ICodeChoiceVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitSingle(this, arg);
+}
+
+public sealed record AllOf(IReadOnlyList<CodeChoice> Parts) : CodeChoice
+{
+    public override TResult Accept<TResult>(ICodeChoiceVisitor<TResult> visitor) => visitor.VisitAllOf(this);
+
+    public override TResult Accept<TArg, TResult>(ICodeChoiceVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitAllOf(this, arg);
+}
+
+public sealed record OneOf(IReadOnlyList<CodeChoice> Alternatives) : CodeChoice
+{
+    public override TResult Accept<TResult>(ICodeChoiceVisitor<TResult> visitor) => visitor.VisitOneOf(this);
+
+    public override TResult Accept<TArg, TResult>(ICodeChoiceVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitOneOf(this, arg);
+}
 
 public sealed record BoundRequirement(
     RequirementStatement Syntax,
@@ -43,13 +65,18 @@ public sealed record BoundRequirement(
 {
     public IEnumerable<BoundCode> Codes => Flatten(Choice).Concat(Default is null ? [] : [Default]);
 
-    public static IEnumerable<BoundCode> Flatten(CodeChoice choice) => choice switch
+    public static IEnumerable<BoundCode> Flatten(CodeChoice choice) => choice.Accept(Flattener.Instance);
+
+    private sealed class Flattener : ICodeChoiceVisitor<IEnumerable<BoundCode>>
     {
-        SingleCode s => [s.Code],
-        AllOf a => a.Parts.SelectMany(Flatten),
-        OneOf o => o.Alternatives.SelectMany(Flatten),
-        _ => [],
-    };
+        public static readonly Flattener Instance = new();
+
+        public IEnumerable<BoundCode> VisitSingle(SingleCode choice) => [choice.Code];
+
+        public IEnumerable<BoundCode> VisitAllOf(AllOf choice) => choice.Parts.SelectMany(Flatten);
+
+        public IEnumerable<BoundCode> VisitOneOf(OneOf choice) => choice.Alternatives.SelectMany(Flatten);
+    }
 }
 
 public sealed record BoundSnomed(SnomedStatement Syntax, string? ConceptId, string? Term, bool Pending);
