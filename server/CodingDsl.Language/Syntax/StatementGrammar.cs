@@ -170,9 +170,12 @@ internal static class StatementGrammar
         select new SnomedStatement(
             Cover(keyword.LocalSpan, concept.Pending?.LocalSpan ?? concept.Term?.LocalSpan ?? concept.Id!.LocalSpan), keyword, concept.Pending, concept.Id, concept.Term);
 
-    public static readonly Parser<FactStatement> Fact =
+    // Built on first use: the facts are read from Statements' table, which holds this class's grammars.
+    private static readonly Lazy<Parser<FactStatement>> FactKeywords = new(() =>
         Keywords.Facts.Select(Lexical.Keyword).Aggregate((a, b) => a.Or(b))
-            .Select(name => new FactStatement(name.LocalSpan, name));
+            .Select(name => new FactStatement(name.LocalSpan, name)));
+
+    public static readonly Parser<FactStatement> Fact = input => FactKeywords.Value(input);
 
     public static readonly Parser<CaseByCaseStatement> CaseByCase =
         from keyword in Lexical.Keyword("case-by-case")
@@ -348,19 +351,30 @@ internal static class StatementGrammar
     private static readonly Parser<StringLiteral> MessageText = QuotedText.Named("the message as quoted text");
     private static readonly Parser<SyntaxToken> DiagnosticCode = Lexical.Word.Named("a diagnostic code such as CDSL0501");
 
-    public static readonly Parser<SyntaxNode> RuleClause =
-        (from keyword in Lexical.Keyword("when") from c in ConditionExpr select (SyntaxNode)new WhenClause(Cover(keyword.LocalSpan, c.LocalSpan), keyword, c))
-        .Or(from keyword in Lexical.Keyword("require") from c in ConditionExpr select (SyntaxNode)new RequireClause(Cover(keyword.LocalSpan, c.LocalSpan), keyword, c))
-        .Or(from keyword in Lexical.Keyword("severity")
-            from level in SeverityLevel
-            select (SyntaxNode)new SeverityClause(Cover(keyword.LocalSpan, level.LocalSpan), keyword, level))
-        .Or(from keyword in Lexical.Keyword("message") from text in MessageText
-            select (SyntaxNode)new MessageClause(Cover(keyword.LocalSpan, text.LocalSpan), keyword, text))
-        .Or(from keyword in Lexical.Keyword("code")
-            from code in DiagnosticCode
-            select (SyntaxNode)new CodeClause(Cover(keyword.LocalSpan, code.LocalSpan), keyword, code))
-        .Or(from keyword in Lexical.Keyword("fix")
-            from add in AddKeyword
-            from expression in CodeExpr
-            select (SyntaxNode)new FixClause(Cover(keyword.LocalSpan, expression.LocalSpan), keyword, add, SystemInheritance.Resolve(expression)));
+    // Rule clauses: each is tried where its keyword starts a line of a rule (see Statements).
+    public static readonly Parser<WhenClause> When =
+        from keyword in Lexical.Keyword("when") from c in ConditionExpr select new WhenClause(Cover(keyword.LocalSpan, c.LocalSpan), keyword, c);
+
+    public static readonly Parser<RequireClause> Require =
+        from keyword in Lexical.Keyword("require") from c in ConditionExpr select new RequireClause(Cover(keyword.LocalSpan, c.LocalSpan), keyword, c);
+
+    public static readonly Parser<SeverityClause> Severity =
+        from keyword in Lexical.Keyword("severity")
+        from level in SeverityLevel
+        select new SeverityClause(Cover(keyword.LocalSpan, level.LocalSpan), keyword, level);
+
+    public static readonly Parser<MessageClause> Message =
+        from keyword in Lexical.Keyword("message") from text in MessageText
+        select new MessageClause(Cover(keyword.LocalSpan, text.LocalSpan), keyword, text);
+
+    public static readonly Parser<CodeClause> Code =
+        from keyword in Lexical.Keyword("code")
+        from code in DiagnosticCode
+        select new CodeClause(Cover(keyword.LocalSpan, code.LocalSpan), keyword, code);
+
+    public static readonly Parser<FixClause> Fix =
+        from keyword in Lexical.Keyword("fix")
+        from add in AddKeyword
+        from expression in CodeExpr
+        select new FixClause(Cover(keyword.LocalSpan, expression.LocalSpan), keyword, add, SystemInheritance.Resolve(expression));
 }
