@@ -1,36 +1,36 @@
 namespace CodingDsl.Language.Syntax;
 
-/// <summary>The words of the language, grouped by where they may stand: views of <see cref="Statements"/>' table, in its order.</summary>
+/// <summary>The words of the language, grouped by where they may stand: views of <see cref="StatementGrammar.Forms"/>, in its order.</summary>
 public static class Keywords
 {
-    public static readonly IReadOnlyList<string> TopLevel = Statements.In(WordPlaces.TopLevel);
+    public static readonly IReadOnlyList<string> TopLevel = StatementGrammar.WordsIn(WordPlaces.TopLevel);
 
-    public static readonly IReadOnlyList<string> GuidanceItems = Statements.In(WordPlaces.GuidanceItem);
+    public static readonly IReadOnlyList<string> GuidanceItems = StatementGrammar.WordsIn(WordPlaces.GuidanceItem);
 
-    public static readonly IReadOnlyList<string> Facts = Statements.In(WordPlaces.Fact);
+    public static readonly IReadOnlyList<string> Facts = StatementGrammar.WordsIn(WordPlaces.Fact);
 
-    public static readonly IReadOnlyList<string> Systems = Statements.In(WordPlaces.System);
+    public static readonly IReadOnlyList<string> Systems = StatementGrammar.WordsIn(WordPlaces.System);
 
-    public static readonly IReadOnlyList<string> SectionItems = Statements.In(WordPlaces.SectionItem);
+    public static readonly IReadOnlyList<string> SectionItems = StatementGrammar.WordsIn(WordPlaces.SectionItem);
 
-    public static readonly IReadOnlyList<string> RuleClauses = Statements.In(WordPlaces.RuleClause);
+    public static readonly IReadOnlyList<string> RuleClauses = StatementGrammar.WordsIn(WordPlaces.RuleClause);
 
-    public static readonly IReadOnlyList<string> Modifiers = Statements.In(WordPlaces.Modifier);
+    public static readonly IReadOnlyList<string> Modifiers = StatementGrammar.WordsIn(WordPlaces.Modifier);
 
     /// <summary>Words that attach text to one code: `nice "…"` (NICE's wording of its title), `remark "…"` (a note on it).</summary>
-    public static readonly IReadOnlyList<string> CodeAnnotations = Statements.In(WordPlaces.CodeAnnotation);
+    public static readonly IReadOnlyList<string> CodeAnnotations = StatementGrammar.WordsIn(WordPlaces.CodeAnnotation);
 
-    public static readonly IReadOnlyList<string> Operators = Statements.In(WordPlaces.Operator);
+    public static readonly IReadOnlyList<string> Operators = StatementGrammar.WordsIn(WordPlaces.Operator);
 
-    public static readonly IReadOnlyList<string> BuiltinSelectors = Statements.In(WordPlaces.Selector);
+    public static readonly IReadOnlyList<string> BuiltinSelectors = StatementGrammar.WordsIn(WordPlaces.Selector);
 
-    public static readonly IReadOnlyList<string> Severities = Statements.In(WordPlaces.Severity);
+    public static readonly IReadOnlyList<string> Severities = StatementGrammar.WordsIn(WordPlaces.Severity);
 
     /// <summary>Words that carry on the statement above them (`or Y68.-`, `optional`), in completion's order: `or`, `and`, the annotations, the modifiers.</summary>
-    public static readonly IReadOnlyList<string> Continuations = Statements.In(WordPlaces.Continues | WordPlaces.CodeAnnotation | WordPlaces.Modifier);
+    public static readonly IReadOnlyList<string> Continuations = StatementGrammar.WordsIn(WordPlaces.Continues | WordPlaces.CodeAnnotation | WordPlaces.Modifier);
 
     private static readonly HashSet<string> Reserved =
-        [.. Statements.In(~(WordPlaces.Selector | WordPlaces.Severity))];
+        [.. StatementGrammar.WordsIn(~(WordPlaces.Selector | WordPlaces.Severity))];
 
     private static readonly HashSet<string> ContinuationSet = [.. Continuations];
 

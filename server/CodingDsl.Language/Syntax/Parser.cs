@@ -67,7 +67,7 @@ internal sealed class Parser
     internal static (SyntaxNode? Block, IReadOnlyList<Diagnostic> Diagnostics) ParseBlockAt(SourceText source, int start)
     {
         var parser = new Parser(source) { position = start, unitStart = start };
-        var form = Statements.Find(Lexical.PeekWord(source.Text, start)?.Text ?? string.Empty);
+        var form = StatementGrammar.FormOf(Lexical.PeekWord(source.Text, start)?.Text ?? string.Empty);
         var block = form is { Block: not BlockForm.None } ? parser.ParseBlockForm(form.Block) : null;
         return (block, parser.diagnostics);
     }
@@ -142,10 +142,10 @@ internal sealed class Parser
         }
     }
 
-    /// <summary>Parses the statement or block <paramref name="word"/> starts in <paramref name="place"/> (see <see cref="Statements"/>); false when it starts none there.</summary>
+    /// <summary>Parses the statement or block <paramref name="word"/> starts in <paramref name="place"/> (see <see cref="StatementGrammar.Forms"/>); false when it starts none there.</summary>
     private bool ParseForm(string? word, WordPlaces place, List<SyntaxNode> into)
     {
-        switch (Statements.Starting(word, place))
+        switch (StatementGrammar.FormStarting(word, place))
         {
             case null:
                 return false;

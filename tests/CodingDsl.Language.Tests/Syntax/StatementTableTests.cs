@@ -4,7 +4,7 @@ using Xunit;
 namespace CodingDsl.Language.Tests.Syntax;
 
 /// <summary>
-/// Every word of the language is one row of <see cref="Statements"/>: the keyword lists, the parser's
+/// Every word of the language is one row of <see cref="StatementGrammar.Forms"/>: the keyword lists, the parser's
 /// dispatch and the reference lines are read from it, so a row cannot lack a parser entry or a line. What
 /// is left to check is that each row means something to the parser: the samples and cases (parsed without
 /// a syntax error) write each statement where its row says it may start, and each other word inside one.
@@ -79,7 +79,7 @@ public sealed class StatementTableTests
     public void Every_statement_of_the_table_is_parsed_in_every_place_it_may_start()
     {
         var seen = Trees().SelectMany(tree => Starts(tree.Root, WordPlaces.None)).ToHashSet();
-        var missing = Statements.All
+        var missing = StatementGrammar.Forms
             .SelectMany(form => StartingPlaces.Where(form.Is).Select(place => (Place: place, form.Keyword)))
             .Where(start => !seen.Contains(start))
             .Select(start => $"{start.Keyword} ({start.Place})")
@@ -92,7 +92,7 @@ public sealed class StatementTableTests
     public void Every_other_word_of_the_table_is_read_inside_a_statement()
     {
         var words = Trees().SelectMany(tree => Words(tree.Root)).ToHashSet(StringComparer.Ordinal);
-        var missing = Statements.All
+        var missing = StatementGrammar.Forms
             .Where(form => !StartingPlaces.Any(form.Is))
             .Select(form => form.Keyword)
             .Where(keyword => !words.Contains(keyword))
@@ -105,7 +105,7 @@ public sealed class StatementTableTests
     [Fact]
     public void Only_words_that_start_a_statement_have_a_grammar_or_a_block()
     {
-        foreach (var form in Statements.All)
+        foreach (var form in StatementGrammar.Forms)
         {
             var starts = StartingPlaces.Any(form.Is);
             Assert.True(starts == (form.Grammar is not null || form.Block != BlockForm.None), form.Keyword);
@@ -116,6 +116,6 @@ public sealed class StatementTableTests
     [Fact]
     public void Each_word_is_one_row()
     {
-        Assert.Equal(Array.Empty<string>(), Statements.All.GroupBy(f => f.Keyword).Where(g => g.Count() > 1).Select(g => g.Key).ToArray());
+        Assert.Equal(Array.Empty<string>(), StatementGrammar.Forms.GroupBy(f => f.Keyword).Where(g => g.Count() > 1).Select(g => g.Key).ToArray());
     }
 }

@@ -2,8 +2,8 @@ using CodingDsl.Language.Syntax;
 
 namespace CodingDsl.Language.Services;
 
-/// <summary>One line per keyword, taken from docs/language.md, for hover and completion details; the lines stand in <see cref="Statements"/>' table.</summary>
+/// <summary>One line per keyword, taken from docs/language.md, for hover and completion details; the lines stand in <see cref="StatementGrammar.Forms"/>.</summary>
 internal static class KeywordDocs
 {
-    public static string? Get(string keyword) => Statements.Find(keyword)?.Reference;
+    public static string? Get(string keyword) => StatementGrammar.FormOf(keyword)?.Reference;
 }
