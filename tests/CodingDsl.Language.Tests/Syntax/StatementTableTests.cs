@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using CodingDsl.Language.Syntax;
 using Xunit;
 
@@ -118,4 +120,30 @@ public sealed class StatementTableTests
     {
         Assert.Equal(Array.Empty<string>(), StatementGrammar.Forms.GroupBy(f => f.Keyword).Where(g => g.Count() > 1).Select(g => g.Key).ToArray());
     }
+
+    /// <summary>
+    /// The editor colours a word before the server answers only if the TextMate grammar names it: each
+    /// word of the table stands, as a whole word, in one of the grammar's patterns.
+    /// </summary>
+    [Fact]
+    public void Every_word_of_the_table_is_in_the_TextMate_grammar()
+    {
+        var grammar = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "grammar", "codingdsl.tmLanguage.json")))!;
+        var patterns = Patterns(grammar).ToArray();
+        var missing = StatementGrammar.Forms
+            .Select(form => form.Keyword)
+            .Where(word => !patterns.Any(p => Regex.IsMatch(p, $@"(?<![\w-]){Regex.Escape(word)}(?![\w-])")))
+            .ToArray();
+
+        Assert.Equal(Array.Empty<string>(), missing);
+    }
+
+    private static IEnumerable<string> Patterns(JsonNode node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => p.Key is "match" or "begin" && p.Value is JsonValue v && v.TryGetValue<string>(out var text)
+            ? [text]
+            : p.Value is null ? [] : Patterns(p.Value)),
+        JsonArray a => a.Where(x => x is not null).SelectMany(x => Patterns(x!)),
+        _ => [],
+    };
 }
