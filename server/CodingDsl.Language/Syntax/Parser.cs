@@ -67,13 +67,8 @@ internal sealed class Parser
     internal static (SyntaxNode? Block, IReadOnlyList<Diagnostic> Diagnostics) ParseBlockAt(SourceText source, int start)
     {
         var parser = new Parser(source) { position = start, unitStart = start };
-        SyntaxNode? block = Lexical.PeekWord(source.Text, start)?.Text switch
-        {
-            "guidance" => parser.ParseGuidance(),
-            "rule" => parser.ParseRule(),
-            "procedure" or "diagnosis" => parser.ParseSection(),
-            _ => null,
-        };
+        var form = StatementGrammar.FormOf(Lexical.PeekWord(source.Text, start)?.Text ?? string.Empty);
+        var block = form is { Block: not BlockForm.None } ? parser.ParseBlockForm(form.Block) : null;
         return (block, parser.diagnostics);
     }
 
@@ -131,34 +126,45 @@ internal sealed class Parser
     private void ParseTopLevel(List<SyntaxNode> declarations)
     {
         var word = Lexical.PeekWord(text, position);
-        switch (word?.Text)
+        if (ParseForm(word?.Text, WordPlaces.TopLevel, declarations))
         {
-            case "use":
-                Statement(StatementGrammar.Use, declarations);
-                break;
-            case "set":
-                Statement(StatementGrammar.Set, declarations);
-                break;
-            case "guidance":
-                declarations.Add(ParseGuidance());
-                break;
-            case "rule":
-                declarations.Add(ParseRule());
-                break;
-            default:
-                if (text[position] == '}')
-                {
-                    Report(DiagnosticFactory.UnexpectedCloseBrace(new TextSpan(position, 1)));
-                    position++;
-                }
-                else
-                {
-                    ReportUnknownStatement(word, "at the top of a file", Keywords.TopLevel);
-                    Resync();
-                }
-                break;
+            return;
+        }
+        if (text[position] == '}')
+        {
+            Report(DiagnosticFactory.UnexpectedCloseBrace(new TextSpan(position, 1)));
+            position++;
+        }
+        else
+        {
+            ReportUnknownStatement(word, "at the top of a file", Keywords.TopLevel);
+            Resync();
         }
     }
+
+    /// <summary>Parses the statement or block <paramref name="word"/> starts in <paramref name="place"/> (see <see cref="StatementGrammar.Forms"/>); false when it starts none there.</summary>
+    private bool ParseForm(string? word, WordPlaces place, List<SyntaxNode> into)
+    {
+        switch (StatementGrammar.FormStarting(word, place))
+        {
+            case null:
+                return false;
+            case { Grammar: { } grammar }:
+                Statement(grammar, into);
+                return true;
+            case var form:
+                into.Add(ParseBlockForm(form.Block));
+                return true;
+        }
+    }
+
+    private SyntaxNode ParseBlockForm(BlockForm block) => block switch
+    {
+        BlockForm.Guidance => ParseGuidance(),
+        BlockForm.Section => ParseSection(),
+        BlockForm.Rule => ParseRule(),
+        BlockForm.None => throw new ArgumentOutOfRangeException(nameof(block), "A statement form without a grammar must name its block."),
+    };
 
     private GuidanceDeclaration ParseGuidance()
     {
@@ -185,27 +191,7 @@ internal sealed class Parser
         return new GuidanceDeclaration(UnitSpan(start, close), keyword, id, title, items, offsets, close);
     }
 
-    private bool ParseGuidanceItem(string word, List<SyntaxNode> items)
-    {
-        switch (word)
-        {
-            case "source":
-                Statement(StatementGrammar.Source, items);
-                return true;
-            case "classifications":
-                Statement(StatementGrammar.Classifications, items);
-                return true;
-            case "note":
-                Statement(StatementGrammar.Note, items);
-                return true;
-            case "procedure":
-            case "diagnosis":
-                items.Add(ParseSection());
-                return true;
-            default:
-                return false;
-        }
-    }
+    private bool ParseGuidanceItem(string word, List<SyntaxNode> items) => ParseForm(word, WordPlaces.GuidanceItem, items);
 
     private SectionDeclaration ParseSection()
     {
@@ -232,32 +218,7 @@ internal sealed class Parser
         return new SectionDeclaration(UnitSpan(start, close), keyword, kind, name, items, close, condition);
     }
 
-    private bool ParseSectionItem(string word, List<SyntaxNode> items)
-    {
-        switch (word)
-        {
-            case "snomed":
-                Statement(StatementGrammar.Snomed, items);
-                return true;
-            case "case-by-case":
-                Statement(StatementGrammar.CaseByCase, items);
-                return true;
-            case "note":
-                Statement(StatementGrammar.Note, items);
-                return true;
-            case "opcs":
-            case "icd10":
-                Statement(StatementGrammar.Requirement, items);
-                return true;
-            default:
-                if (Keywords.Facts.Contains(word))
-                {
-                    Statement(StatementGrammar.Fact, items);
-                    return true;
-                }
-                return false;
-        }
-    }
+    private bool ParseSectionItem(string word, List<SyntaxNode> items) => ParseForm(word, WordPlaces.SectionItem, items);
 
     private RuleDeclaration ParseRule()
     {
@@ -279,15 +240,7 @@ internal sealed class Parser
             position = unitStart + keyword.LocalSpan.End;
             SkipToOpenBraceOnLine();
         }
-        var (clauses, close) = ParseBlock($"rule {name.Text}".TrimEnd(), keyword, (word, list) =>
-        {
-            if (!Keywords.RuleClauses.Contains(word))
-            {
-                return false;
-            }
-            Statement(StatementGrammar.RuleClause, list);
-            return true;
-        }, offsets: null);
+        var (clauses, close) = ParseBlock($"rule {name.Text}".TrimEnd(), keyword, (word, list) => ParseForm(word, WordPlaces.RuleClause, list), offsets: null);
         return new RuleDeclaration(UnitSpan(start, close), keyword, name, title, clauses, close);
     }
 

@@ -5,8 +5,9 @@ using Sprache;
 namespace CodingDsl.Language.Syntax;
 
 /// <summary>
-/// Sprache grammars for single statements and headers. Blocks, recovery and error reporting are the
-/// job of <see cref="Parser"/>, which runs these at each statement start.
+/// Sprache grammars for single statements and headers, and the table of the language's words
+/// (<see cref="Forms"/>) that says where each is run. Blocks, recovery and error reporting are the job
+/// of <see cref="Parser"/>, which runs these at each statement start.
 /// </summary>
 /// <remarks>
 /// Every parser that a query uses after its first `from` is a static field, never an expression in
@@ -170,9 +171,13 @@ internal static class StatementGrammar
         select new SnomedStatement(
             Cover(keyword.LocalSpan, concept.Pending?.LocalSpan ?? concept.Term?.LocalSpan ?? concept.Id!.LocalSpan), keyword, concept.Pending, concept.Id, concept.Term);
 
-    public static readonly Parser<FactStatement> Fact =
+    // Built on first use: the facts are rows of Forms, below, and Keywords' lists are read from Forms, so
+    // reading Keywords.Facts while this class is being set up would read them before they are made.
+    private static readonly Lazy<Parser<FactStatement>> FactKeywords = new(() =>
         Keywords.Facts.Select(Lexical.Keyword).Aggregate((a, b) => a.Or(b))
-            .Select(name => new FactStatement(name.LocalSpan, name));
+            .Select(name => new FactStatement(name.LocalSpan, name)));
+
+    public static readonly Parser<FactStatement> Fact = input => FactKeywords.Value(input);
 
     public static readonly Parser<CaseByCaseStatement> CaseByCase =
         from keyword in Lexical.Keyword("case-by-case")
@@ -348,19 +353,108 @@ internal static class StatementGrammar
     private static readonly Parser<StringLiteral> MessageText = QuotedText.Named("the message as quoted text");
     private static readonly Parser<SyntaxToken> DiagnosticCode = Lexical.Word.Named("a diagnostic code such as CDSL0501");
 
-    public static readonly Parser<SyntaxNode> RuleClause =
-        (from keyword in Lexical.Keyword("when") from c in ConditionExpr select (SyntaxNode)new WhenClause(Cover(keyword.LocalSpan, c.LocalSpan), keyword, c))
-        .Or(from keyword in Lexical.Keyword("require") from c in ConditionExpr select (SyntaxNode)new RequireClause(Cover(keyword.LocalSpan, c.LocalSpan), keyword, c))
-        .Or(from keyword in Lexical.Keyword("severity")
-            from level in SeverityLevel
-            select (SyntaxNode)new SeverityClause(Cover(keyword.LocalSpan, level.LocalSpan), keyword, level))
-        .Or(from keyword in Lexical.Keyword("message") from text in MessageText
-            select (SyntaxNode)new MessageClause(Cover(keyword.LocalSpan, text.LocalSpan), keyword, text))
-        .Or(from keyword in Lexical.Keyword("code")
-            from code in DiagnosticCode
-            select (SyntaxNode)new CodeClause(Cover(keyword.LocalSpan, code.LocalSpan), keyword, code))
-        .Or(from keyword in Lexical.Keyword("fix")
-            from add in AddKeyword
-            from expression in CodeExpr
-            select (SyntaxNode)new FixClause(Cover(keyword.LocalSpan, expression.LocalSpan), keyword, add, SystemInheritance.Resolve(expression)));
+    // Rule clauses: each is tried where its keyword starts a line of a rule (see Forms).
+    public static readonly Parser<WhenClause> When =
+        from keyword in Lexical.Keyword("when") from c in ConditionExpr select new WhenClause(Cover(keyword.LocalSpan, c.LocalSpan), keyword, c);
+
+    public static readonly Parser<RequireClause> Require =
+        from keyword in Lexical.Keyword("require") from c in ConditionExpr select new RequireClause(Cover(keyword.LocalSpan, c.LocalSpan), keyword, c);
+
+    public static readonly Parser<SeverityClause> Severity =
+        from keyword in Lexical.Keyword("severity")
+        from level in SeverityLevel
+        select new SeverityClause(Cover(keyword.LocalSpan, level.LocalSpan), keyword, level);
+
+    public static readonly Parser<MessageClause> Message =
+        from keyword in Lexical.Keyword("message") from text in MessageText
+        select new MessageClause(Cover(keyword.LocalSpan, text.LocalSpan), keyword, text);
+
+    public static readonly Parser<CodeClause> Code =
+        from keyword in Lexical.Keyword("code")
+        from code in DiagnosticCode
+        select new CodeClause(Cover(keyword.LocalSpan, code.LocalSpan), keyword, code);
+
+    public static readonly Parser<FixClause> Fix =
+        from keyword in Lexical.Keyword("fix")
+        from add in AddKeyword
+        from expression in CodeExpr
+        select new FixClause(Cover(keyword.LocalSpan, expression.LocalSpan), keyword, add, SystemInheritance.Resolve(expression));
+
+    // The table of the language's words: each row its keyword, where it may stand, its grammar (above)
+    // or block, and its line of the reference. Keywords' lists, the parser's dispatch and hover read it,
+    // so a new statement is its grammar and its row, both here. It comes last: static fields are set in
+    // the order written, and the rows hold the grammars above. The order of the rows is the order of
+    // every list read from them (completion shows keywords in that order).
+    private const WordPlaces CodeStatement = WordPlaces.SectionItem | WordPlaces.System;
+    private const WordPlaces SectionFact = WordPlaces.SectionItem | WordPlaces.Fact;
+    private const WordPlaces Joiner = WordPlaces.Operator | WordPlaces.Continues;
+
+    public static readonly IReadOnlyList<StatementForm> Forms =
+    [
+        new("guidance", WordPlaces.TopLevel, "`guidance IPG327 \"title\" { … }` — the id NICE gives the guidance and its title.", Block: BlockForm.Guidance),
+        new("rule", WordPlaces.TopLevel, "`rule name \"title\" { … }` — a coding rule checked on every path of every section.", Block: BlockForm.Rule),
+        new("set", WordPlaces.TopLevel, "`set name = opcs U21.-, Y53.4` — a named set of patterns of one system, usable in rule conditions.", Set),
+        new("use", WordPlaces.TopLevel, "`use \"../rules/team-rules.coding\"` — the rules and sets of that file apply to this one.", Use),
+
+        new("source", WordPlaces.GuidanceItem, "`source \"https://…\"` — where the recommendation is published.", Source),
+        new("classifications", WordPlaces.GuidanceItem, "`classifications opcs-4.10, icd-10-5` — the classification versions the codes were chosen in.", Classifications),
+        new("snomed", WordPlaces.SectionItem, "`snomed 87628006 \"term\"` or `snomed pending` — the SNOMED CT concept, checked structurally.", Snomed),
+        new("case-by-case", WordPlaces.SectionItem, "`case-by-case \"…\"` — no fixed codes: the procedure is coded case by case.", CaseByCase),
+        new("note", WordPlaces.GuidanceItem | WordPlaces.SectionItem, "`note \"…\"` — text that is part of the recommendation.", Note),
+        new("procedure", WordPlaces.GuidanceItem, "`procedure { … }` — what is recorded for the procedure; a quoted name makes a variant.", Block: BlockForm.Section),
+        new("diagnosis", WordPlaces.GuidanceItem, "`diagnosis { … }` — what is recorded for the condition; a quoted name makes a variant.", Block: BlockForm.Section),
+        new("opcs", CodeStatement, "`opcs J12.4 \"title\"` — an OPCS-4 code to record, with its official title (NICE's wording, where it differs, in `nice \"…\"`).", Requirement),
+        new("icd10", CodeStatement, "`icd10 C78.7 \"title\"` — an ICD-10 code to record, with its official title (NICE's wording, where it differs, in `nice \"…\"`).", Requirement),
+        new("image-guided", SectionFact, "Fact: the procedure is done under image control (rules test it).", Fact),
+        new("percutaneous", SectionFact, "Fact: the procedure is done through the skin (rules test it).", Fact),
+        new("laparoscopic", SectionFact, "Fact: the procedure is done laparoscopically (rules test it).", Fact),
+        new("endoscopic", SectionFact, "Fact: the procedure is done endoscopically (rules test it).", Fact),
+        new("open", SectionFact, "Fact: the procedure is done as an open operation (rules test it).", Fact),
+
+        new("when", WordPlaces.RuleClause, "`when` — on which paths the rule applies (always, when left out).", When),
+        new("require", WordPlaces.RuleClause, "`require` — what must hold where the rule applies; left out, the rule reports every path where `when` holds.", Require),
+        new("severity", WordPlaces.RuleClause, "`severity error|warning|info` — how serious a finding of the rule is.", Severity),
+        new("message", WordPlaces.RuleClause, "`message \"…\"` — what the finding says: what is wrong and what to record.", Message),
+        new("code", WordPlaces.RuleClause, "`code CDSL0501` — the catalogue code the rule reports (a rule without one reports CDSL0500).", Code),
+        new("fix", WordPlaces.RuleClause, "`fix add opcs Y53.- \"…\"` — a quick fix that inserts that requirement after the code the finding is on.", Fix),
+
+        // Read inside a requirement's or a condition's grammar, never at a statement's start. `or` and
+        // `and` come before the annotations and modifiers: completion offers the continuations in this order.
+        new("or", Joiner, "`or` — one of the alternatives is recorded (in conditions: either holds)."),
+        new("and", Joiner, "`and` — all of the parts are recorded; binds tighter than `or` (in conditions: both hold)."),
+        new("nice", WordPlaces.CodeAnnotation, "`nice \"…\"` after a code's title — the title as NICE printed it, where it differs from the official title (kept, exported and shown; not checked)."),
+        new("remark", WordPlaces.CodeAnnotation, "`remark \"…\"` after a code — a note on that one code (\"Includes: …\", \"where necessary\"); a `note` line is about the whole section."),
+        new("optional", WordPlaces.Modifier, "`optional` — the code may be recorded (\"if used\")."),
+        new("if", WordPlaces.Modifier, "`if \"…\"` — recorded when a clinical condition holds; for checking, the code counts as optional. After a variant's name (`procedure \"Rigid\" if \"…\" { … }`): the variant coded when the condition holds."),
+        new("position", WordPlaces.Modifier, "`position 2` — sequencing: the code is recorded in that place among the codes of its classification, on every path (CDSL0801). In a rule condition, `position 3 opcs Z94.-`: the third code of that system lies within the pattern."),
+        new("default", WordPlaces.Modifier, "`default V55.9 \"…\"` — the code to use when the detail is not stated."),
+        new("not", WordPlaces.Operator, "`not` — the condition does not hold."),
+        new("has", WordPlaces.Operator, "`has opcs C18.-` — some code on the path lies within the pattern."),
+        new("first", WordPlaces.Operator, "`first opcs subsidiary` — the first code of that system on the path lies within the pattern."),
+        new("second", WordPlaces.Operator, "`second opcs V55.-` — the second code of that system on the path lies within the pattern (`position 2 opcs V55.-`)."),
+        new("chapter", WordPlaces.Operator, "`chapter Z` — a code from the chapter."),
+        new("add", WordPlaces.Operator, "`fix add …` — the requirement the quick fix inserts."),
+        new("pending", WordPlaces.Operator, "`snomed pending` — no SNOMED CT concept is published yet."),
+
+        // Not reserved: read where a code, a set name or a severity may stand.
+        new("main", WordPlaces.Selector, "Built-in set: OPCS-4 chapters A–X; ICD-10 codes that are not asterisk codes."),
+        new("subsidiary", WordPlaces.Selector, "Built-in set: OPCS-4 chapters Y and Z, recorded only after a main code."),
+        new("asterisk", WordPlaces.Selector, "Built-in set: ICD-10 asterisk (manifestation) codes."),
+        new("dagger", WordPlaces.Selector, "Built-in set: ICD-10 dagger (aetiology) codes."),
+        new("error", WordPlaces.Severity, "Severity: the finding is an error."),
+        new("warning", WordPlaces.Severity, "Severity: the finding is a warning."),
+        new("info", WordPlaces.Severity, "Severity: the finding is information."),
+    ];
+
+    private static readonly Dictionary<string, StatementForm> ByKeyword = Forms.ToDictionary(f => f.Keyword, StringComparer.Ordinal);
+
+    /// <summary>The words that may stand in <paramref name="place"/>, in the table's order.</summary>
+    public static IReadOnlyList<string> WordsIn(WordPlaces place) => Forms.Where(f => f.Is(place)).Select(f => f.Keyword).ToArray();
+
+    /// <summary>The form <paramref name="keyword"/> starts in <paramref name="place"/>; null when it starts nothing there.</summary>
+    public static StatementForm? FormStarting(string? keyword, WordPlaces place) =>
+        keyword is not null && ByKeyword.TryGetValue(keyword, out var form) && form.Is(place) ? form : null;
+
+    /// <summary>The word's row; null for a word that is not the language's.</summary>
+    public static StatementForm? FormOf(string keyword) => ByKeyword.GetValueOrDefault(keyword);
 }

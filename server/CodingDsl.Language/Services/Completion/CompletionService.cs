@@ -44,7 +44,7 @@ public static class CompletionService
             case CompletionPosition.SectionItem:
                 if (context.AfterRequirement)
                 {
-                    builder.Keywords(["or", "and", .. Keywords.CodeAnnotations, .. Keywords.Modifiers]);
+                    builder.Keywords(Keywords.Continuations);
                 }
                 builder.Keywords(Keywords.SectionItems.Where(k => !Keywords.Facts.Contains(k)));
                 builder.Facts(Keywords.Facts);
@@ -59,7 +59,7 @@ public static class CompletionService
                 builder.Keywords(["if"]);
                 break;
             case CompletionPosition.AfterCode:
-                builder.Keywords(context.InSection ? ["or", "and", .. Keywords.CodeAnnotations, .. Keywords.Modifiers] : ["or", "and"]);
+                builder.Keywords(context.InSection ? Keywords.Continuations : ["or", "and"]);
                 break;
             case CompletionPosition.System:
                 builder.Keywords(Keywords.Systems);
