@@ -13,7 +13,7 @@ namespace CodingDsl.Language.Tests.Syntax;
 /// </summary>
 public sealed class RandomTextPropertyTests
 {
-    private static readonly string[] Pieces =
+    internal static readonly string[] Pieces =
     [
         "guidance IPG1 \"t\" {", "guidance IPG2 {", "rule r {", "set s = opcs {", "use \"lib.coding\"", "use \"../x\"",
         "procedure {", "diagnosis {", "when", "require", "optional", "image-guided", "percutaneous", "position 2",
