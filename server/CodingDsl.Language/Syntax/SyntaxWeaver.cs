@@ -21,6 +21,9 @@ internal sealed class SyntaxWeaver
 {
     private static readonly ConditionalWeakTable<SyntaxNode, WovenUnit> Woven = new();
 
+    /// <summary>The one-character ASCII strings, shared by the gap tokens that are punctuation.</summary>
+    private static readonly string[] Punctuation = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
     private readonly string text;
 
     /// <summary>The unit's start in the document: every span made is relative to it.</summary>
@@ -69,10 +72,16 @@ internal sealed class SyntaxWeaver
 
     private void WeaveNode(SyntaxNode node)
     {
-        var slots = new List<SyntaxElement>();
+        var parts = node.Children();
+        var slots = new List<SyntaxElement>(parts.Count + 2);
         var offsets = node.UnitOffsets;
+        if (offsets is not null)
+        {
+            // A guidance or the root: one entry per unit it holds, so the lists are sized once (a keystroke re-weaves the guidance it is in).
+            sequence.Capacity = Math.Max(sequence.Capacity, parts.Count + 8);
+        }
         var unitIndex = 0;
-        foreach (var child in node.Children())
+        foreach (var child in parts)
         {
             if (child is null)
             {
@@ -139,10 +148,14 @@ internal sealed class SyntaxWeaver
                 return;
             }
             var tokenEnd = Lexer.ScanToken(text, start, end).End;
-            var tokenText = text.Substring(start, tokenEnd - start);
+            var tokenText = TokenText(start, tokenEnd);
             slots.Add(Attach(start, tokenEnd, tokenText, IsPunctuation(node, tokenText) ? WovenTokenKind.Token : WovenTokenKind.Skipped, null));
         }
     }
+
+    /// <summary>A gap token's text; punctuation is one shared string, not one per token.</summary>
+    private string TokenText(int start, int end) =>
+        end - start == 1 && text[start] < 128 ? Punctuation[text[start]] : text.Substring(start, end - start);
 
     /// <summary>
     /// Whether a token between a node's parts is one the grammar reads without keeping it. The parser does
