@@ -189,4 +189,50 @@ public sealed class FullFidelityTests
         Assert.Equal(typed, edited.ToFullString());
         Assert.True(SyntaxWeaver.IsWoven(items[7]));
     }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_nodes_woven_children_are_its_parsed_children_in_order_with_the_tokens_between(string path)
+    {
+        var tree = SyntaxTree.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, path)));
+        var text = tree.Text.Text;
+        foreach (var (unit, start) in Units(tree.Root, 0))
+        {
+            var woven = tree.Weave(unit, start);
+            foreach (var node in NodesOfUnit(unit))
+            {
+                var children = woven.ChildNodesAndTokens(node);
+                Assert.NotNull(children);
+                Assert.Equal(node.ChildNodes(), children.OfType<SyntaxNode>());
+                // A token the parser kept is there as itself, unless another node holds it (a lent `opcs`).
+                var kept = children.OfType<WovenToken>().Where(t => t.Source is not null).Select(t => t.Source!).ToList();
+                Assert.All(kept, source => Assert.Contains(source, node.ChildNodesAndTokens()));
+                // Every token's text is the document's at its place.
+                Assert.All(children.OfType<WovenToken>().Where(t => t.Source is not StringLiteral), t =>
+                    Assert.Equal(text.Substring(start + t.LocalSpan.Start, t.LocalSpan.Length), t.Text));
+            }
+        }
+    }
+
+    private static IEnumerable<(SyntaxNode Unit, int Start)> Units(SyntaxNode unit, int start)
+    {
+        yield return (unit, start);
+        if (unit.UnitOffsets is { } offsets)
+        {
+            var index = 0;
+            foreach (var child in unit.ChildNodes())
+            {
+                foreach (var inner in Units(child, start + offsets[index++]))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    /// <summary>The unit and the nodes inside it, not those of the units it holds.</summary>
+    private static IEnumerable<SyntaxNode> NodesOfUnit(SyntaxNode unit) =>
+        unit.UnitOffsets is null
+            ? unit.ChildNodes().SelectMany(NodesOfUnit).Prepend(unit)
+            : [unit];
 }
