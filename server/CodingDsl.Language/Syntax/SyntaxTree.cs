@@ -54,7 +54,7 @@ public sealed record SyntaxTree(SourceText Text, CompilationUnit Root, IReadOnly
             {
                 if (end < fullStart && !EndsWithLineBreak(text, before))
                 {
-                    end = TrailingTriviaEnd(text, end, fullStart);
+                    end = Lexer.SkipTrailingTrivia(text, end, fullStart);
                     before = before with { FullSpan = TextSpan.FromBounds(before.FullSpan.Start, end) };
                 }
                 yield return before;
@@ -69,20 +69,6 @@ public sealed record SyntaxTree(SourceText Text, CompilationUnit Root, IReadOnly
 
     private static bool EndsWithLineBreak(string text, DocumentToken token) =>
         token.FullSpan.End > token.Span.End && text[token.FullSpan.End - 1] is '\n' or '\r';
-
-    /// <summary>The end of the trivia from <paramref name="position"/> up to and including the first line break, before <paramref name="limit"/>.</summary>
-    internal static int TrailingTriviaEnd(string text, int position, int limit)
-    {
-        while (position < limit && Lexer.ScanTrivia(text, position, limit) is { } trivia)
-        {
-            position = trivia.End;
-            if (trivia.Kind == TriviaKind.NewLine)
-            {
-                break;
-            }
-        }
-        return position;
-    }
 
     private IEnumerable<DocumentToken> UnitTokens(SyntaxNode unit, int unitStart)
     {

@@ -94,7 +94,7 @@ internal sealed class SyntaxWeaver
                 sequence.Add(unit);
                 slots.Add(unit);
                 // The trivia after it on its line is its last token's (the document's reading shares it out).
-                cursor = Math.Max(cursor, SyntaxTree.TrailingTriviaEnd(text, start + unit.LocalSpan.End, limit));
+                cursor = Math.Max(cursor, Lexer.SkipTrailingTrivia(text, start + unit.LocalSpan.End, limit));
                 continue;
             }
             var childStart = unitStart + child.LocalSpan.Start;
@@ -178,7 +178,7 @@ internal sealed class SyntaxWeaver
             return woven;
         }
         var fullStart = Math.Min(cursor, start);
-        var fullEnd = SyntaxTree.TrailingTriviaEnd(text, end, limit);
+        var fullEnd = Lexer.SkipTrailingTrivia(text, end, limit);
         var token = new WovenToken(
             TextSpan.FromBounds(start - unitStart, end - unitStart),
             TextSpan.FromBounds(fullStart - unitStart, fullEnd - unitStart),

@@ -141,13 +141,18 @@ public sealed class FullFidelityTests
     [Fact]
     public void A_tokens_trivia_is_leading_up_to_it_and_trailing_to_the_end_of_its_line()
     {
-        const string text = "use \"a.coding\" // the library\n\n// next\nuse \"b.coding\"\n";
+        const string text = "use \"a.coding\" // the library\n\n// next\nuse \"b.coding\" // codingdsl-disable-line CDSL0401\n";
         var tree = SyntaxTree.Parse(text);
         var first = tree.FullTokens().First(t => t.Text == "\"a.coding\"");
         var second = tree.FullTokens().Where(t => t.Text == "use").Last();
 
         Assert.Equal(" // the library\n", text.Substring(first.TrailingTrivia.Start, first.TrailingTrivia.Length));
         Assert.Equal("\n// next\n", text[second.FullSpan.Start..second.Span.Start]);
+        Assert.Equal(
+            [TriviaKind.Whitespace, TriviaKind.Comment, TriviaKind.NewLine],
+            Lexer.ReadTrivia(text, first.TrailingTrivia).Select(t => t.Kind));
+        var last = tree.FullTokens().Single(t => t.Text == "\"b.coding\"");
+        Assert.Contains(TriviaKind.SuppressionComment, Lexer.ReadTrivia(text, last.TrailingTrivia).Select(t => t.Kind));
     }
 
     [Fact]
