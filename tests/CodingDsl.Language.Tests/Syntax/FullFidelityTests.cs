@@ -93,9 +93,7 @@ public sealed class FullFidelityTests
             _ = tree.ToFullString(); // woven before the edits, so the edits reuse the weaves of units they keep
             foreach (var (at, remove, insert) in edits)
             {
-                var position = (int)(at * text.Length);
-                var length = Math.Min(remove, text.Length - position);
-                text = string.Concat(text.AsSpan(0, position), insert, text.AsSpan(position + length));
+                text = RandomTextPropertyTests.Edit(text, at, remove, insert);
                 tree = SyntaxTree.Parse(text, tree);
                 Assert.Equal(text, tree.ToFullString());
                 Assert.Equal(Dump(SyntaxTree.Parse(text)), Dump(tree));
@@ -110,12 +108,9 @@ public sealed class FullFidelityTests
         var edit = Gen.Select(Gen.Int[0, files.Length - 1], Gen.Double[0, 1], Gen.Int[0, 8], Piece);
         edit.Sample((file, at, remove, insert) =>
         {
-            var text = files[file];
-            var tree = SyntaxTree.Parse(text);
+            var tree = SyntaxTree.Parse(files[file]);
             _ = tree.ToFullString();
-            var position = (int)(at * text.Length);
-            var length = Math.Min(remove, text.Length - position);
-            text = string.Concat(text.AsSpan(0, position), insert, text.AsSpan(position + length));
+            var text = RandomTextPropertyTests.Edit(files[file], at, remove, insert);
             var edited = SyntaxTree.Parse(text, tree);
             Assert.Equal(text, edited.ToFullString());
             Assert.Equal(Dump(SyntaxTree.Parse(text)), Dump(edited));
