@@ -30,7 +30,7 @@ internal sealed class EditBenchmark : IBenchmark
 
     public string Name => "edit";
 
-    public string Description => "per-keystroke cost of the 5,000-line file: --lines N (5000) --files N (2000 small files beside it) --edits N (200) --at N (the variant typed in; the middle one) or --at end (a comment after the last `}`) or --at gap (a comment between two variants) --full (bind and check every section per edit, as before sections were reused)";
+    public string Description => "per-keystroke cost of the 5,000-line file: --lines N (5000) --files N (2000 small files beside it) --edits N (200) --at N (the variant typed in; the middle one) or --at end (a comment after the last `}`) or --at gap (a comment between two variants) --weave (also the full-fidelity weave: the whole file's, then the units each edit made) --full (bind and check every section per edit, as before sections were reused)";
 
     public int Run(BenchContext context, TextWriter output)
     {
@@ -41,6 +41,7 @@ internal sealed class EditBenchmark : IBenchmark
         var atEnd = false;
         var atGap = false;
         var reuse = true;
+        var weave = false;
         var args = context.Arguments;
         for (var i = 0; i < args.Count; i++)
         {
@@ -76,8 +77,11 @@ internal sealed class EditBenchmark : IBenchmark
                 case "--full":
                     reuse = false;
                     break;
+                case "--weave":
+                    weave = true;
+                    break;
                 default:
-                    throw new InvalidOperationException($"unexpected argument '{args[i]}' (use --lines N, --files N, --edits N, --at N|end|gap, --full)");
+                    throw new InvalidOperationException($"unexpected argument '{args[i]}' (use --lines N, --files N, --edits N, --at N|end|gap, --weave, --full)");
             }
         }
 
@@ -173,7 +177,65 @@ internal sealed class EditBenchmark : IBenchmark
         output.WriteLine($"{"per edit: parse + analyse (mean)",-40} {plain}; {(double)sectionsBound / edits:0.#} sections bound per edit");
         output.WriteLine($"allocated per edit: parse {Measure.Mb(parseBytes / edits)}, analyse {Measure.Mb(analyzeBytes / edits)} (of which bind {Measure.Mb(bindBytes / edits)}, rules {Measure.Mb(rulesBytes / edits)}) (with the stage timings {Measure.Mb(allocated / edits)}); " +
             $"{collections} collections over {edits} edits; {diagnostics} diagnostics");
+        if (weave)
+        {
+            Weave(output, text, editAt, edits);
+        }
         return 0;
+    }
+
+    /// <summary>
+    /// The full-fidelity weave (issue 9): what the parse of the file retains, what weaving all of it adds,
+    /// then per edit the incremental parse and the weave of the units it made (the others keep theirs).
+    /// </summary>
+    private static void Weave(TextWriter output, string text, int editAt, int edits)
+    {
+        var (tree, parseRetained) = Measure.Retained(() => SyntaxTree.Parse(text));
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var cold = Measure.Once(() => WeaveAll(tree));
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        var weaveRetained = GC.GetTotalMemory(forceFullCollection: true) - before;
+        GC.KeepAlive(tree);
+        output.WriteLine($"{"weave the whole file (cold)",-40} {cold}; allocated {Measure.Mb(allocated)}; retained: parse {Measure.Mb(parseRetained)}, weave {Measure.Mb(weaveRetained)} more");
+
+        long parseBytes = 0, weaveBytes = 0;
+        var parseTime = default(Timing);
+        var weaveTime = default(Timing);
+        for (var i = 0; i < edits; i++)
+        {
+            text = i % 2 == 0 ? text.Insert(editAt, "x") : text.Remove(editAt, 1);
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
+            var previous = tree;
+            var parsed = Measure.Once(() => tree = SyntaxTree.Parse(text, previous));
+            parseTime = new Timing(parseTime.Wall + parsed.Wall, parseTime.Cpu + parsed.Cpu);
+            parseBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
+            bytes = GC.GetAllocatedBytesForCurrentThread();
+            var woven = Measure.Once(() => WeaveAll(tree));
+            weaveTime = new Timing(weaveTime.Wall + woven.Wall, weaveTime.Cpu + woven.Cpu);
+            weaveBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
+        }
+        output.WriteLine($"{"per edit: incremental parse (mean)",-40} {parseTime / edits}; allocated {Measure.Mb(parseBytes / edits)}");
+        output.WriteLine($"{"per edit: weave the units it made (mean)",-40} {weaveTime / edits}; allocated {Measure.Mb(weaveBytes / edits)}");
+    }
+
+    /// <summary>Weaves every unit of the tree: those woven before are found, not woven again.</summary>
+    private static void WeaveAll(SyntaxTree tree)
+    {
+        tree.Weave(tree.Root, 0);
+        for (var d = 0; d < tree.Root.Declarations.Count; d++)
+        {
+            var start = tree.Root.DeclarationOffsets[d];
+            var declaration = tree.Root.Declarations[d];
+            tree.Weave(declaration, start);
+            if (declaration is GuidanceDeclaration guidance)
+            {
+                for (var i = 0; i < guidance.Items.Count; i++)
+                {
+                    tree.Weave(guidance.Items[i], start + guidance.ItemOffsets[i]);
+                }
+            }
+        }
     }
 
     /// <summary>Completion as the server runs it after a keystroke: parse the edited text (incrementally), then complete.</summary>

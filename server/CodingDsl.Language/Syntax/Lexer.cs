@@ -178,6 +178,28 @@ public static partial class Lexer
         return tokens;
     }
 
+    /// <summary>The end of a token's trailing trivia from <paramref name="position"/>: up to and including the first line break, before <paramref name="end"/>.</summary>
+    public static int SkipTrailingTrivia(string text, int position, int end)
+    {
+        while (position < end && ScanTrivia(text, position, end) is { } trivia)
+        {
+            position = trivia.End;
+            if (trivia.Kind == TriviaKind.NewLine)
+            {
+                break;
+            }
+        }
+        return position;
+    }
+
+    /// <summary>The trivia of <paramref name="span"/> (which holds trivia only, such as a woven token's leading trivia), each with its kind.</summary>
+    public static IReadOnlyList<SyntaxTrivia> ReadTrivia(string text, TextSpan span)
+    {
+        var trivia = new List<SyntaxTrivia>();
+        ReadTrivia(text, span.Start, span.End, trivia, trailing: false);
+        return trivia;
+    }
+
     private static int ReadTrivia(string text, int i, int end, List<SyntaxTrivia> into, bool trailing)
     {
         while (i < end && ScanTrivia(text, i, end) is { } trivia)

@@ -13,7 +13,7 @@ namespace CodingDsl.Language.Tests.Syntax;
 /// </summary>
 public sealed class RandomTextPropertyTests
 {
-    private static readonly string[] Pieces =
+    internal static readonly string[] Pieces =
     [
         "guidance IPG1 \"t\" {", "guidance IPG2 {", "rule r {", "set s = opcs {", "use \"lib.coding\"", "use \"../x\"",
         "procedure {", "diagnosis {", "when", "require", "optional", "image-guided", "percutaneous", "position 2",
@@ -54,13 +54,19 @@ public sealed class RandomTextPropertyTests
             var tree = SyntaxTree.Parse(text);
             foreach (var (at, remove, insert) in edits)
             {
-                var position = (int)(at * text.Length);
-                var length = Math.Min(remove, text.Length - position);
-                text = string.Concat(text.AsSpan(0, position), insert, text.AsSpan(position + length));
+                text = Edit(text, at, remove, insert);
                 tree = SyntaxTree.Parse(text, tree);
                 Assert.Equal(IncrementalParserTests.Dump(SyntaxTree.Parse(text)), IncrementalParserTests.Dump(tree));
             }
         }, iter: 300);
+    }
+
+    /// <summary>The text with <paramref name="remove"/> characters at a fraction <paramref name="at"/> of its length replaced by <paramref name="insert"/>.</summary>
+    internal static string Edit(string text, double at, int remove, string insert)
+    {
+        var position = (int)(at * text.Length);
+        var length = Math.Min(remove, text.Length - position);
+        return string.Concat(text.AsSpan(0, position), insert, text.AsSpan(position + length));
     }
 
     [Fact]
