@@ -45,8 +45,8 @@ public sealed class CompletionAnswerJsonTests
     {
         var capabilities = JObject.Parse("""{ "textDocument": { "completion": { "completionList": { "itemDefaults": ["commitCharacters", "editRange", "insertTextFormat", "data"] } } } }""");
 
-        var (plain, text) = await CompleteAsync("    opcs J12.", null);
-        var (compact, _) = await CompleteAsync("    opcs J12.", capabilities);
+        var (plain, text) = await CompletionTests.CompleteOnLine7Async("    opcs J12.", null);
+        var (compact, _) = await CompletionTests.CompleteOnLine7Async("    opcs J12.", capabilities);
 
         var range = compact["itemDefaults"]!["editRange"]!;
         Assert.All(compact["items"]!, i => Assert.Null(i["textEdit"]));
@@ -63,25 +63,10 @@ public sealed class CompletionAnswerJsonTests
     [Fact]
     public async Task Items_leave_out_the_defaults_plain_text_and_a_filter_text_equal_to_the_label()
     {
-        var (list, _) = await CompleteAsync("    opcs J12.", null);
+        var (list, _) = await CompletionTests.CompleteOnLine7Async("    opcs J12.", null);
 
         Assert.All(list["items"]!, i => Assert.Null(i["insertTextFormat"]));
         Assert.All(list["items"]!, i => Assert.NotEqual((string?)i["label"], (string?)i["filterText"]));
-    }
-
-    private static async Task<(JToken List, string Text)> CompleteAsync(string typed, JObject? capabilities)
-    {
-        var lines = Samples.Ipg327.Split('\n');
-        lines[7] = typed;
-        var text = string.Join('\n', lines);
-        await using var client = await LspTestClient.StartInitializedAsync(capabilities);
-        await client.OpenAsync(Uri, text);
-        var list = await client.RequestAsync("textDocument/completion", new JObject
-        {
-            ["textDocument"] = LspTestClient.Document(Uri),
-            ["position"] = LspTestClient.Position(7, typed.Length),
-        });
-        return (list, text);
     }
 
     /// <summary>The body the server's formatter writes for an answer with this result.</summary>

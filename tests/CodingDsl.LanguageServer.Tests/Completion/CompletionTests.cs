@@ -8,7 +8,7 @@ public sealed class CompletionTests
     private const string Uri = "file:///work/rules/IPG327.coding";
 
     /// <summary>IPG327 with its J12.4 line replaced by what the user is typing; the cursor at its end.</summary>
-    private static async Task<(JToken List, string Text)> CompleteOnLine7Async(string typed, JObject? capabilities = null)
+    internal static async Task<(JToken List, string Text)> CompleteOnLine7Async(string typed, JObject? capabilities = null)
     {
         var lines = Samples.Ipg327.Split('\n');
         lines[7] = typed;
