@@ -17,10 +17,11 @@ public static class PathEnumerator
     public static (IReadOnlyList<CodingPath> Paths, bool Truncated) Enumerate(IReadOnlyList<BoundRequirement> requirements, IReadOnlySet<string> facts)
     {
         var partial = new List<List<BoundCode>> { new() };
+        var expander = new Expander();
         var truncated = false;
         foreach (var requirement in requirements)
         {
-            var options = Expand(requirement.Choice, ref truncated);
+            var options = requirement.Choice.Accept(expander);
             if (requirement.IsOptional)
             {
                 options = [[], .. options];
@@ -50,18 +51,10 @@ public static class PathEnumerator
             }
             partial = next;
         }
-        return (partial.Select(codes => new CodingPath(codes, facts)).ToArray(), truncated);
+        return (partial.Select(codes => new CodingPath(codes, facts)).ToArray(), truncated || expander.Truncated);
     }
 
-    private static List<List<BoundCode>> Expand(CodeChoice choice, ref bool truncated)
-    {
-        var expander = new Expander();
-        var options = choice.Accept(expander);
-        truncated |= expander.Truncated;
-        return options;
-    }
-
-    /// <summary>The ways of recording one choice; remembers whether it had to cut them at <see cref="MaxPaths"/>.</summary>
+    /// <summary>The ways of recording a choice; remembers whether it had to cut any of them at <see cref="MaxPaths"/>.</summary>
     private sealed class Expander : ICodeChoiceVisitor<List<List<BoundCode>>>
     {
         private bool truncated;

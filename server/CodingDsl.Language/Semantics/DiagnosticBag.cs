@@ -39,9 +39,11 @@ internal sealed class DiagnosticBag
     }
 
     /// <summary>Edits made in document offsets, in the spans of the unit that starts at <paramref name="unitStart"/> (a fix built from the document's text).</summary>
-    public static TextEdit[] Relative(IEnumerable<TextEdit> edits, int unitStart) =>
-        edits.Select(e => e with { Span = e.Span.Shift(-unitStart) }).ToArray();
+    public static TextEdit[] Relative(IEnumerable<TextEdit> edits, int unitStart) => Shift(edits, -unitStart);
 
     private static CodeFix[] Shift(IReadOnlyList<CodeFix> fixes, int offset) =>
-        fixes.Select(f => f with { Edits = f.Edits.Select(e => e with { Span = e.Span.Shift(offset) }).ToArray() }).ToArray();
+        fixes.Select(f => f with { Edits = Shift(f.Edits, offset) }).ToArray();
+
+    private static TextEdit[] Shift(IEnumerable<TextEdit> edits, int offset) =>
+        edits.Select(e => e with { Span = e.Span.Shift(offset) }).ToArray();
 }
