@@ -65,7 +65,7 @@ public sealed class FormattingKeepsMeaningTests
     }
 
     /// <summary>The text analysed at the file's own path (so `use` and configuration apply as for the file) and compiled.</summary>
-    private static string CompiledJson(string path, string text)
+    internal static string CompiledJson(string path, string text)
     {
         var analysis = WorkspaceAnalyzer.Analyze([new DocumentInput(path, text)]).Single();
         return CompiledFormat.ToJson(CompiledExport.FromAnalyses([(analysis, Path.GetFileName(path))]));
