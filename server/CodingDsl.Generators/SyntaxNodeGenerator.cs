@@ -102,6 +102,12 @@ public sealed class SyntaxNodeGenerator : IIncrementalGenerator
             .OrderBy(static record => record.FilePath, StringComparer.Ordinal)
             .ThenBy(static record => record.NameSpan.Start)
             .ToList();
+        if (records.Count == 0)
+        {
+            // Not the core (a project that holds no node records): adding an empty SyntaxKind and a
+            // SyntaxWalker there would only clash with the core's.
+            return;
+        }
 
         foreach (var record in records)
         {
