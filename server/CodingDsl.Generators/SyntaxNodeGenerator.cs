@@ -122,7 +122,8 @@ public sealed class SyntaxNodeGenerator : IIncrementalGenerator
         }
 
         output.AddSource("SyntaxKind.g.cs", NodeSourceWriter.Kinds(records));
+        // A nested record has no generated members (CDSLG002 says why): a VisitX naming it by namespace would be one more error.
         output.AddSource("SyntaxNodes.g.cs", NodeSourceWriter.Members(records.Where(static r => r.IsPartial && !r.IsNested)));
-        output.AddSource("SyntaxWalker.g.cs", NodeSourceWriter.Walker(records.Where(r => !handWritten.Contains("Visit" + r.Name))));
+        output.AddSource("SyntaxWalker.g.cs", NodeSourceWriter.Walker(records.Where(r => !r.IsNested && !handWritten.Contains("Visit" + r.Name))));
     }
 }
