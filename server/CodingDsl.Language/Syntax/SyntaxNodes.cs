@@ -46,7 +46,7 @@ public abstract record SyntaxNode(TextSpan LocalSpan) : SyntaxElement(LocalSpan)
     /// </summary>
     public virtual IReadOnlyList<int>? UnitOffsets => null;
 
-    /// <summary>Calls the walker's method for this node type.</summary>
+    /// <summary>Calls the walker's method for this node type (generated for each record, with <see cref="NodeKind"/>, by server/CodingDsl.Generators).</summary>
     public abstract void Accept(SyntaxWalker walker);
 
     /// <summary>`a or b or c`: each operator between the operands it joins.</summary>
@@ -70,40 +70,32 @@ public abstract record SyntaxNode(TextSpan LocalSpan) : SyntaxElement(LocalSpan)
 }
 
 /// <summary>A whole `.coding` file. <see cref="DeclarationOffsets"/>: where each declaration starts in the document; <see cref="Comments"/> have document spans.</summary>
-public sealed record CompilationUnit(
+public sealed partial record CompilationUnit(
     TextSpan LocalSpan,
     IReadOnlyList<SyntaxNode> Declarations,
     IReadOnlyList<int> DeclarationOffsets,
     IReadOnlyList<Comment> Comments) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.CompilationUnit;
-
     public override IReadOnlyList<int>? UnitOffsets => DeclarationOffsets;
 
     /// <summary>The document span of declaration <paramref name="index"/>.</summary>
     public TextSpan DeclarationSpan(int index) => Declarations[index].LocalSpan.Shift(DeclarationOffsets[index]);
 
     internal override IReadOnlyList<SyntaxElement?> Children() => [.. Declarations];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitCompilationUnit(this);
 }
 
 public sealed record Comment(TextSpan Span, string Text);
 
-public sealed record UseDeclaration(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral? Path) : SyntaxNode(LocalSpan)
+public sealed partial record UseDeclaration(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral? Path) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.UseDeclaration;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Path];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitUseDeclaration(this);
 }
 
 /// <summary>
 /// `guidance IPG327 "title" { … }`. <see cref="CloseBrace"/> is null when the block is not closed. Each
 /// item is a unit: <see cref="ItemOffsets"/> holds where it starts, relative to the guidance's start.
 /// </summary>
-public sealed record GuidanceDeclaration(
+public sealed partial record GuidanceDeclaration(
     TextSpan LocalSpan,
     SyntaxToken Keyword,
     SyntaxToken Id,
@@ -112,43 +104,27 @@ public sealed record GuidanceDeclaration(
     IReadOnlyList<int> ItemOffsets,
     SyntaxToken? CloseBrace) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.GuidanceDeclaration;
-
     public override IReadOnlyList<int>? UnitOffsets => ItemOffsets;
 
     /// <summary>The span of item <paramref name="index"/> relative to the guidance's start.</summary>
     public TextSpan ItemSpan(int index) => Items[index].LocalSpan.Shift(ItemOffsets[index]);
 
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Id, Title, .. Items, CloseBrace];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitGuidanceDeclaration(this);
 }
 
-public sealed record SourceStatement(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral Url) : SyntaxNode(LocalSpan)
+public sealed partial record SourceStatement(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral Url) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.SourceStatement;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Url];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitSourceStatement(this);
 }
 
-public sealed record ClassificationsStatement(TextSpan LocalSpan, SyntaxToken Keyword, IReadOnlyList<SyntaxToken> Versions) : SyntaxNode(LocalSpan)
+public sealed partial record ClassificationsStatement(TextSpan LocalSpan, SyntaxToken Keyword, IReadOnlyList<SyntaxToken> Versions) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.ClassificationsStatement;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, .. Versions];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitClassificationsStatement(this);
 }
 
-public sealed record NoteStatement(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(LocalSpan)
+public sealed partial record NoteStatement(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.NoteStatement;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Text];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitNoteStatement(this);
 }
 
 public enum SectionKind
@@ -161,7 +137,7 @@ public enum SectionKind
 /// `procedure "Percutaneous" { … }` or `diagnosis { … }`. <see cref="Condition"/> is the variant's
 /// `if "a rigid bronchoscope is used"`: the clinical condition under which this variant is the one coded.
 /// </summary>
-public sealed record SectionDeclaration(
+public sealed partial record SectionDeclaration(
     TextSpan LocalSpan,
     SyntaxToken Keyword,
     SectionKind Kind,
@@ -170,53 +146,33 @@ public sealed record SectionDeclaration(
     SyntaxToken? CloseBrace,
     IfModifier? Condition = null) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.SectionDeclaration;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, VariantName, Condition, .. Items, CloseBrace];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitSectionDeclaration(this);
 }
 
 /// <summary>`snomed pending` (<see cref="Pending"/> set) or `snomed 87628006 "term"`.</summary>
-public sealed record SnomedStatement(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken? Pending, SyntaxToken? Id, StringLiteral? Term) : SyntaxNode(LocalSpan)
+public sealed partial record SnomedStatement(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken? Pending, SyntaxToken? Id, StringLiteral? Term) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.SnomedStatement;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Pending, Id, Term];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitSnomedStatement(this);
 }
 
 /// <summary>`image-guided`, `percutaneous` … : a fact about the procedure.</summary>
-public sealed record FactStatement(TextSpan LocalSpan, SyntaxToken Name) : SyntaxNode(LocalSpan)
+public sealed partial record FactStatement(TextSpan LocalSpan, SyntaxToken Name) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.FactStatement;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Name];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitFactStatement(this);
 }
 
-public sealed record CaseByCaseStatement(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral? Text) : SyntaxNode(LocalSpan)
+public sealed partial record CaseByCaseStatement(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral? Text) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.CaseByCaseStatement;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Text];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitCaseByCaseStatement(this);
 }
 
 /// <summary>`opcs J12.4 "title" or Y68.- optional`: codes to record, with modifiers.</summary>
-public sealed record RequirementStatement(
+public sealed partial record RequirementStatement(
     TextSpan LocalSpan,
     CodeExpression Expression,
     IReadOnlyList<RequirementModifier> Modifiers) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.RequirementStatement;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Expression, .. Modifiers];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitRequirementStatement(this);
 }
 
 public abstract record CodeExpression(TextSpan LocalSpan) : SyntaxNode(LocalSpan)
@@ -229,13 +185,9 @@ public abstract record CodeExpression(TextSpan LocalSpan) : SyntaxNode(LocalSpan
 }
 
 /// <summary>One of the alternatives is recorded.</summary>
-public sealed record AlternativeExpression(TextSpan LocalSpan, IReadOnlyList<CodeExpression> Alternatives, IReadOnlyList<SyntaxToken> Operators) : CodeExpression(LocalSpan)
+public sealed partial record AlternativeExpression(TextSpan LocalSpan, IReadOnlyList<CodeExpression> Alternatives, IReadOnlyList<SyntaxToken> Operators) : CodeExpression(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.AlternativeExpression;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => Interleave(Alternatives, Operators);
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitAlternativeExpression(this);
 
     public override TResult Accept<TResult>(ICodeExpressionVisitor<TResult> visitor) => visitor.VisitAlternative(this);
 
@@ -243,26 +195,18 @@ public sealed record AlternativeExpression(TextSpan LocalSpan, IReadOnlyList<Cod
 }
 
 /// <summary>All of the parts are recorded.</summary>
-public sealed record CombinationExpression(TextSpan LocalSpan, IReadOnlyList<CodeExpression> Parts, IReadOnlyList<SyntaxToken> Operators) : CodeExpression(LocalSpan)
+public sealed partial record CombinationExpression(TextSpan LocalSpan, IReadOnlyList<CodeExpression> Parts, IReadOnlyList<SyntaxToken> Operators) : CodeExpression(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.CombinationExpression;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => Interleave(Parts, Operators);
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitCombinationExpression(this);
 
     public override TResult Accept<TResult>(ICodeExpressionVisitor<TResult> visitor) => visitor.VisitCombination(this);
 
     public override TResult Accept<TArg, TResult>(ICodeExpressionVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitCombination(this, arg);
 }
 
-public sealed record ParenthesizedExpression(TextSpan LocalSpan, CodeExpression Inner) : CodeExpression(LocalSpan)
+public sealed partial record ParenthesizedExpression(TextSpan LocalSpan, CodeExpression Inner) : CodeExpression(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.ParenthesizedExpression;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Inner];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitParenthesizedExpression(this);
 
     public override TResult Accept<TResult>(ICodeExpressionVisitor<TResult> visitor) => visitor.VisitParenthesized(this);
 
@@ -275,7 +219,7 @@ public sealed record ParenthesizedExpression(TextSpan LocalSpan, CodeExpression 
 /// `nice "…"` (the title as NICE printed it, when it differs from the official one) and
 /// <see cref="Remark"/> is `remark "…"` (a note on this one code: "Includes: …").
 /// </summary>
-public sealed record CodeReference(
+public sealed partial record CodeReference(
     TextSpan LocalSpan,
     SyntaxToken? SystemKeyword,
     CodeSystem System,
@@ -284,11 +228,7 @@ public sealed record CodeReference(
     CodeAnnotation? Nice = null,
     CodeAnnotation? Remark = null) : CodeExpression(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.CodeReference;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [SystemKeyword, Pattern, Title, Nice, Remark];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitCodeReference(this);
 
     public override TResult Accept<TResult>(ICodeExpressionVisitor<TResult> visitor) => visitor.VisitCodeReference(this);
 
@@ -296,24 +236,16 @@ public sealed record CodeReference(
 }
 
 /// <summary>`nice "…"` or `remark "…"` after a code: text the guidance gives about that one code.</summary>
-public sealed record CodeAnnotation(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(LocalSpan)
+public sealed partial record CodeAnnotation(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.CodeAnnotation;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Text];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitCodeAnnotation(this);
 }
 
 /// <summary>A code, category, range, chapter or name as written; classified by the binder.</summary>
 /// <param name="ChapterKeyword">Set for `chapter Z`.</param>
-public sealed record Pattern(TextSpan LocalSpan, SyntaxToken? ChapterKeyword, SyntaxToken Value) : SyntaxNode(LocalSpan)
+public sealed partial record Pattern(TextSpan LocalSpan, SyntaxToken? ChapterKeyword, SyntaxToken Value) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.Pattern;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [ChapterKeyword, Value];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitPattern(this);
 
     /// <summary>
     /// What the pattern is for <paramref name="system"/> (code, category, range, chapter or name, with
@@ -326,44 +258,28 @@ public sealed record Pattern(TextSpan LocalSpan, SyntaxToken? ChapterKeyword, Sy
 
 public abstract record RequirementModifier(TextSpan LocalSpan, SyntaxToken Keyword) : SyntaxNode(LocalSpan);
 
-public sealed record OptionalModifier(TextSpan LocalSpan, SyntaxToken Keyword) : RequirementModifier(LocalSpan, Keyword)
+public sealed partial record OptionalModifier(TextSpan LocalSpan, SyntaxToken Keyword) : RequirementModifier(LocalSpan, Keyword)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.OptionalModifier;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitOptionalModifier(this);
 }
 
-public sealed record IfModifier(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral Condition) : RequirementModifier(LocalSpan, Keyword)
+public sealed partial record IfModifier(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral Condition) : RequirementModifier(LocalSpan, Keyword)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.IfModifier;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Condition];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitIfModifier(this);
 }
 
-public sealed record PositionModifier(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken Position) : RequirementModifier(LocalSpan, Keyword)
+public sealed partial record PositionModifier(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken Position) : RequirementModifier(LocalSpan, Keyword)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.PositionModifier;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Position];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitPositionModifier(this);
 }
 
-public sealed record DefaultModifier(TextSpan LocalSpan, SyntaxToken Keyword, CodeReference Code) : RequirementModifier(LocalSpan, Keyword)
+public sealed partial record DefaultModifier(TextSpan LocalSpan, SyntaxToken Keyword, CodeReference Code) : RequirementModifier(LocalSpan, Keyword)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.DefaultModifier;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Code];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitDefaultModifier(this);
 }
 
 /// <summary>`set name = opcs U21.-, Y53.4`.</summary>
-public sealed record SetDeclaration(
+public sealed partial record SetDeclaration(
     TextSpan LocalSpan,
     SyntaxToken Keyword,
     SyntaxToken Name,
@@ -371,15 +287,11 @@ public sealed record SetDeclaration(
     CodeSystem System,
     IReadOnlyList<Pattern> Items) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.SetDeclaration;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Name, SystemKeyword, .. Items];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitSetDeclaration(this);
 }
 
 /// <summary>`rule name "title" { when … require … }`.</summary>
-public sealed record RuleDeclaration(
+public sealed partial record RuleDeclaration(
     TextSpan LocalSpan,
     SyntaxToken Keyword,
     SyntaxToken Name,
@@ -387,65 +299,37 @@ public sealed record RuleDeclaration(
     IReadOnlyList<SyntaxNode> Clauses,
     SyntaxToken? CloseBrace) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.RuleDeclaration;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Name, Title, .. Clauses, CloseBrace];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitRuleDeclaration(this);
 }
 
-public sealed record WhenClause(TextSpan LocalSpan, SyntaxToken Keyword, Condition Condition) : SyntaxNode(LocalSpan)
+public sealed partial record WhenClause(TextSpan LocalSpan, SyntaxToken Keyword, Condition Condition) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.WhenClause;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Condition];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitWhenClause(this);
 }
 
-public sealed record RequireClause(TextSpan LocalSpan, SyntaxToken Keyword, Condition Condition) : SyntaxNode(LocalSpan)
+public sealed partial record RequireClause(TextSpan LocalSpan, SyntaxToken Keyword, Condition Condition) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.RequireClause;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Condition];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitRequireClause(this);
 }
 
-public sealed record SeverityClause(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken Level) : SyntaxNode(LocalSpan)
+public sealed partial record SeverityClause(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken Level) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.SeverityClause;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Level];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitSeverityClause(this);
 }
 
-public sealed record MessageClause(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(LocalSpan)
+public sealed partial record MessageClause(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral Text) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.MessageClause;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Text];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitMessageClause(this);
 }
 
-public sealed record CodeClause(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken DiagnosticCode) : SyntaxNode(LocalSpan)
+public sealed partial record CodeClause(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken DiagnosticCode) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.CodeClause;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, DiagnosticCode];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitCodeClause(this);
 }
 
-public sealed record FixClause(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken AddKeyword, CodeExpression Expression) : SyntaxNode(LocalSpan)
+public sealed partial record FixClause(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken AddKeyword, CodeExpression Expression) : SyntaxNode(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.FixClause;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, AddKeyword, Expression];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitFixClause(this);
 }
 
 public abstract record Condition(TextSpan LocalSpan) : SyntaxNode(LocalSpan)
@@ -457,52 +341,36 @@ public abstract record Condition(TextSpan LocalSpan) : SyntaxNode(LocalSpan)
     public abstract TResult Accept<TArg, TResult>(IConditionVisitor<TArg, TResult> visitor, TArg arg);
 }
 
-public sealed record OrCondition(TextSpan LocalSpan, IReadOnlyList<Condition> Operands) : Condition(LocalSpan)
+public sealed partial record OrCondition(TextSpan LocalSpan, IReadOnlyList<Condition> Operands) : Condition(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.OrCondition;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [.. Operands];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitOrCondition(this);
 
     public override TResult Accept<TResult>(IConditionVisitor<TResult> visitor) => visitor.VisitOr(this);
 
     public override TResult Accept<TArg, TResult>(IConditionVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitOr(this, arg);
 }
 
-public sealed record AndCondition(TextSpan LocalSpan, IReadOnlyList<Condition> Operands) : Condition(LocalSpan)
+public sealed partial record AndCondition(TextSpan LocalSpan, IReadOnlyList<Condition> Operands) : Condition(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.AndCondition;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [.. Operands];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitAndCondition(this);
 
     public override TResult Accept<TResult>(IConditionVisitor<TResult> visitor) => visitor.VisitAnd(this);
 
     public override TResult Accept<TArg, TResult>(IConditionVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitAnd(this, arg);
 }
 
-public sealed record NotCondition(TextSpan LocalSpan, SyntaxToken Keyword, Condition Operand) : Condition(LocalSpan)
+public sealed partial record NotCondition(TextSpan LocalSpan, SyntaxToken Keyword, Condition Operand) : Condition(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.NotCondition;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Operand];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitNotCondition(this);
 
     public override TResult Accept<TResult>(IConditionVisitor<TResult> visitor) => visitor.VisitNot(this);
 
     public override TResult Accept<TArg, TResult>(IConditionVisitor<TArg, TResult> visitor, TArg arg) => visitor.VisitNot(this, arg);
 }
 
-public sealed record FactCondition(TextSpan LocalSpan, SyntaxToken Name) : Condition(LocalSpan)
+public sealed partial record FactCondition(TextSpan LocalSpan, SyntaxToken Name) : Condition(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.FactCondition;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Name];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitFactCondition(this);
 
     public override TResult Accept<TResult>(IConditionVisitor<TResult> visitor) => visitor.VisitFact(this);
 
@@ -510,13 +378,9 @@ public sealed record FactCondition(TextSpan LocalSpan, SyntaxToken Name) : Condi
 }
 
 /// <summary>`has opcs Y53.-`, `first opcs subsidiary`, `second opcs V55.-` or `position 3 opcs Z94.-` (<see cref="Place"/> holds the 3).</summary>
-public sealed record CodeCondition(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken SystemKeyword, CodeSystem System, Pattern Selector, SyntaxToken? Place = null) : Condition(LocalSpan)
+public sealed partial record CodeCondition(TextSpan LocalSpan, SyntaxToken Keyword, SyntaxToken SystemKeyword, CodeSystem System, Pattern Selector, SyntaxToken? Place = null) : Condition(LocalSpan)
 {
-    public override SyntaxKind NodeKind => SyntaxKind.CodeCondition;
-
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Place, SystemKeyword, Selector];
-
-    public override void Accept(SyntaxWalker walker) => walker.VisitCodeCondition(this);
 
     public override TResult Accept<TResult>(IConditionVisitor<TResult> visitor) => visitor.VisitCode(this);
 
