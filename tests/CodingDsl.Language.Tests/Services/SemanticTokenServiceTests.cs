@@ -188,4 +188,26 @@ public class SemanticTokenServiceTests
         Assert.NotEmpty(SyntaxTree.Parse(text).Diagnostics);
         Assert.Equal(expected, Describe(text));
     }
+
+    /// <summary>
+    /// Skipped text is read only from the units a syntax error touches (the root and guidances always):
+    /// on every sample and case file, and each cut short in three places, every keyword or quoted text the
+    /// whole weave calls skipped is highlighted all the same.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Syntax.LexerTests.Files), MemberType = typeof(Syntax.LexerTests))]
+    public void Every_skipped_keyword_and_string_is_highlighted(string path)
+    {
+        var original = File.ReadAllText(Path.Combine(RepoPaths.Root, path));
+        foreach (var at in new[] { 0.25, 0.5, 0.75 })
+        {
+            var tree = SyntaxTree.Parse(Syntax.RandomTextPropertyTests.Edit(original, at, 7, ""));
+            var highlighted = SemanticTokenService.Classify(tree).Select(t => t.Span).ToHashSet();
+            var skipped = tree.FullTokens()
+                .Where(t => t.Kind == WovenTokenKind.Skipped && (t.Text[0] == '"' || Keywords.IsReserved(t.Text)))
+                .Select(t => t.Span)
+                .ToArray();
+            Assert.All(skipped, span => Assert.Contains(span, highlighted));
+        }
+    }
 }
