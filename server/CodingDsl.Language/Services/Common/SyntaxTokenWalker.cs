@@ -15,11 +15,11 @@ namespace CodingDsl.Language.Services;
 /// </summary>
 internal static class SyntaxTokenWalker
 {
-    /// <param name="within">Only declarations and comments touching this span are walked (hover, ranges): the rest of a long file costs nothing.</param>
+    /// <param name="within">Only declarations, guidance items and comments touching this span are walked (hover, ranges): the rest of a long file costs nothing.</param>
     public static List<ClassifiedToken> Walk(SyntaxTree tree, TextSpan? within = null)
     {
         var tokens = new List<ClassifiedToken>();
-        var classifier = new Classifier(tree, tokens);
+        var classifier = new Classifier(tree, tokens, within);
         var root = tree.Root;
         for (var i = 0; i < root.Declarations.Count; i++)
         {
@@ -126,7 +126,7 @@ internal static class SyntaxTokenWalker
     /// a navigation asks about: parts that only qualify their parent (a pattern, a `nice`/`remark`
     /// annotation, a variant's `if`) lend their tokens to it, so hover explains the code or the section.
     /// </summary>
-    private sealed class Classifier(SyntaxTree tree, List<ClassifiedToken> tokens) : SyntaxWalker
+    private sealed class Classifier(SyntaxTree tree, List<ClassifiedToken> tokens, TextSpan? within) : SyntaxWalker
     {
         /// <summary>Tokens given a role by their node, by span (the walk reaches them after the node says so).</summary>
         private readonly Dictionary<TextSpan, (SemanticTokenType Type, SemanticTokenModifiers Modifiers, CodeSystem? System)> roles = [];
@@ -148,9 +148,41 @@ internal static class SyntaxTokenWalker
             {
                 owner = node;
             }
-            base.DefaultVisit(node);
+            if (within is { } w && node.UnitOffsets is { } offsets)
+            {
+                VisitUnitsTouching(node, offsets, w);
+            }
+            else
+            {
+                base.DefaultVisit(node);
+            }
             owner = saved;
             unit = savedUnit;
+        }
+
+        /// <summary>A guidance's children, skipping the items (units) that do not touch the range: a hover or one screen of a guidance with thousands of variants walks only the ones it shows.</summary>
+        private void VisitUnitsTouching(SyntaxNode node, IReadOnlyList<int> offsets, TextSpan range)
+        {
+            var index = 0;
+            foreach (var child in node.ChildNodesAndTokens())
+            {
+                switch (child)
+                {
+                    case SyntaxNode item:
+                        var start = UnitStart + offsets[index++];
+                        if (Touches(item.LocalSpan.Shift(start), range))
+                        {
+                            Visit(item, start);
+                        }
+                        break;
+                    case SyntaxToken token:
+                        VisitToken(token);
+                        break;
+                    case StringLiteral literal:
+                        VisitLiteral(literal);
+                        break;
+                }
+            }
         }
 
         private static bool LendsTokensToParent(SyntaxNode node, SyntaxNode? parent) =>
