@@ -10,6 +10,7 @@ IBenchmark[] benchmarks =
     new CheckBenchmark(),
     new EvaluateBenchmark(),
     new EditBenchmark(),
+    new ServicesBenchmark(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "list")

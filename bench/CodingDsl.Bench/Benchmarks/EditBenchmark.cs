@@ -311,7 +311,7 @@ internal sealed class EditBenchmark : IBenchmark
             """;
     }
 
-    private static string BigFile(int lines)
+    internal static string BigFile(int lines)
     {
         var sb = new StringBuilder("guidance IPG9999 \"A very large guidance\" {\n  source \"https://www.nice.org.uk/guidance/ipg9999\"\n  classifications opcs-4.10, icd-10-5\n");
         var count = 4;

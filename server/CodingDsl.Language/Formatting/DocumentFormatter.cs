@@ -35,7 +35,7 @@ public static class DocumentFormatter
         }
         try
         {
-            var tokens = LayoutToken.Read(text);
+            var tokens = LayoutToken.Read(tree);
             CheckComments(tokens, tree.Root.Comments);
             var units = LayoutUnits.Collect(tree.Root, tokens);
             var owners = LayoutUnits.AssignOwners(tokens, units);
@@ -97,7 +97,7 @@ public static class DocumentFormatter
         {
             throw new LayoutException($"the formatted text would not parse ({reparsed.Diagnostics[0].Message.TrimEnd('.')})");
         }
-        var after = LayoutToken.Read(formatted);
+        var after = LayoutToken.Read(reparsed);
         if (after.Count != original.Count)
         {
             throw new LayoutException("the formatted text would not hold the same tokens");

@@ -21,25 +21,34 @@ internal sealed record LayoutToken(LayoutTokenKind Kind, TextSpan Span, string T
 
     public bool IsSymbol(char symbol) => Kind == LayoutTokenKind.Symbol && Text.Length == 1 && Text[0] == symbol;
 
-    /// <summary>The document's tokens and comments in order, as <see cref="Lexer"/> reads them; whitespace is what lies between.</summary>
-    public static List<LayoutToken> Read(string text)
+    /// <summary>
+    /// The document's tokens and comments in order, read from the tree's woven tokens and their trivia
+    /// (<see cref="SyntaxTree.FullTokens"/>); whitespace is what lies between. Only comments are read out of
+    /// the trivia, and only where it holds a `/`.
+    /// </summary>
+    public static List<LayoutToken> Read(SyntaxTree tree)
     {
+        var text = tree.Text.Text;
         var tokens = new List<LayoutToken>();
-        foreach (var token in Lexer.Lex(text).Tokens)
+        foreach (var token in tree.FullTokens())
         {
-            AddComments(text, token.LeadingTrivia, tokens);
-            if (token.Kind != TokenKind.EndOfFile)
+            AddComments(tree, text, token.LeadingTrivia, tokens);
+            if (token.Kind is WovenTokenKind.Token or WovenTokenKind.Skipped && token.Span.Length > 0)
             {
-                tokens.Add(new LayoutToken(KindOf(token.Kind), token.Span, token.Text));
+                tokens.Add(new LayoutToken(KindOf(token.Text), token.Span, token.Text));
             }
-            AddComments(text, token.TrailingTrivia, tokens);
+            AddComments(tree, text, token.TrailingTrivia, tokens);
         }
         return tokens;
     }
 
-    private static void AddComments(string text, IReadOnlyList<SyntaxTrivia> trivia, List<LayoutToken> into)
+    private static void AddComments(SyntaxTree tree, string text, TextSpan span, List<LayoutToken> into)
     {
-        foreach (var t in trivia)
+        if (!text.AsSpan(span.Start, span.Length).Contains('/'))
+        {
+            return;
+        }
+        foreach (var t in tree.Trivia(span))
         {
             if (t.IsComment)
             {
@@ -49,11 +58,9 @@ internal sealed record LayoutToken(LayoutTokenKind Kind, TextSpan Span, string T
         }
     }
 
-    private static LayoutTokenKind KindOf(TokenKind kind) => kind switch
-    {
-        TokenKind.Word => LayoutTokenKind.Word,
-        TokenKind.String => LayoutTokenKind.String,
-        TokenKind.Symbol => LayoutTokenKind.Symbol,
-        TokenKind.EndOfFile => throw new ArgumentOutOfRangeException(nameof(kind), "The end of the file is not laid out."),
-    };
+    /// <summary>A token's kind by its first character, as the lexer told them apart when it read the token.</summary>
+    private static LayoutTokenKind KindOf(string token) =>
+        token[0] == '"' ? LayoutTokenKind.String
+        : Lexer.IsWordStart(token[0]) ? LayoutTokenKind.Word
+        : LayoutTokenKind.Symbol;
 }

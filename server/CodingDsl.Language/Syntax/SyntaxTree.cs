@@ -67,6 +67,12 @@ public sealed record SyntaxTree(SourceText Text, CompilationUnit Root, IReadOnly
         }
     }
 
+    /// <summary>
+    /// The trivia of <paramref name="span"/>, a token's leading or trailing trivia (<see cref="DocumentToken.LeadingTrivia"/>),
+    /// each with its kind: how a service reads the comments between tokens without lexing.
+    /// </summary>
+    public IReadOnlyList<SyntaxTrivia> Trivia(TextSpan span) => span.Length == 0 ? [] : Lexer.ReadTrivia(Text.Text, span);
+
     private static bool EndsWithLineBreak(string text, DocumentToken token) =>
         token.FullSpan.End > token.Span.End && text[token.FullSpan.End - 1] is '\n' or '\r';
 

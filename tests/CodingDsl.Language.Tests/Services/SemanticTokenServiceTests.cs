@@ -121,6 +121,21 @@ public class SemanticTokenServiceTests
         Assert.Equal(["opcs", "J12.4", "\"Percutaneous radiofrequency ablation of lesion of liver\""], Describe(text, TextSpan.FromBounds(start, end)).Select(t => t.Text));
     }
 
+    /// <summary>A range request walks only the declarations and guidance items it touches, and gives what the whole request gives there.</summary>
+    [Theory]
+    [MemberData(nameof(Syntax.LexerTests.Files), MemberType = typeof(Syntax.LexerTests))]
+    public void A_range_gives_the_whole_requests_tokens_within_it(string path)
+    {
+        var tree = SyntaxTree.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, path)));
+        var whole = SemanticTokenService.Classify(tree);
+        var length = tree.Text.Text.Length;
+        foreach (var (from, to) in new[] { (0.0, 0.1), (0.3, 0.45), (0.6, 0.62), (0.9, 1.0) })
+        {
+            var range = TextSpan.FromBounds((int)(from * length), (int)(to * length));
+            Assert.Equal(whole.Where(t => t.Span.OverlapsWith(range)), SemanticTokenService.Classify(tree, range));
+        }
+    }
+
     [Fact]
     public void The_legend_matches_the_enums()
     {
@@ -187,5 +202,27 @@ public class SemanticTokenServiceTests
     {
         Assert.NotEmpty(SyntaxTree.Parse(text).Diagnostics);
         Assert.Equal(expected, Describe(text));
+    }
+
+    /// <summary>
+    /// Skipped text is read only from the units a syntax error touches (the root and guidances always):
+    /// on every sample and case file, and each cut short in three places, every keyword or quoted text the
+    /// whole weave calls skipped is highlighted all the same.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Syntax.LexerTests.Files), MemberType = typeof(Syntax.LexerTests))]
+    public void Every_skipped_keyword_and_string_is_highlighted(string path)
+    {
+        var original = File.ReadAllText(Path.Combine(RepoPaths.Root, path));
+        foreach (var at in new[] { 0.25, 0.5, 0.75 })
+        {
+            var tree = SyntaxTree.Parse(Syntax.RandomTextPropertyTests.Edit(original, at, 7, ""));
+            var highlighted = SemanticTokenService.Classify(tree).Select(t => t.Span).ToHashSet();
+            var skipped = tree.FullTokens()
+                .Where(t => t.Kind == WovenTokenKind.Skipped && (t.Text[0] == '"' || Keywords.IsReserved(t.Text)))
+                .Select(t => t.Span)
+                .ToArray();
+            Assert.All(skipped, span => Assert.Contains(span, highlighted));
+        }
     }
 }

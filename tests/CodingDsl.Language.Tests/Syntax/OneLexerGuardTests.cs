@@ -28,6 +28,18 @@ public sealed partial class OneLexerGuardTests
         ["CodingDsl.Export/Evaluation/CsvEvaluationWriter.cs"] = 1,
     };
 
+    /// <summary>
+    /// Callers outside Syntax/ of the lexer's scanning methods, each with why it may stay. Services read
+    /// the tree (its woven tokens and their trivia: <c>SyntaxTree.FullTokens</c>, <c>Weave</c>, <c>Trivia</c>).
+    /// </summary>
+    private static readonly Dictionary<string, int> ScanningCallsAllowed = new(StringComparer.Ordinal)
+    {
+        // Not moved yet (issue 9): completion reads the half-typed statement before the cursor as if the
+        // text ended there (a string being typed is cut at the cursor), which the weave of the whole unit
+        // does not give; its block scan runs on every keystroke in a budget of 10 ms.
+        ["CodingDsl.Language/Services/Completion/CompletionContextFinder.cs"] = 7,
+    };
+
     private static IEnumerable<(string Path, string Text)> ServerSources() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "server"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
@@ -63,12 +75,34 @@ public sealed partial class OneLexerGuardTests
     }
 
     [Fact]
+    public void Only_the_syntax_folder_calls_the_lexers_scanning_methods()
+    {
+        var found = ServerSources()
+            .Where(s => !s.Path.StartsWith("CodingDsl.Language/Syntax/", StringComparison.Ordinal))
+            .Select(s => (s.Path, Count: ScanningCall().Count(s.Text)))
+            .Where(s => s.Count > ScanningCallsAllowed.GetValueOrDefault(s.Path))
+            .Select(s => $"{s.Path} ({s.Count})")
+            .ToArray();
+        Assert.True(found.Length == 0, "Read the tree's woven tokens instead of scanning with the lexer in: " + string.Join(", ", found));
+    }
+
+    [Fact]
+    public void The_guard_sees_a_scanning_call_when_there_is_one()
+    {
+        Assert.Equal(2, ScanningCall().Count("Lexer.Tokens(text, 0, 9); Lexer.ScanTrivia(text, i, end)"));
+        Assert.Equal(0, ScanningCall().Count("Lexer.IsWordStart(c) && Lexer.IsSuppression(comment)"));
+    }
+
+    [Fact]
     public void The_guard_sees_a_scanning_loop_when_there_is_one()
     {
         Assert.Equal(1, ScanningLoop().Count("while (i < text.Length && char.IsWhiteSpace(text[i]))"));
         Assert.Equal(1, ScanningLoop().Count("while (j < end && text[j] is not ('\"' or '\\n'))"));
         Assert.Equal(0, ScanningLoop().Count("while (queue.Count > 0)"));
     }
+
+    [GeneratedRegex(@"Lexer\.(Lex|Tokens|Scan\w*|SkipTrivia|SkipTrailingTrivia|ReadTrivia)\(")]
+    private static partial Regex ScanningCall();
 
     [GeneratedRegex(@"while \([^\n]*(IsWhiteSpace|IsWordPart|IsWordStart|'""'|== '/')")]
     private static partial Regex ScanningLoop();

@@ -10,16 +10,16 @@ namespace CodingDsl.Language.Services;
 /// (semantic tokens), hover and navigation, so they agree on what each word is. A token is classified
 /// by what it is (<see cref="WordType"/>: a word of the language is a keyword, operator or fact; a quoted
 /// text is a string) unless its node gives it a role (a declared name, a code, an id). Text the parser
-/// skipped (a statement being typed, one that failed) is read from the lexer's tokens by the same
-/// rules, for highlighting only: it belongs to no node, so hover and navigation do not see it.
+/// skipped (a statement being typed, one that failed) is read from the weave's skipped tokens by the
+/// same rules, for highlighting only: it belongs to no node, so hover and navigation do not see it.
 /// </summary>
 internal static class SyntaxTokenWalker
 {
-    /// <param name="within">Only declarations and comments touching this span are walked (hover, ranges): the rest of a long file costs nothing.</param>
+    /// <param name="within">Only declarations, guidance items and comments touching this span are walked (hover, ranges): the rest of a long file costs nothing.</param>
     public static List<ClassifiedToken> Walk(SyntaxTree tree, TextSpan? within = null)
     {
         var tokens = new List<ClassifiedToken>();
-        var classifier = new Classifier(tree.Text.Text, tokens);
+        var classifier = new Classifier(tree, tokens, within);
         var root = tree.Root;
         for (var i = 0; i < root.Declarations.Count; i++)
         {
@@ -56,7 +56,7 @@ internal static class SyntaxTokenWalker
 
     /// <summary>
     /// Highlighting's walk: the tree's tokens overlapping <paramref name="range"/> and, where something did
-    /// not parse, the words of the text between them (<see cref="AddSkippedText"/>), in order.
+    /// not parse, the words of the text the parser skipped (<see cref="AddSkippedText"/>), in order.
     /// </summary>
     public static IReadOnlyList<ClassifiedToken> WalkWithSkippedText(SyntaxTree tree, TextSpan? range)
     {
@@ -67,7 +67,7 @@ internal static class SyntaxTokenWalker
             return result;
         }
         var skipped = new List<ClassifiedToken>();
-        AddSkippedText(tree.Text.Text, result, range, skipped);
+        AddSkippedText(tree, range, skipped);
         if (skipped.Count == 0)
         {
             return result;
@@ -126,22 +126,63 @@ internal static class SyntaxTokenWalker
     /// a navigation asks about: parts that only qualify their parent (a pattern, a `nice`/`remark`
     /// annotation, a variant's `if`) lend their tokens to it, so hover explains the code or the section.
     /// </summary>
-    private sealed class Classifier(string text, List<ClassifiedToken> tokens) : SyntaxWalker
+    private sealed class Classifier(SyntaxTree tree, List<ClassifiedToken> tokens, TextSpan? within) : SyntaxWalker
     {
         /// <summary>Tokens given a role by their node, by span (the walk reaches them after the node says so).</summary>
         private readonly Dictionary<TextSpan, (SemanticTokenType Type, SemanticTokenModifiers Modifiers, CodeSystem? System)> roles = [];
 
         private SyntaxNode? owner;
 
+        /// <summary>The unit being visited (the walker enters one at a new <see cref="SyntaxWalker.UnitStart"/>): its weave holds the operators.</summary>
+        private (SyntaxNode? Node, int Start) unit;
+
         protected override void DefaultVisit(SyntaxNode node)
         {
             var saved = owner;
+            var savedUnit = unit;
+            if (unit.Node is null || unit.Start != UnitStart)
+            {
+                unit = (node, UnitStart);
+            }
             if (!LendsTokensToParent(node, owner))
             {
                 owner = node;
             }
-            base.DefaultVisit(node);
+            if (within is { } w && node.UnitOffsets is { } offsets)
+            {
+                VisitUnitsTouching(node, offsets, w);
+            }
+            else
+            {
+                base.DefaultVisit(node);
+            }
             owner = saved;
+            unit = savedUnit;
+        }
+
+        /// <summary>A guidance's children, skipping the items (units) that do not touch the range: a hover or one screen of a guidance with thousands of variants walks only the ones it shows.</summary>
+        private void VisitUnitsTouching(SyntaxNode node, IReadOnlyList<int> offsets, TextSpan range)
+        {
+            var index = 0;
+            foreach (var child in node.ChildNodesAndTokens())
+            {
+                switch (child)
+                {
+                    case SyntaxNode item:
+                        var start = UnitStart + offsets[index++];
+                        if (Touches(item.LocalSpan.Shift(start), range))
+                        {
+                            Visit(item, start);
+                        }
+                        break;
+                    case SyntaxToken token:
+                        VisitToken(token);
+                        break;
+                    case StringLiteral literal:
+                        VisitLiteral(literal);
+                        break;
+                }
+            }
         }
 
         private static bool LendsTokensToParent(SyntaxNode node, SyntaxNode? parent) =>
@@ -256,25 +297,31 @@ internal static class SyntaxTokenWalker
 
         protected internal override void VisitOrCondition(OrCondition node)
         {
-            OperatorsBetween(node.Operands, "or", node);
+            OperatorsBetween(node, "or");
             base.VisitOrCondition(node);
         }
 
         protected internal override void VisitAndCondition(AndCondition node)
         {
-            OperatorsBetween(node.Operands, "and", node);
+            OperatorsBetween(node, "and");
             base.VisitAndCondition(node);
         }
 
-        /// <summary>Conditions keep no operator tokens: the lexer's first token between two operands, when it is the operator.</summary>
-        private void OperatorsBetween(IReadOnlyList<Condition> operands, string word, SyntaxNode node)
+        /// <summary>
+        /// Conditions keep no operator tokens: the weave holds them among the condition's children (only a
+        /// unit with an `and`/`or` condition is woven for it).
+        /// </summary>
+        private void OperatorsBetween(SyntaxNode node, string word)
         {
-            for (var i = 1; i < operands.Count; i++)
+            if (unit.Node is not { } unitNode || tree.Weave(unitNode, unit.Start).ChildNodesAndTokens(node) is not { } children)
             {
-                var between = Lexer.Tokens(text, SpanOf(operands[i - 1]).End, SpanOf(operands[i]).Start);
-                if (between.Count > 0 && between[0].Kind == TokenKind.Word && between[0].Text == word)
+                return;
+            }
+            foreach (var child in children)
+            {
+                if (child is WovenToken { Kind: WovenTokenKind.Token } token && token.Text == word)
                 {
-                    tokens.Add(new ClassifiedToken(between[0].Span, SemanticTokenType.Operator, SemanticTokenModifiers.None, word, node, NodeUnitStart: UnitStart));
+                    tokens.Add(new ClassifiedToken(token.LocalSpan.Shift(unit.Start), SemanticTokenType.Operator, SemanticTokenModifiers.None, word, node, NodeUnitStart: UnitStart));
                 }
             }
         }
@@ -300,75 +347,88 @@ internal static class SyntaxTokenWalker
     }
 
     /// <summary>
-    /// The words of text the parser skipped: each stretch of text between the tree's tokens that holds a
-    /// word or a quoted text is read into the lexer's tokens and classified by <see cref="WordType"/>, plus
-    /// code-like words after `opcs`/`icd10` on the same line. In a file that parses the stretches hold
-    /// nothing but blanks and punctuation.
+    /// The words of text the parser skipped, as the weave holds them (<see cref="WovenTokenKind.Skipped"/>),
+    /// classified by <see cref="WordType"/>, plus code-like words after a skipped `opcs`/`icd10` on the same
+    /// line. Only the units that can hold skipped text are woven: the root and the guidances (their own
+    /// tokens, between the units they hold) and a unit a syntax error touches, the parser's recovery being
+    /// what skips text; in range requests, only those touching the range.
     /// </summary>
-    private static void AddSkippedText(string text, IReadOnlyList<ClassifiedToken> treeTokens, TextSpan? range, List<ClassifiedToken> into)
+    private static void AddSkippedText(SyntaxTree tree, TextSpan? range, List<ClassifiedToken> into)
     {
-        var start = range?.Start ?? 0;
-        var end = range?.End ?? text.Length;
-        var position = start;
-        foreach (var span in treeTokens.Select(t => t.Span).Append(new TextSpan(end, 0)))
-        {
-            var gapEnd = Math.Min(span.Start, end);
-            if (gapEnd > position && HasWordOrString(text, position, gapEnd))
-            {
-                Classify(Lexer.Tokens(text, position, gapEnd), into);
-            }
-            position = Math.Max(position, span.End);
-        }
+        var reader = new SkippedTextReader(tree, range, into);
+        reader.Read(tree.Root, 0, tree.Text.Length);
     }
 
-    /// <summary>Whether the lexer finds a word or a quoted text in [start, end), without making tokens (most stretches hold neither).</summary>
-    private static bool HasWordOrString(string text, int start, int end)
+    private sealed class SkippedTextReader(SyntaxTree tree, TextSpan? range, List<ClassifiedToken> into)
     {
-        var i = start;
-        while (i < end)
-        {
-            if (Lexer.ScanTrivia(text, i, end) is { } trivia)
-            {
-                i = trivia.End;
-                continue;
-            }
-            var (kind, tokenEnd) = Lexer.ScanToken(text, i, end);
-            if (kind is TokenKind.Word or TokenKind.String)
-            {
-                return true;
-            }
-            i = tokenEnd;
-        }
-        return false;
-    }
+        private readonly string text = tree.Text.Text;
 
-    private static void Classify(List<LexedToken> skipped, List<ClassifiedToken> into)
-    {
-        string? system = null;
-        var systemLine = -1;
-        var line = 0; // relative to the stretch: enough to tell whether two words share a line
-        foreach (var token in skipped)
+        /// <summary>The system keyword of the current stretch of skipped text, and where it ends.</summary>
+        private string? system;
+        private int systemEnd;
+
+        public void Read(SyntaxNode unit, int start, int end)
         {
-            line += token.LeadingTrivia.Count(t => t.Kind == TriviaKind.NewLine);
-            SemanticTokenType? type = token.Kind switch
+            if (range is { } r && !Touches(TextSpan.FromBounds(start, end), r))
             {
-                TokenKind.String => SemanticTokenType.String,
-                TokenKind.Word => WordType(token.Text),
-                _ => null,
-            };
-            if (type == SemanticTokenType.Keyword && token.Text is "opcs" or "icd10")
-            {
-                (system, systemLine) = (token.Text, line);
+                return;
             }
-            else if (type is null && token.Kind == TokenKind.Word && system is not null && systemLine == line && CompletionContextFinder.LooksLikeCode(token.Text))
+            var offsets = unit.UnitOffsets;
+            if (offsets is null && !HasSyntaxError(start, end))
+            {
+                return;
+            }
+            var index = 0;
+            system = null;
+            foreach (var element in tree.Weave(unit, start).Sequence)
+            {
+                if (element is WovenToken { Kind: WovenTokenKind.Skipped } token)
+                {
+                    Classify(token.LocalSpan.Shift(start), token.Text);
+                }
+                else if (element is WovenToken { Kind: WovenTokenKind.Token })
+                {
+                    system = null;
+                }
+                else if (element is SyntaxNode child && offsets is not null)
+                {
+                    var childStart = start + offsets[index++];
+                    Read(child, childStart, childStart + child.LocalSpan.End);
+                    system = null;
+                }
+            }
+        }
+
+        private bool HasSyntaxError(int start, int end)
+        {
+            foreach (var diagnostic in tree.Diagnostics)
+            {
+                if (diagnostic.Span.Start <= end && start <= diagnostic.Span.End)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void Classify(TextSpan span, string word)
+        {
+            var isWord = Lexer.IsWordStart(word[0]);
+            SemanticTokenType? type = word[0] == '"' ? SemanticTokenType.String : isWord ? WordType(word) : null;
+            if (type == SemanticTokenType.Keyword && word is "opcs" or "icd10")
+            {
+                (system, systemEnd) = (word, span.End);
+            }
+            else if (type is null && isWord && system is not null && OnOneLine(systemEnd, span.Start) && CompletionContextFinder.LooksLikeCode(word))
             {
                 type = system == "icd10" ? SemanticTokenType.Icd10Code : SemanticTokenType.OpcsCode;
             }
             if (type is { } t)
             {
-                into.Add(new ClassifiedToken(token.Span, t, SemanticTokenModifiers.None, token.Text, null));
+                into.Add(new ClassifiedToken(span, t, SemanticTokenModifiers.None, word, null));
             }
-            line += token.TrailingTrivia.Count(t => t.Kind == TriviaKind.NewLine);
         }
+
+        private bool OnOneLine(int start, int end) => text.AsSpan(start, end - start).IndexOfAny('\r', '\n') < 0;
     }
 }

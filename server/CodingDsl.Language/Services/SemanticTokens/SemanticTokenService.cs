@@ -6,7 +6,7 @@ namespace CodingDsl.Language.Services;
 /// <summary>
 /// Semantic highlighting: the tree's tokens as (span, type, modifiers), sorted by position and never
 /// overlapping, which is what LSP's relative (delta) encoding needs; where a statement did not parse,
-/// its words are classified from the lexer's tokens by the same walk (<see cref="SyntaxTokenWalker"/>).
+/// its words are classified from the weave's skipped tokens by the same walk (<see cref="SyntaxTokenWalker"/>).
 /// The legend is <see cref="SemanticTokenLegend"/>.
 /// </summary>
 public static class SemanticTokenService
