@@ -1,3 +1,4 @@
+using CodingDsl.Language.Classifications;
 using CodingDsl.Language.Syntax;
 
 namespace CodingDsl.Language.Semantics;
@@ -20,3 +21,6 @@ public static class SetBinder
                 d.Start))
             .ToArray();
 }
+
+/// <param name="Start">Where the declaration starts in the document (its nodes' spans are relative to it).</param>
+public sealed record BoundSet(SetDeclaration Syntax, string Name, CodeSystem System, IReadOnlyList<CodePattern> Patterns, int Start);

@@ -8,12 +8,12 @@ namespace CodingDsl.Language.Tests.Syntax;
 /// <summary>
 /// Every word of the language is one row of <see cref="StatementGrammar.Forms"/>: the keyword lists, the parser's
 /// dispatch and the reference lines are read from it, so a row cannot lack a parser entry or a line. What
-/// is left to check is that each row means something to the parser: the samples and cases (parsed without
-/// a syntax error) write each statement where its row says it may start, and each other word inside one.
+/// is left to check is that each row means something to the parser: the samples, cases and the examples of
+/// docs/language.md (parsed without a syntax error) write each statement where its row says it may start, and each other word inside one.
 /// </summary>
 public sealed class StatementTableTests
 {
-    /// <summary>What no sample or case file happens to write: every fact as a section item, every clause, selector and severity.</summary>
+    /// <summary>What no sample, case file or example of docs/language.md happens to write: every fact as a section item, every clause, selector and severity.</summary>
     private const string Extra = """
         guidance X1 "t" {
           procedure {
@@ -34,7 +34,7 @@ public sealed class StatementTableTests
 
     private static List<SyntaxTree> Trees()
     {
-        var texts = LexerTests.FilesThatParse().Cast<string>().Select(path => File.ReadAllText(Path.Combine(RepoPaths.Root, path))).Append(Extra);
+        var texts = LexerTests.FilesThatParse().Cast<string>().Select(path => File.ReadAllText(Path.Combine(RepoPaths.Root, path))).Concat(LanguageDocExamples.ThatParse).Append(Extra);
         return texts.Select(text => SyntaxTree.Parse(text)).ToList();
     }
 

@@ -11,12 +11,12 @@ namespace CodingDsl.Language.Tests.Syntax;
 /// </summary>
 public sealed class UnitReuseTests
 {
-    /// <summary>Constructs no sample or case file happens to write.</summary>
+    /// <summary>Constructs no sample, case file or example of docs/language.md happens to write.</summary>
     private const string Extra = "rule r { when has opcs Y53.- or image-guided require percutaneous code CDSL9000 }";
 
     private static IEnumerable<SyntaxNode> AllNodes()
     {
-        var texts = LexerTests.Files().Cast<string>().Select(path => File.ReadAllText(Path.Combine(RepoPaths.Root, path))).Append(Extra);
+        var texts = LexerTests.Files().Cast<string>().Select(path => File.ReadAllText(Path.Combine(RepoPaths.Root, path))).Concat(LanguageDocExamples.ThatParse).Append(Extra);
         foreach (var text in texts)
         {
             var tree = SyntaxTree.Parse(text);
@@ -30,13 +30,13 @@ public sealed class UnitReuseTests
     private static IEnumerable<SyntaxNode> Descendants(SyntaxNode node) =>
         node.ChildNodes().SelectMany(Descendants).Prepend(node);
 
-    /// <summary>Every kind of node is parsed by some sample or case, so the tests that edit them (here and the random edits) reach each kind.</summary>
+    /// <summary>Every kind of node is parsed by some sample, case or example of the language reference (its paragraph's example is a construct's sample), so the tests that edit them (here and the random edits) reach each kind.</summary>
     [Fact]
     public void The_samples_and_cases_hold_every_kind_of_node()
     {
         var seen = AllNodes().Select(n => n.NodeKind).ToHashSet();
         var missing = Enum.GetValues<SyntaxKind>().Where(k => !seen.Contains(k)).ToArray();
-        Assert.True(missing.Length == 0, "No sample or case file writes: " + string.Join(", ", missing));
+        Assert.True(missing.Length == 0, "No sample, case file or example of docs/language.md writes: " + string.Join(", ", missing));
     }
 
     [Fact]

@@ -1,0 +1,74 @@
+using CodingDsl.Language.Classifications;
+using CodingDsl.Language.Configuration;
+using CodingDsl.Language.Semantics;
+using CodingDsl.Language.Syntax;
+
+namespace CodingDsl.Export.Compiled;
+
+/// <summary>A guidance: its header (id, title, source, classification versions, notes) and its sections, with the compiled guidance beside it.</summary>
+public static partial class ModelCompiler
+{
+    private static CompiledGuidance CompileGuidance(BoundGuidance guidance, ClassificationSet tables)
+    {
+        var versions = guidance.Syntax.Items.OfType<ClassificationsStatement>().SelectMany(c => c.Versions).ToArray();
+        return new CompiledGuidance
+        {
+            Id = guidance.Id,
+            Title = guidance.Title,
+            Source = guidance.Source,
+            Classifications = versions.Select(v =>
+            {
+                var bound = guidance.Versions.FirstOrDefault(b => ReferenceEquals(b.Syntax, v));
+                return new CompiledClassification
+                {
+                    Text = v.Text,
+                    System = bound is null ? null : SystemNames.Keyword(bound.System),
+                    Version = bound?.Version,
+                };
+            }).ToList(),
+            TitlesFrom = new SortedDictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["icd10"] = TableFor(tables, CodeSystem.Icd10, guidance.Versions).DisplayName,
+                ["opcs"] = TableFor(tables, CodeSystem.Opcs4, guidance.Versions).DisplayName,
+            },
+            Notes = [.. guidance.Notes],
+            Sections = guidance.Sections.Select(CompileSection).ToList(),
+        };
+    }
+
+    /// <summary>The table titles were looked up in, as the code checker chooses it: the declared version's when it lists categories, else the default.</summary>
+    private static IClassificationTable TableFor(ClassificationSet tables, CodeSystem system, IReadOnlyList<ClassificationVersion> versions)
+    {
+        var version = versions.FirstOrDefault(v => v.System == system);
+        var table = version is null ? null : tables.GetTable(system, version.Version);
+        return table is not null && table.Entries.Any(e => e.IsCategory) ? table : tables.GetDefault(system);
+    }
+}
+
+public sealed class CompiledGuidance
+{
+    public string Id { get; set; } = "";
+
+    public string? Title { get; set; }
+
+    public string? Source { get; set; }
+
+    public List<CompiledClassification> Classifications { get; set; } = [];
+
+    /// <summary>The tables official titles were read from, by system ("opcs", "icd10").</summary>
+    public SortedDictionary<string, string> TitlesFrom { get; set; } = new(StringComparer.Ordinal);
+
+    public List<string> Notes { get; set; } = [];
+
+    public List<CompiledSection> Sections { get; set; } = [];
+}
+
+/// <summary>A declared classification version as written ("opcs-4.10"), with its parts when well formed.</summary>
+public sealed class CompiledClassification
+{
+    public string Text { get; set; } = "";
+
+    public string? System { get; set; }
+
+    public string? Version { get; set; }
+}

@@ -1,0 +1,175 @@
+using CodingDsl.Language.Diagnostics;
+using CodingDsl.Language.Semantics;
+using CodingDsl.Language.Syntax;
+
+namespace CodingDsl.Export.Compiled;
+
+/// <summary>A rule, its conditions and its fix, with their compiled types beside them.</summary>
+public static partial class ModelCompiler
+{
+    /// <summary>A `fix add` expression: codes as written, read but not looked up (a fix names codes to add, not recommendations).</summary>
+    private static CompiledChoice CompileExpression(CodeExpression expression) => expression.Accept(ExpressionCompiler.Instance);
+
+    private sealed class ExpressionCompiler : ICodeExpressionVisitor<CompiledChoice>
+    {
+        public static readonly ExpressionCompiler Instance = new();
+
+        public CompiledChoice VisitCodeReference(CodeReference r) => new CompiledChoice
+        {
+            Type = ChoiceTypes.Code,
+            Code = Code(r, r.Pattern.ReadAs(r.System).Pattern, null),
+        };
+
+        public CompiledChoice VisitAlternative(AlternativeExpression a) => new CompiledChoice { Type = ChoiceTypes.OneOf, Alternatives = a.Alternatives.Select(CompileExpression).ToList() };
+
+        public CompiledChoice VisitCombination(CombinationExpression c) => new CompiledChoice { Type = ChoiceTypes.AllOf, Parts = c.Parts.Select(CompileExpression).ToList() };
+
+        public CompiledChoice VisitParenthesized(ParenthesizedExpression p) => CompileExpression(p.Inner);
+    }
+
+    public static CompiledRule CompileRule(BoundRule rule)
+    {
+        var clauses = rule.Syntax.Clauses;
+        var when = clauses.OfType<WhenClause>().FirstOrDefault();
+        var require = clauses.OfType<RequireClause>().FirstOrDefault();
+        return new CompiledRule
+        {
+            Name = rule.Name,
+            Title = rule.Title,
+            Code = clauses.OfType<CodeClause>().FirstOrDefault()?.DiagnosticCode.Text,
+            DiagnosticCode = rule.Descriptor.Code,
+            Severity = clauses.OfType<SeverityClause>().FirstOrDefault()?.Level.Text,
+            Level = LevelName(rule.Level),
+            When = when is null ? null : CompileCondition(when.Condition, rule.When),
+            Require = require is null ? null : CompileCondition(require.Condition, rule.Require),
+            Message = clauses.OfType<MessageClause>().FirstOrDefault()?.Text.Value,
+            Fix = rule.Fix is null ? null : CompileExpression(rule.Fix),
+        };
+    }
+
+    public static string LevelName(DiagnosticLevel level) => DiagnosticLevels.Text(level);
+
+    /// <summary>The syntax and the bound condition have the same shape (the binder maps node for node); the bound one says what each name resolved to.</summary>
+    private static CompiledCondition CompileCondition(Condition syntax, BoundCondition? bound) => syntax.Accept(ConditionCompiler.Instance, bound);
+
+    /// <summary>Each kind of condition with its bound counterpart handed down (null where it did not bind).</summary>
+    private sealed class ConditionCompiler : IConditionVisitor<BoundCondition?, CompiledCondition>
+    {
+        public static readonly ConditionCompiler Instance = new();
+
+        public CompiledCondition VisitOr(OrCondition or, BoundCondition? bound) => new CompiledCondition
+        {
+            Type = ConditionTypes.Any,
+            Operands = or.Operands.Select((o, i) => CompileCondition(o, (bound as AnyOf)?.Operands.ElementAtOrDefault(i))).ToList(),
+        };
+
+        public CompiledCondition VisitAnd(AndCondition and, BoundCondition? bound) => new CompiledCondition
+        {
+            Type = ConditionTypes.All,
+            Operands = and.Operands.Select((o, i) => CompileCondition(o, (bound as AllConditions)?.Operands.ElementAtOrDefault(i))).ToList(),
+        };
+
+        public CompiledCondition VisitNot(Language.Syntax.NotCondition not, BoundCondition? bound) => new CompiledCondition
+        {
+            Type = ConditionTypes.Not,
+            Operand = CompileCondition(not.Operand, (bound as Language.Semantics.NotCondition)?.Operand),
+        };
+
+        public CompiledCondition VisitFact(FactCondition fact, BoundCondition? bound) => new CompiledCondition { Type = ConditionTypes.Fact, Fact = fact.Name.Text };
+
+        public CompiledCondition VisitCode(CodeCondition code, BoundCondition? bound) => new CompiledCondition
+        {
+            Type = code.Keyword.Text switch
+            {
+                "first" => ConditionTypes.First,
+                "second" or "position" => ConditionTypes.Position,
+                _ => ConditionTypes.Has,
+            },
+            Place = (bound as HasCode)?.Place is { } place && code.Keyword.Text != "first" ? place : null,
+            System = SystemNames.Keyword(code.System),
+            Selector = new CompiledSelector
+            {
+                Kind = (bound as HasCode)?.Selector switch
+                {
+                    PatternSelector => "pattern",
+                    SetSelector => "set",
+                    BuiltinSelectorRef => "builtin",
+                    _ => "unresolved",
+                },
+                Text = PatternText(code.Selector),
+            },
+        };
+    }
+}
+
+public sealed class CompiledRule
+{
+    public string Name { get; set; } = "";
+
+    public string? Title { get; set; }
+
+    /// <summary>The `code` clause as written; null when the rule has none.</summary>
+    public string? Code { get; set; }
+
+    /// <summary>The diagnostic code the rule reports (CDSL0500 when it names none).</summary>
+    public string DiagnosticCode { get; set; } = "";
+
+    /// <summary>The `severity` clause as written; null when the rule has none.</summary>
+    public string? Severity { get; set; }
+
+    /// <summary>The level the rule reports at: "error", "warning" or "info".</summary>
+    public string Level { get; set; } = "";
+
+    public CompiledCondition? When { get; set; }
+
+    public CompiledCondition? Require { get; set; }
+
+    public string? Message { get; set; }
+
+    /// <summary>`fix add …`: the codes the quick fix adds.</summary>
+    public CompiledChoice? Fix { get; set; }
+}
+
+/// <summary>
+/// A rule condition: `any`/`all` (or/and of operands), `not`, `fact`, `has` / `first` / `position`
+/// (some code, the first code of the system, or the code in place N, lies within the selector).
+/// </summary>
+public sealed class CompiledCondition
+{
+    public string Type { get; set; } = "";
+
+    public List<CompiledCondition>? Operands { get; set; }
+
+    public CompiledCondition? Operand { get; set; }
+
+    public string? Fact { get; set; }
+
+    public string? System { get; set; }
+
+    public CompiledSelector? Selector { get; set; }
+
+    /// <summary>For `position`: the place tested, 2 for `second` (format 1.2).</summary>
+    public int? Place { get; set; }
+}
+
+public static class ConditionTypes
+{
+    public const string Any = "any";
+    public const string All = "all";
+    public const string Not = "not";
+    public const string Fact = "fact";
+    public const string Has = "has";
+    public const string First = "first";
+
+    /// <summary>`second opcs V55.-` / `position 3 opcs Z94.-`: the code in that place (<see cref="CompiledCondition.Place"/>).</summary>
+    public const string Position = "position";
+}
+
+/// <summary>`pattern` (a code pattern), `set` (a named set), `builtin` (main, subsidiary, asterisk, dagger) or `unresolved`.</summary>
+public sealed class CompiledSelector
+{
+    public string Kind { get; set; } = "";
+
+    /// <summary>As written: "Y53.-", "states-imaging-method", "main".</summary>
+    public string Text { get; set; } = "";
+}
