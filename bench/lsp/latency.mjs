@@ -57,6 +57,9 @@ const waitFor = (kind, match) => new Promise((resolve) => waiters.push({ kind, m
 // What the server sends per keystroke: publications and the diagnostics in them, for any file.
 const sent = { publications: 0, diagnostics: 0, ownPublications: 0, ownDiagnostics: 0 };
 let lastCounter;
+// The server's account of its background work each time it goes idle (files, longest step, steps
+// taken beside a busy foreground): what a keystroke may have waited for while the workspace loaded.
+const backgroundIdle = [];
 const publishedUris = [];
 let lastOtherPublication = 0;
 connection.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -114,6 +117,9 @@ connection.onNotification('$/logTrace', (p) => {
     if (split[3] !== undefined) {
       (writtenIn[split[1]] ??= []).push(Number(split[3]));
     }
+  }
+  if (p.message.startsWith('background analysis idle: ')) {
+    backgroundIdle.push(p.message.slice('background analysis idle: '.length));
   }
   onMessage('trace', p);
 });
@@ -262,6 +268,9 @@ if (handledCompletion.length > 0) {
 }
 
 console.log(`publications in all: ${sent.publications} (${new Set(publishedUris).size} files), the last workspace file's at ${ms(lastOtherPublication - started)} after initialize`);
+for (const idle of backgroundIdle) {
+  console.log(`server background analysis: ${idle}`);
+}
 console.log(`server memory: RSS ${rssMb(server.child.pid, 'VmRSS').toFixed(0)} MB, peak ${rssMb(server.child.pid, 'VmHWM').toFixed(0)} MB`);
 console.log(`server CPU in all: ${(cpuSeconds(server.child.pid) * 1000).toFixed(0)} ms (load ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]})`);
 

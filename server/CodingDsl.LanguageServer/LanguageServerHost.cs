@@ -46,7 +46,7 @@ public static class LanguageServerHost
         {
             registry.Add(create(services));
         }
-        registry.AttachTo(rpc, lifecycle, services.Log);
+        registry.AttachTo(rpc, lifecycle, services.Log, services.Analysis.Background);
         rpc.Answered += timing =>
         {
             if (timing.Message is not null)

@@ -19,6 +19,11 @@ public sealed class EpisodeCodeReader(ClassificationSet tables)
     private readonly Dictionary<string, Reading> icd10 = new(StringComparer.Ordinal);
     private Dictionary<string, Reading>.AlternateLookup<ReadOnlySpan<char>>? opcsLookup;
     private Dictionary<string, Reading>.AlternateLookup<ReadOnlySpan<char>>? icd10Lookup;
+    // A field of at most seven characters below U+0100 (every HES code: `C787`, `I10X`, `M8008`) is
+    // cached under its characters packed into one number: as a string key, hashing and comparing the
+    // field was a quarter of the reading thread's CPU (perf, 1M HES rows).
+    private readonly Dictionary<ulong, Reading> opcsShort = new();
+    private readonly Dictionary<ulong, Reading> icd10Short = new();
 
     /// <summary>A code read, or why it could not be.</summary>
     public readonly record struct Reading(RecordedCode? Code, string? Problem);
@@ -36,6 +41,21 @@ public sealed class EpisodeCodeReader(ClassificationSet tables)
 
     public Reading Read(CodeSystem system, ReadOnlySpan<char> field)
     {
+        if (TryPack(field, out var key))
+        {
+            var packed = system == CodeSystem.Icd10 ? icd10Short : opcsShort;
+            if (packed.TryGetValue(key, out var hit))
+            {
+                return hit;
+            }
+            var read = ReadUncached(system, field.ToString());
+            if (packed.Count >= MaxCached)
+            {
+                packed.Clear();
+            }
+            packed[key] = read;
+            return read;
+        }
         var cache = system == CodeSystem.Icd10 ? icd10 : opcs;
         var lookup = system == CodeSystem.Icd10
             ? icd10Lookup ??= icd10.GetAlternateLookup<ReadOnlySpan<char>>()
@@ -52,6 +72,28 @@ public sealed class EpisodeCodeReader(ClassificationSet tables)
         }
         cache[text] = reading;
         return reading;
+    }
+
+    /// <summary>
+    /// The field's length, then each character in a byte: one number per field, never the same for two
+    /// fields (the length keeps `A` apart from `\0A`). False for a longer field or a wider character.
+    /// </summary>
+    private static bool TryPack(ReadOnlySpan<char> field, out ulong key)
+    {
+        key = (ulong)field.Length;
+        if (field.Length > 7)
+        {
+            return false;
+        }
+        foreach (var c in field)
+        {
+            if (c > 0xFF)
+            {
+                return false;
+            }
+            key = (key << 8) | c;
+        }
+        return true;
     }
 
     private Reading ReadUncached(CodeSystem system, string raw)

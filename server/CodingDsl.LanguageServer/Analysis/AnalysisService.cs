@@ -14,15 +14,15 @@ namespace CodingDsl.LanguageServer.Analysis;
 /// texts is kept here), then analyses each open document as its own job, published and answering
 /// requests as soon as it is done (one slow document holds up no other's); files that are
 /// not open (the workspace loaded from disk, files changed on disk) are analysed in the background in
-/// small batches between runs, which end early when a run starts, so the open document's diagnostics
-/// never wait for the workspace (at most for one file's parse).
+/// steps of one file's parse or analysis, taken only while no run or editor request is pending or running
+/// (<see cref="BackgroundPacer"/>), so the open document's diagnostics never wait for the workspace (at
+/// most for the one file's step under way).
 /// </summary>
 public sealed class AnalysisService
 {
     private const int ParallelThreshold = 4;
     private const int BackgroundBatchSize = 16;
     private const int BackgroundParseBatchSize = 32;
-    private const int BackgroundMinimumBatch = 4;
 
     private readonly DocumentStore store;
     private readonly CodingWorkspace workspace;
@@ -43,18 +43,16 @@ public sealed class AnalysisService
     private volatile bool analyzeEverything;
     private volatile WorkspaceAnalysis? latest;
     private int backgroundRunning;
-    // The runs for open documents (keystrokes) under way: a background batch waits for them (at most
-    // InteractiveRequests.YieldLimit each time, so the workspace is never starved for good) and ends
-    // early when one starts (see ParseBatch and AnalyzeUntilRunsWait).
-    private readonly InteractiveRequests foreground = new();
     private int runsWaitingForLock;
     private int filesReadUnannounced;
     private Run? current;
     private Run? finishing;
 
-    public AnalysisService(DocumentStore store)
+    /// <param name="background">Paces the background work (tests pass one whose starvation limit they control).</param>
+    public AnalysisService(DocumentStore store, BackgroundPacer? background = null)
     {
         this.store = store;
+        Background = background ?? new BackgroundPacer();
         workspace = new CodingWorkspace();
         Resolver = new DocumentResolver(workspace);
     }
@@ -64,6 +62,12 @@ public sealed class AnalysisService
     /// paths, workspace symbols): current as of the last <see cref="GetCurrentAsync"/>.
     /// </summary>
     public DocumentResolver Resolver { get; }
+
+    /// <summary>
+    /// The foreground work (each run for open documents, the editor's requests) that the background
+    /// analysis of the workspace pauses for, one file's step at a time.
+    /// </summary>
+    public BackgroundPacer Background { get; }
 
     /// <summary>Requests a user waits on while typing, which an open document's analysis lets go first.</summary>
     public InteractiveRequests Interactive { get; } = new();
@@ -100,6 +104,9 @@ public sealed class AnalysisService
     /// documents' cross-file diagnostics (duplicate ids, `use`d libraries) may change.
     /// </summary>
     public event Action? WorkspaceFilesRead;
+
+    /// <summary>Raised (off any lock) when the background work has nothing left, with what it did.</summary>
+    public event Action<BackgroundSteps>? BackgroundFinished;
 
     /// <summary>The next run re-analyses every document (configuration or files on disk changed).</summary>
     public void AnalyzeEverythingNext()
@@ -196,6 +203,9 @@ public sealed class AnalysisService
     /// </summary>
     internal Action<string, CancellationToken>? BeforeAnalyze { get; set; }
 
+    /// <summary>Called before each step of the background work, with the file it parses or analyses: a seam for tests of its pacing.</summary>
+    internal Action<string>? BeforeBackgroundStep { get; set; }
+
     /// <summary>
     /// The latest analysis of an open document when it is still of the document's current text and the
     /// same files on disk and configuration: requests on a document that did not change answer from it
@@ -243,7 +253,7 @@ public sealed class AnalysisService
     {
         var cancellation = new CancellationTokenSource();
         var jobs = snapshot.Open.ToDictionary(d => d.Path, _ => new TaskCompletionSource<AnalyzedDocument>(TaskCreationOptions.RunContinuationsAsynchronously), CodingWorkspace.PathComparer);
-        var running = foreground.Begin();
+        var running = Background.Begin();
         var task = Task.Run(() => RunAsync(snapshot, jobs, cancellation.Token), cancellation.Token);
         _ = task.ContinueWith(static (_, handling) => ((IDisposable)handling!).Dispose(), running, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return new Run(snapshot.Generation, snapshot.OpenGeneration, task, cancellation) { Jobs = jobs };
@@ -355,21 +365,25 @@ public sealed class AnalysisService
         }
         _ = Task.Run(async () =>
         {
+            var steps = new BackgroundSteps();
             try
             {
                 while (true)
                 {
                     SnapshotDocument[] take;
                     long takenAtEverything;
-                    // Open documents' runs first: the background yields to them (for a while: a run
-                    // that cannot stop must not starve the workspace for good).
-                    await foreground.WhenIdleAsync(CancellationToken.None).ConfigureAwait(false);
+                    // Open documents' runs and the editor's requests first: the background pauses for
+                    // them (for a while: steady typing must not starve the workspace for good).
+                    if (await Background.WaitForTurnAsync().ConfigureAwait(false))
+                    {
+                        steps.AddForced();
+                    }
                     await runLock.WaitAsync().ConfigureAwait(false);
                     try
                     {
                         if (unparsed.Count > 0)
                         {
-                            ParseBatch(parallel: false, yieldToRuns: true);
+                            ParseBatch(parallel: false, yieldToRuns: true, steps);
                             continue;
                         }
                         take = pending.Values.Where(d => d.Version is null).Take(BackgroundBatchSize).ToArray();
@@ -391,7 +405,7 @@ public sealed class AnalysisService
                     // its text, and waited here for a whole batch of other files (bench/lsp: the first
                     // edits' p95) when the batch held it. One core at most: the other stays free for the
                     // open documents and requests.
-                    var batch = AnalyzeUntilRunsWait(take);
+                    var batch = AnalyzeUntilForegroundWaits(take, steps);
                     await runLock.WaitAsync().ConfigureAwait(false);
                     try
                     {
@@ -413,6 +427,7 @@ public sealed class AnalysisService
                     BackgroundDocumentsAnalyzed?.Invoke(batch);
                 }
                 Volatile.Write(ref backgroundRunning, 0);
+                BackgroundFinished?.Invoke(steps);
                 if (Interlocked.Exchange(ref filesReadUnannounced, 0) == 1)
                 {
                     WorkspaceFilesRead?.Invoke();
@@ -428,10 +443,10 @@ public sealed class AnalysisService
     /// <summary>
     /// Parses a batch of changed files that are not open (under runLock); they then wait to be analysed.
     /// In the background (<paramref name="yieldToRuns"/>) the batch ends early, after at least one file,
-    /// once a run waits for this lock: a keystroke's diagnostics waited for a whole batch of 32 parses
-    /// while the workspace loaded.
+    /// once a run waits for this lock or any foreground work is pending: a keystroke's diagnostics waited
+    /// for a whole batch of 32 parses while the workspace loaded.
     /// </summary>
-    private void ParseBatch(bool parallel, bool yieldToRuns)
+    private void ParseBatch(bool parallel, bool yieldToRuns, BackgroundSteps? steps = null)
     {
         Volatile.Write(ref filesReadUnannounced, 1);
         var batch = unparsed.Values.Take(parallel ? BackgroundParseBatchSize * 4 : BackgroundParseBatchSize).ToArray();
@@ -442,9 +457,12 @@ public sealed class AnalysisService
         else
         {
             var parsed = 0;
-            for (; parsed < batch.Length && (parsed == 0 || !yieldToRuns || Volatile.Read(ref runsWaitingForLock) == 0); parsed++)
+            for (; parsed < batch.Length && (parsed == 0 || !yieldToRuns || (Volatile.Read(ref runsWaitingForLock) == 0 && !Background.IsBusy)); parsed++)
             {
+                BeforeBackgroundStep?.Invoke(batch[parsed].Path);
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 workspace.SetDocument(batch[parsed].Path, batch[parsed].Text);
+                steps?.AddParse(started);
             }
             batch = batch[..parsed];
         }
@@ -456,20 +474,24 @@ public sealed class AnalysisService
     }
 
     /// <summary>
-    /// Analyses files that are not open one at a time (outside runLock), stopping after at least
-    /// <see cref="BackgroundMinimumBatch"/> once a run has started: it then has the other core to itself
-    /// (the client and the collections need one too). The rest stay pending for the next batch.
+    /// Analyses files that are not open one at a time (outside runLock), stopping after the file in hand
+    /// once foreground work is pending (at least one file: a step granted past a busy foreground is
+    /// taken). The foreground then has a core to itself, the client and the collections the other; the
+    /// rest stay pending for the next batch.
     /// </summary>
-    private AnalyzedDocument[] AnalyzeUntilRunsWait(IReadOnlyList<SnapshotDocument> documents)
+    private AnalyzedDocument[] AnalyzeUntilForegroundWaits(IReadOnlyList<SnapshotDocument> documents, BackgroundSteps steps)
     {
         var analyzed = new List<AnalyzedDocument>(documents.Count);
         foreach (var document in documents)
         {
-            if (analyzed.Count >= BackgroundMinimumBatch && foreground.IsBusy)
+            if (analyzed.Count > 0 && Background.IsBusy)
             {
                 break;
             }
+            BeforeBackgroundStep?.Invoke(document.Path);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             analyzed.Add(AnalyzeOne(document, CancellationToken.None));
+            steps.AddAnalysis(started);
         }
         return analyzed.ToArray();
     }

@@ -47,6 +47,8 @@ public sealed class DiagnosticsPublisher
         this.log = log;
         analysis.BackgroundDocumentsAnalyzed += OnBackgroundDocumentsAnalyzed;
         analysis.DocumentAnalyzed += OnOpenDocumentAnalyzed;
+        // What a keystroke may have waited for behind the workspace's loading (bench/lsp prints it).
+        analysis.BackgroundFinished += steps => log.TraceMessage($"background analysis idle: {steps}");
         analysis.WorkspaceFilesRead += () =>
         {
             // The open documents are analysed again against the files just read.

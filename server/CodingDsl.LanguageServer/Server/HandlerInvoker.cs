@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Newtonsoft.Json.Linq;
 using StreamJsonRpc;
+using CodingDsl.LanguageServer.Analysis;
 using CodingDsl.LanguageServer.Protocol;
 
 namespace CodingDsl.LanguageServer.Server;
@@ -14,12 +15,15 @@ internal sealed class HandlerInvoker
     private readonly ILspHandler handler;
     private readonly ServerLifecycle lifecycle;
     private readonly ServerLog log;
+    private readonly BackgroundPacer? background;
 
-    public HandlerInvoker(ILspHandler handler, ServerLifecycle lifecycle, ServerLog log)
+    /// <param name="background">Paused while this handler runs when it answers one of the <see cref="EditorRequests"/>.</param>
+    public HandlerInvoker(ILspHandler handler, ServerLifecycle lifecycle, ServerLog log, BackgroundPacer? background = null)
     {
         this.handler = handler;
         this.lifecycle = lifecycle;
         this.log = log;
+        this.background = EditorRequests.PausesBackground(handler.Method) ? background : null;
     }
 
     // Bound by StreamJsonRpc with UseSingleObjectParameterDeserialization: the whole params object arrives as one JToken.
@@ -50,6 +54,7 @@ internal sealed class HandlerInvoker
 
         var counters = RuntimeCounters.Now();
         var stopwatch = Stopwatch.StartNew();
+        using var pausing = background?.Begin();
         try
         {
             return await handler.HandleAsync(parameters, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using StreamJsonRpc;
+using CodingDsl.LanguageServer.Analysis;
 using CodingDsl.LanguageServer.Protocol;
 
 namespace CodingDsl.LanguageServer.Server;
@@ -32,13 +33,13 @@ public sealed class HandlerRegistry
         return capabilities;
     }
 
-    internal void AttachTo(JsonRpc rpc, ServerLifecycle lifecycle, ServerLog log)
+    internal void AttachTo(JsonRpc rpc, ServerLifecycle lifecycle, ServerLog log, BackgroundPacer? background = null)
     {
         foreach (var handler in handlers)
         {
             rpc.AddLocalRpcMethod(
                 InvokeMethod,
-                new HandlerInvoker(handler, lifecycle, log),
+                new HandlerInvoker(handler, lifecycle, log, background),
                 new JsonRpcMethodAttribute(handler.Method) { UseSingleObjectParameterDeserialization = true });
         }
     }

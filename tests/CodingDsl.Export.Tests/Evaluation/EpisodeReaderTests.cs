@@ -26,6 +26,30 @@ public sealed class EpisodeReaderTests
         Assert.Equal(expected, reading.Code!.Pattern.Text);
     }
 
+    // Short fields are cached under a number packed from their characters, longer or wider ones under
+    // their text: each field, read again from the cache, must keep its own reading (`#1` and `\0#1`, a
+    // code and its spellings with spaces or lower case, a dagger, the seven- and eight-character edge).
+    [Fact]
+    public void A_reader_answers_each_field_again_with_its_own_reading()
+    {
+        string[] fields = ["C787", "C78.7", " C787", "c787", "I48X", "#1", "\0#1", "  C78.7  ", "Q909†", "Q909D", "ZZZZZZZ", "ZZZZZZZZ"];
+        var shared = new EpisodeCodeReader(ClassificationSet.Bundled);
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var field in fields)
+            {
+                var fresh = new EpisodeCodeReader(ClassificationSet.Bundled).Read(Language.Classifications.CodeSystem.Icd10, field);
+                var again = shared.Read(Language.Classifications.CodeSystem.Icd10, field);
+
+                Assert.Equal(fresh.Problem, again.Problem);
+                Assert.Equal(fresh.Code?.Pattern.Text, again.Code?.Pattern.Text);
+            }
+        }
+        var plain = shared.Read(Language.Classifications.CodeSystem.Icd10, "#1").Problem;
+        Assert.NotNull(plain);
+        Assert.NotEqual(plain, shared.Read(Language.Classifications.CodeSystem.Icd10, "\0#1").Problem);
+    }
+
     [Fact]
     public void Hes_columns_are_read_in_number_order_whatever_their_order_in_the_header()
     {
