@@ -373,18 +373,32 @@ internal static class IncrementalParser
 
     /// <summary>
     /// Whether what the parse may read before a declaration is the same in both texts: the text from the
-    /// start of its line (a section's `}` is checked against its line's indentation) and back to the
-    /// token before it (a failed statement's message names it), with the character before that.
+    /// start of its line (a section's `}` is checked against its line's indentation) and the token before
+    /// it (a failed statement's message names it), read back over trivia in each text as the parser
+    /// reads it. The trivia between that token and the declaration's line is not compared, so typing in a
+    /// comment just before a section keeps the section.
     /// </summary>
     private static bool SameContextBefore(string oldText, int oldPosition, string newText, int newPosition)
     {
-        var back = Lexer.StartOfWordBefore(oldText, oldPosition) - 1;
-        var line = oldPosition == 0 ? 0 : oldText.LastIndexOf('\n', oldPosition - 1) + 1;
-        var from = Math.Max(0, Math.Min(back, line - 1));
-        var length = oldPosition - from;
-        return newPosition >= length && (from > 0 || newPosition == length)
-            && oldText.AsSpan(from, length).SequenceEqual(newText.AsSpan(newPosition - length, length));
+        var oldLine = LineStart(oldText, oldPosition);
+        var newLine = LineStart(newText, newPosition);
+        if (oldPosition - oldLine != newPosition - newLine
+            || !oldText.AsSpan(oldLine, oldPosition - oldLine).SequenceEqual(newText.AsSpan(newLine, newPosition - newLine)))
+        {
+            return false;
+        }
+        var oldToken = Lexer.TokenBefore(oldText, oldLine);
+        var newToken = Lexer.TokenBefore(newText, newLine);
+        if (oldToken is not { } before || newToken is not { } after)
+        {
+            return oldToken is null && newToken is null;
+        }
+        return oldText.AsSpan(before.Start, before.Length).SequenceEqual(newText.AsSpan(after.Start, after.Length));
     }
+
+    /// <summary>The start of the line holding <paramref name="position"/>.</summary>
+    private static int LineStart(string text, int position) =>
+        position == 0 ? 0 : text.AsSpan(0, position).LastIndexOfAny('\n', '\r') + 1;
 
     /// <summary>
     /// Where the old parse's diagnostics of <paramref name="unit"/> (<paramref name="own"/>, from parsing

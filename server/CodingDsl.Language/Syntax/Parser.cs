@@ -573,26 +573,13 @@ internal sealed class Parser
         return value.Length > 40 ? value[..37] + "..." : value;
     }
 
+    /// <summary>The token before <paramref name="before"/> for a message, read back over comments too (<see cref="Lexer.TokenBefore"/>).</summary>
     private string? PreviousToken(int before)
     {
-        var i = Math.Min(before, text.Length) - 1;
-        while (i >= 0 && char.IsWhiteSpace(text[i]))
-        {
-            i--;
-        }
-        if (i < 0)
+        if (Lexer.TokenBefore(text, before) is not { } token)
         {
             return null;
         }
-        if (text[i] == '"')
-        {
-            return "the quoted text";
-        }
-        var end = i + 1;
-        while (i >= 0 && (Lexer.IsWordPart(text[i]) || Lexer.IsMark(text[i])))
-        {
-            i--;
-        }
-        return end - (i + 1) > 0 ? text[(i + 1)..end] : text[end - 1].ToString();
+        return text[token.Start] == '"' ? "the quoted text" : text.Substring(token.Start, token.Length);
     }
 }

@@ -104,6 +104,34 @@ public sealed class UnitReuseTests
         }
     }
 
+    [Fact]
+    public void Typing_in_a_comment_just_before_a_section_keeps_that_section_as_the_same_object()
+    {
+        var text = Guidances(2, sections: 3).Replace("  procedure \"S1\"", "  // about S1: the words typed here are not read\n  procedure \"S1\"", StringComparison.Ordinal);
+        var tree = SyntaxTree.Parse(text);
+        var at = text.IndexOf("not read", StringComparison.Ordinal);
+        var typed = text.Insert(at, "still ");
+        var edited = SyntaxTree.Parse(typed, tree);
+
+        Assert.Equal(IncrementalParserTests.Dump(SyntaxTree.Parse(typed)), IncrementalParserTests.Dump(edited));
+        var oldItems = ((GuidanceDeclaration)tree.Root.Declarations[2]).Items;
+        var newItems = ((GuidanceDeclaration)edited.Root.Declarations[2]).Items;
+        Assert.Equal(oldItems.Count, newItems.Count);
+        for (var i = 0; i < oldItems.Count; i++)
+        {
+            Assert.Same(oldItems[i], newItems[i]);
+        }
+    }
+
+    [Fact]
+    public void A_message_naming_the_word_before_skips_the_comment_in_between()
+    {
+        var tree = SyntaxTree.Parse("set chosen = opcs J12.4 or // a code follows: token\n");
+        var message = Assert.Single(tree.Diagnostics).Message;
+        Assert.DoesNotContain("token", message, StringComparison.Ordinal);
+        Assert.Contains("after 'or'", message, StringComparison.Ordinal);
+    }
+
     /// <summary>A `use`, a set, then guidances G0… each with sections S0… holding a code and a note.</summary>
     private static string Guidances(int count, int sections)
     {
