@@ -15,8 +15,8 @@ namespace CodingDsl.Language.Syntax;
 /// (parsing a declaration or item depends only on its own text and the number of errors before it).
 /// Units (declarations, guidance items) other than those parsed again are kept as they are, the same
 /// objects: their spans are relative to their own start, so only the offsets that place those after
-/// the edit change (see docs/contributing.md "Relative positions"). Comments are scanned again only on
-/// the edited lines.
+/// the edit change (see docs/contributing.md "Relative positions"). Comments belong to units too
+/// (<see cref="UnitComments"/>): only the lists of the units parsed again and their neighbours are scanned again.
 /// </summary>
 internal static class IncrementalParser
 {
@@ -104,7 +104,8 @@ internal static class IncrementalParser
             ItemOffsets = offsets,
             CloseBrace = Move(guidance.CloseBrace, delta),
         };
-        return Replace(previous, text, change, delta, index, updated, diagnostics, sectionDiagnostics.Count - unitCount);
+        updated = updated with { ItemComments = UnitComments.Splice(guidance.ItemComments, UnitList.Items(text.Text, updated, guidanceStart), sectionIndex, 1, sectionIndex + 1) };
+        return Replace(previous, text, delta, index, updated, diagnostics, sectionDiagnostics.Count - unitCount);
     }
 
     /// <summary>The whole-file parse resumed before the change, until it meets the previous parse again after it.</summary>
@@ -151,7 +152,7 @@ internal static class IncrementalParser
             newOffsets.Add(placed.Offsets[i] + delta);
             declarationErrors.Add((errors[i].Before + added, errors[i].After + added));
         }
-        return Build(previous, text, change, delta, newDeclarations, newOffsets, diagnostics, declarationErrors);
+        return Build(previous, text, delta, newDeclarations, newOffsets, diagnostics, declarationErrors, (keep, resumed.Declarations.Count, stopped));
     }
 
     /// <summary>
@@ -217,12 +218,16 @@ internal static class IncrementalParser
             ItemOffsets = newOffsets,
             CloseBrace = Move(oldClose, delta),
         };
-        return Replace(previous, text, change, delta, index, updated, diagnostics, resumed.Diagnostics.Count - unitCount);
+        updated = updated with
+        {
+            ItemComments = UnitComments.Splice(guidance.ItemComments, UnitList.Items(text.Text, updated, guidanceStart), restart.Keep, resumed.Items.Count, stopped),
+        };
+        return Replace(previous, text, delta, index, updated, diagnostics, resumed.Diagnostics.Count - unitCount);
     }
 
     /// <summary>The previous tree with its declaration at <paramref name="index"/> replaced and those after it placed <paramref name="delta"/> on.</summary>
     private static SyntaxTree Replace(
-        SyntaxTree previous, SourceText text, TextSpan change, int delta, int index, SyntaxNode replacement, IReadOnlyList<Diagnostic> diagnostics, int added)
+        SyntaxTree previous, SourceText text, int delta, int index, SyntaxNode replacement, IReadOnlyList<Diagnostic> diagnostics, int added)
     {
         var declarations = previous.Root.Declarations;
         var offsets = previous.Root.DeclarationOffsets;
@@ -236,7 +241,7 @@ internal static class IncrementalParser
             newOffsets[i] = i <= index ? offsets[i] : offsets[i] + delta;
             declarationErrors[i] = i < index ? errors[i] : i == index ? (errors[i].Before, errors[i].After + added) : (errors[i].Before + added, errors[i].After + added);
         }
-        return Build(previous, text, change, delta, newDeclarations, newOffsets, diagnostics, declarationErrors);
+        return Build(previous, text, delta, newDeclarations, newOffsets, diagnostics, declarationErrors, (index, 1, index + 1));
     }
 
     /// <summary>A block's `}` (relative to the block) after an edit of <paramref name="delta"/> characters inside the block.</summary>
@@ -324,42 +329,20 @@ internal static class IncrementalParser
         }
     }
 
+    /// <param name="replaced">Which declarations were parsed again: the old list kept <c>Keep</c> from the front, then <c>Added</c> new ones, then the old ones from <c>Stopped</c> on.</param>
     private static SyntaxTree Build(
-        SyntaxTree previous, SourceText text, TextSpan change, int delta, IReadOnlyList<SyntaxNode> declarations, IReadOnlyList<int> offsets,
-        IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<(int Before, int After)> declarationErrors)
+        SyntaxTree previous, SourceText text, int delta, IReadOnlyList<SyntaxNode> declarations, IReadOnlyList<int> offsets,
+        IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<(int Before, int After)> declarationErrors, (int Keep, int Added, int Stopped) replaced)
     {
-        var comments = Comments(previous.Root.Comments, text.Text, change, delta);
-        var root = new CompilationUnit(new TextSpan(0, text.Length), declarations, offsets, comments);
+        var old = previous.Root;
+        var units = UnitList.Declarations(text.Text, declarations, offsets);
+        var comments = UnitComments.Splice(old.DeclarationComments, units, replaced.Keep, replaced.Added, replaced.Stopped);
+        // The comments after the last declaration are scanned again when it was parsed again, else moved with it.
+        var end = replaced.Stopped >= old.Declarations.Count ? UnitComments.End(units)
+            : delta == 0 ? old.EndComments
+            : [.. old.EndComments.Select(c => c with { Span = c.Span.Shift(delta) })];
+        var root = new CompilationUnit(new TextSpan(0, text.Length), declarations, offsets, comments, end);
         return new SyntaxTree(text, root, diagnostics) { DeclarationErrors = declarationErrors };
-    }
-
-    /// <summary>
-    /// The comments of the new text: those before the edited lines kept, the edited lines scanned
-    /// again, those after them moved. A comment ends at its line break, so a scan that starts just
-    /// after a line break reads what a scan of the whole text reads.
-    /// </summary>
-    private static List<Comment> Comments(IReadOnlyList<Comment> old, string newText, TextSpan change, int delta)
-    {
-        var from = change.Start == 0 ? 0 : newText.AsSpan(0, change.Start).LastIndexOfAny('\n', '\r') + 1;
-        var to = newText.AsSpan(change.End + delta).IndexOfAny('\n', '\r');
-        var newEnd = to < 0 ? newText.Length : change.End + delta + to;
-        var oldEnd = newEnd - delta;
-        var comments = new List<Comment>(old.Count + 1);
-        var i = 0;
-        while (i < old.Count && old[i].Span.Start < from)
-        {
-            comments.Add(old[i++]);
-        }
-        Lexer.ScanComments(newText, from, newEnd, comments);
-        while (i < old.Count && old[i].Span.Start < oldEnd)
-        {
-            i++;
-        }
-        for (; i < old.Count; i++)
-        {
-            comments.Add(delta == 0 ? old[i] : old[i] with { Span = old[i].Span.Shift(delta) });
-        }
-        return comments;
     }
 
     /// <summary>The `}` of a block (null when it is not closed, or not a block).</summary>

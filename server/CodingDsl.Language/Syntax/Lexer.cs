@@ -215,20 +215,13 @@ public static partial class Lexer
         return i;
     }
 
-    /// <summary>The `//` comments of the text, without making its tokens (the parser needs only these).</summary>
-    public static IReadOnlyList<Comment> ScanComments(string text)
-    {
-        var comments = new List<Comment>();
-        ScanComments(text, 0, text.Length, comments);
-        return comments;
-    }
-
     /// <summary>
-    /// The comments of [start, end), where <paramref name="start"/> is the start of the text or just
-    /// after a line break: no token, quoted text or comment spans a line break, so the scan there is
-    /// in the same state as a scan of the whole text.
+    /// The comments whose start is in [start, end), with spans relative to <paramref name="origin"/>, where
+    /// <paramref name="start"/> is the start of the text, just after a line break or at a token: no token,
+    /// quoted text or comment spans a line break, so the scan there is in the same state as a scan of the
+    /// whole text. The list is made at the first comment (most units have none).
     /// </summary>
-    internal static void ScanComments(string text, int start, int end, List<Comment> into)
+    internal static void ScanComments(string text, int start, int end, int origin, ref List<Comment>? into)
     {
         var i = start;
         while (i < end)
@@ -237,7 +230,8 @@ public static partial class Lexer
             {
                 if (trivia.Kind == TriviaKind.Comment)
                 {
-                    into.Add(new Comment(TextSpan.FromBounds(i, trivia.End), text[i..trivia.End]));
+                    into ??= [];
+                    into.Add(new Comment(TextSpan.FromBounds(i - origin, trivia.End - origin), text[i..trivia.End]));
                 }
                 i = trivia.End;
             }

@@ -38,7 +38,8 @@ internal sealed class Parser
         var parser = new Parser(source);
         var offsets = new List<int>();
         var declarations = parser.ParseFile(offsets);
-        var root = new CompilationUnit(new TextSpan(0, source.Length), declarations, offsets, Lexer.ScanComments(source.Text));
+        var units = UnitList.Declarations(source.Text, declarations, offsets);
+        var root = new CompilationUnit(new TextSpan(0, source.Length), declarations, offsets, UnitComments.All(units), UnitComments.End(units));
         return new SyntaxTree(source, root, parser.diagnostics) { DeclarationErrors = parser.declarationErrors };
     }
 
@@ -188,7 +189,8 @@ internal sealed class Parser
         }
         var offsets = new List<int>();
         var (items, close) = ParseBlock($"guidance {id.Text}".TrimEnd(), keyword, ParseGuidanceItem, offsets);
-        return new GuidanceDeclaration(UnitSpan(start, close), keyword, id, title, items, offsets, close);
+        var guidance = new GuidanceDeclaration(UnitSpan(start, close), keyword, id, title, items, offsets, close);
+        return guidance with { ItemComments = UnitComments.All(UnitList.Items(text, guidance, start)) };
     }
 
     private bool ParseGuidanceItem(string word, List<SyntaxNode> items) => ParseForm(word, WordPlaces.GuidanceItem, items);
