@@ -103,9 +103,10 @@ internal static class IncrementalParser
             Items = items,
             ItemOffsets = offsets,
             CloseBrace = Move(guidance.CloseBrace, delta),
+            SkippedSpans = SpliceSpans(guidance.SkippedSpans, change.Start - guidanceStart, [], change.End - guidanceStart, delta),
         };
         updated = updated with { ItemComments = UnitComments.Splice(guidance.ItemComments, UnitList.Items(text.Text, updated, guidanceStart), sectionIndex, 1, sectionIndex + 1) };
-        return Replace(previous, text, delta, index, updated, diagnostics, sectionDiagnostics.Count - unitCount);
+        return Replace(previous, text, change, delta, index, updated, diagnostics, sectionDiagnostics.Count - unitCount);
     }
 
     /// <summary>The whole-file parse resumed before the change, until it meets the previous parse again after it.</summary>
@@ -152,7 +153,9 @@ internal static class IncrementalParser
             newOffsets.Add(placed.Offsets[i] + delta);
             declarationErrors.Add((errors[i].Before + added, errors[i].After + added));
         }
-        return Build(previous, text, delta, newDeclarations, newOffsets, diagnostics, declarationErrors, (keep, resumed.Declarations.Count, stopped));
+        var oldStop = stopped < declarations.Count ? placed.Start(stopped) : oldText.Length + 1;
+        var skipped = SpliceSpans(previous.Root.SkippedSpans, restart.Start, resumed.Skipped, oldStop, delta);
+        return Build(previous, text, delta, newDeclarations, newOffsets, diagnostics, declarationErrors, (keep, resumed.Declarations.Count, stopped), skipped);
     }
 
     /// <summary>
@@ -217,17 +220,18 @@ internal static class IncrementalParser
             Items = newItems,
             ItemOffsets = newOffsets,
             CloseBrace = Move(oldClose, delta),
+            SkippedSpans = SpliceSpans(guidance.SkippedSpans, restart.Start - guidanceStart, resumed.Skipped, oldEnd - guidanceStart, delta),
         };
         updated = updated with
         {
             ItemComments = UnitComments.Splice(guidance.ItemComments, UnitList.Items(text.Text, updated, guidanceStart), restart.Keep, resumed.Items.Count, stopped),
         };
-        return Replace(previous, text, delta, index, updated, diagnostics, resumed.Diagnostics.Count - unitCount);
+        return Replace(previous, text, change, delta, index, updated, diagnostics, resumed.Diagnostics.Count - unitCount);
     }
 
     /// <summary>The previous tree with its declaration at <paramref name="index"/> replaced and those after it placed <paramref name="delta"/> on.</summary>
     private static SyntaxTree Replace(
-        SyntaxTree previous, SourceText text, int delta, int index, SyntaxNode replacement, IReadOnlyList<Diagnostic> diagnostics, int added)
+        SyntaxTree previous, SourceText text, TextSpan change, int delta, int index, SyntaxNode replacement, IReadOnlyList<Diagnostic> diagnostics, int added)
     {
         var declarations = previous.Root.Declarations;
         var offsets = previous.Root.DeclarationOffsets;
@@ -241,7 +245,8 @@ internal static class IncrementalParser
             newOffsets[i] = i <= index ? offsets[i] : offsets[i] + delta;
             declarationErrors[i] = i < index ? errors[i] : i == index ? (errors[i].Before, errors[i].After + added) : (errors[i].Before + added, errors[i].After + added);
         }
-        return Build(previous, text, delta, newDeclarations, newOffsets, diagnostics, declarationErrors, (index, 1, index + 1));
+        var skipped = SpliceSpans(previous.Root.SkippedSpans, change.Start, [], change.End, delta);
+        return Build(previous, text, delta, newDeclarations, newOffsets, diagnostics, declarationErrors, (index, 1, index + 1), skipped);
     }
 
     /// <summary>A block's `}` (relative to the block) after an edit of <paramref name="delta"/> characters inside the block.</summary>
@@ -332,7 +337,8 @@ internal static class IncrementalParser
     /// <param name="replaced">Which declarations were parsed again: the old list kept <c>Keep</c> from the front, then <c>Added</c> new ones, then the old ones from <c>Stopped</c> on.</param>
     private static SyntaxTree Build(
         SyntaxTree previous, SourceText text, int delta, IReadOnlyList<SyntaxNode> declarations, IReadOnlyList<int> offsets,
-        IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<(int Before, int After)> declarationErrors, (int Keep, int Added, int Stopped) replaced)
+        IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<(int Before, int After)> declarationErrors, (int Keep, int Added, int Stopped) replaced,
+        IReadOnlyList<TextSpan> skipped)
     {
         var old = previous.Root;
         var units = UnitList.Declarations(text.Text, declarations, offsets);
@@ -341,8 +347,26 @@ internal static class IncrementalParser
         var end = replaced.Stopped >= old.Declarations.Count ? UnitComments.End(units)
             : delta == 0 ? old.EndComments
             : [.. old.EndComments.Select(c => c with { Span = c.Span.Shift(delta) })];
-        var root = new CompilationUnit(new TextSpan(0, text.Length), declarations, offsets, comments, end);
+        var root = new CompilationUnit(new TextSpan(0, text.Length), declarations, offsets, comments, end) { SkippedSpans = skipped };
         return new SyntaxTree(text, root, diagnostics) { DeclarationErrors = declarationErrors };
+    }
+
+    /// <summary>
+    /// What a block or the root skipped, after an edit: the old spans starting before <paramref name="from"/>, then
+    /// <paramref name="replacement"/> (what the parse of the edited stretch skipped), then the old spans from
+    /// <paramref name="to"/> on, moved <paramref name="delta"/>. The shared empty list when there are none.
+    /// </summary>
+    private static IReadOnlyList<TextSpan> SpliceSpans(IReadOnlyList<TextSpan> old, int from, IReadOnlyList<TextSpan> replacement, int to, int delta)
+    {
+        if (old.Count == 0 && replacement.Count == 0)
+        {
+            return old;
+        }
+        var spans = new List<TextSpan>(old.Count + replacement.Count);
+        spans.AddRange(old.Where(s => s.Start < from));
+        spans.AddRange(replacement);
+        spans.AddRange(old.Where(s => s.Start >= to).Select(s => s.Shift(delta)));
+        return spans.Count == 0 ? Array.Empty<TextSpan>() : [.. spans];
     }
 
     /// <summary>The `}` of a block (null when it is not closed, or not a block).</summary>

@@ -46,6 +46,9 @@ public abstract record SyntaxNode(TextSpan LocalSpan) : SyntaxElement(LocalSpan)
     /// </summary>
     public virtual IReadOnlyList<int>? UnitOffsets => null;
 
+    /// <summary>The text the parser passed over while recovering from an error, in this node's own spans: only the root and blocks (units) skip; empty for the rest.</summary>
+    internal virtual IReadOnlyList<TextSpan> Skipped => [];
+
     /// <summary>Calls the walker's method for this node type.</summary>
     public abstract void Accept(SyntaxWalker walker);
 
@@ -84,6 +87,11 @@ public sealed record CompilationUnit(
     IReadOnlyList<Comment> EndComments) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.CompilationUnit;
+
+    /// <summary>What the parser passed over in this file (not inside its declarations), relative to the document: usually none, the shared empty list.</summary>
+    public IReadOnlyList<TextSpan> SkippedSpans { get; init; } = Array.Empty<TextSpan>();
+
+    internal override IReadOnlyList<TextSpan> Skipped => SkippedSpans;
 
     public override IReadOnlyList<int>? UnitOffsets => DeclarationOffsets;
 
@@ -160,6 +168,11 @@ public sealed record GuidanceDeclaration(
 {
     public override SyntaxKind NodeKind => SyntaxKind.GuidanceDeclaration;
 
+    /// <summary>What the parser passed over in this guidance (not inside its items), relative to the guidance: usually none, the shared empty list.</summary>
+    public IReadOnlyList<TextSpan> SkippedSpans { get; init; } = Array.Empty<TextSpan>();
+
+    internal override IReadOnlyList<TextSpan> Skipped => SkippedSpans;
+
     public override IReadOnlyList<int>? UnitOffsets => ItemOffsets;
 
     /// <summary>Each item's comments (see <see cref="UnitComments"/>), relative to the item's start: parallel to <see cref="Items"/>.</summary>
@@ -220,6 +233,11 @@ public sealed record SectionDeclaration(
     IfModifier? Condition = null) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.SectionDeclaration;
+
+    /// <summary>What the parser passed over in this section (a section holds no unit), relative to the section: usually none, the shared empty list.</summary>
+    public IReadOnlyList<TextSpan> SkippedSpans { get; init; } = Array.Empty<TextSpan>();
+
+    internal override IReadOnlyList<TextSpan> Skipped => SkippedSpans;
 
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, VariantName, Condition, .. Items, CloseBrace];
 
@@ -437,6 +455,11 @@ public sealed record RuleDeclaration(
     SyntaxToken? CloseBrace) : SyntaxNode(LocalSpan)
 {
     public override SyntaxKind NodeKind => SyntaxKind.RuleDeclaration;
+
+    /// <summary>What the parser passed over in this rule (a rule holds no unit), relative to the rule: usually none, the shared empty list.</summary>
+    public IReadOnlyList<TextSpan> SkippedSpans { get; init; } = Array.Empty<TextSpan>();
+
+    internal override IReadOnlyList<TextSpan> Skipped => SkippedSpans;
 
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Name, Title, .. Clauses, CloseBrace];
 

@@ -176,6 +176,24 @@ public sealed class UnitReuseTests
             @"(note ""G\d+ (S\d+)""\n  \})", "$1 // end $2");
 
     [Fact]
+    public void An_edit_in_one_section_keeps_what_the_parser_skipped_in_the_others()
+    {
+        var text = Guidances(3, sections: 4).Replace("    note \"G1 S2\"\n", "    note \"G1 S2\"\n    frobnicate (a, b)\n", StringComparison.Ordinal) + "} stray\n";
+        var tree = SyntaxTree.Parse(text);
+        var at = text.IndexOf("note \"G1 S0\"", StringComparison.Ordinal) + 6;
+        var typed = text.Insert(at, "longer ");
+        var edited = SyntaxTree.Parse(typed, tree);
+
+        Assert.Equal(IncrementalParserTests.Dump(SyntaxTree.Parse(typed)), IncrementalParserTests.Dump(edited));
+        var before = (SectionDeclaration)((GuidanceDeclaration)tree.Root.Declarations[3]).Items[3];
+        var after = (SectionDeclaration)((GuidanceDeclaration)edited.Root.Declarations[3]).Items[3];
+        Assert.Same(before, after);
+        Assert.Single(after.SkippedSpans);
+        // The root's own skipped text (the stray `}`, then the word after it) moved with the edit.
+        Assert.Equal([typed.LastIndexOf('}'), typed.LastIndexOf("stray", StringComparison.Ordinal)], edited.Root.SkippedSpans.Select(s => s.Start));
+    }
+
+    [Fact]
     public void A_message_naming_the_word_before_skips_the_comment_in_between()
     {
         var tree = SyntaxTree.Parse("set chosen = opcs J12.4 or // a code follows: token\n");
