@@ -36,7 +36,7 @@ public static class DocumentFormatter
         try
         {
             var tokens = LayoutToken.Read(tree);
-            CheckComments(tokens, tree.Root.Comments);
+            CheckComments(tokens, [.. tree.Root.DocumentComments()]);
             var units = LayoutUnits.Collect(tree.Root, tokens);
             var owners = LayoutUnits.AssignOwners(tokens, units);
             var gaps = LayoutPlanner.Plan(text, tokens, units, owners, options, Lexer.DetectNewLine(text));

@@ -15,8 +15,8 @@ namespace CodingDsl.Language.Syntax;
 /// (parsing a declaration or item depends only on its own text and the number of errors before it).
 /// Units (declarations, guidance items) other than those parsed again are kept as they are, the same
 /// objects: their spans are relative to their own start, so only the offsets that place those after
-/// the edit change (see docs/contributing.md "Relative positions"). Comments are scanned again only on
-/// the edited lines.
+/// the edit change (see docs/contributing.md "Relative positions"). Comments belong to units too
+/// (<see cref="UnitComments"/>): only the lists of the units parsed again and their neighbours are scanned again.
 /// </summary>
 internal static class IncrementalParser
 {
@@ -103,7 +103,9 @@ internal static class IncrementalParser
             Items = items,
             ItemOffsets = offsets,
             CloseBrace = Move(guidance.CloseBrace, delta),
+            SkippedSpans = SpliceSpans(guidance.SkippedSpans, change.Start - guidanceStart, [], change.End - guidanceStart, delta),
         };
+        updated = updated with { ItemComments = UnitComments.Splice(guidance.ItemComments, UnitList.Items(text.Text, updated, guidanceStart), sectionIndex, 1, sectionIndex + 1) };
         return Replace(previous, text, change, delta, index, updated, diagnostics, sectionDiagnostics.Count - unitCount);
     }
 
@@ -151,7 +153,9 @@ internal static class IncrementalParser
             newOffsets.Add(placed.Offsets[i] + delta);
             declarationErrors.Add((errors[i].Before + added, errors[i].After + added));
         }
-        return Build(previous, text, change, delta, newDeclarations, newOffsets, diagnostics, declarationErrors);
+        var oldStop = stopped < declarations.Count ? placed.Start(stopped) : oldText.Length + 1;
+        var skipped = SpliceSpans(previous.Root.SkippedSpans, restart.Start, resumed.Skipped, oldStop, delta);
+        return Build(previous, text, delta, newDeclarations, newOffsets, diagnostics, declarationErrors, (keep, resumed.Declarations.Count, stopped), skipped);
     }
 
     /// <summary>
@@ -216,6 +220,11 @@ internal static class IncrementalParser
             Items = newItems,
             ItemOffsets = newOffsets,
             CloseBrace = Move(oldClose, delta),
+            SkippedSpans = SpliceSpans(guidance.SkippedSpans, restart.Start - guidanceStart, resumed.Skipped, oldEnd - guidanceStart, delta),
+        };
+        updated = updated with
+        {
+            ItemComments = UnitComments.Splice(guidance.ItemComments, UnitList.Items(text.Text, updated, guidanceStart), restart.Keep, resumed.Items.Count, stopped),
         };
         return Replace(previous, text, change, delta, index, updated, diagnostics, resumed.Diagnostics.Count - unitCount);
     }
@@ -236,7 +245,8 @@ internal static class IncrementalParser
             newOffsets[i] = i <= index ? offsets[i] : offsets[i] + delta;
             declarationErrors[i] = i < index ? errors[i] : i == index ? (errors[i].Before, errors[i].After + added) : (errors[i].Before + added, errors[i].After + added);
         }
-        return Build(previous, text, change, delta, newDeclarations, newOffsets, diagnostics, declarationErrors);
+        var skipped = SpliceSpans(previous.Root.SkippedSpans, change.Start, [], change.End, delta);
+        return Build(previous, text, delta, newDeclarations, newOffsets, diagnostics, declarationErrors, (index, 1, index + 1), skipped);
     }
 
     /// <summary>A block's `}` (relative to the block) after an edit of <paramref name="delta"/> characters inside the block.</summary>
@@ -324,42 +334,39 @@ internal static class IncrementalParser
         }
     }
 
+    /// <param name="replaced">Which declarations were parsed again: the old list kept <c>Keep</c> from the front, then <c>Added</c> new ones, then the old ones from <c>Stopped</c> on.</param>
     private static SyntaxTree Build(
-        SyntaxTree previous, SourceText text, TextSpan change, int delta, IReadOnlyList<SyntaxNode> declarations, IReadOnlyList<int> offsets,
-        IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<(int Before, int After)> declarationErrors)
+        SyntaxTree previous, SourceText text, int delta, IReadOnlyList<SyntaxNode> declarations, IReadOnlyList<int> offsets,
+        IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<(int Before, int After)> declarationErrors, (int Keep, int Added, int Stopped) replaced,
+        IReadOnlyList<TextSpan> skipped)
     {
-        var comments = Comments(previous.Root.Comments, text.Text, change, delta);
-        var root = new CompilationUnit(new TextSpan(0, text.Length), declarations, offsets, comments);
+        var old = previous.Root;
+        var units = UnitList.Declarations(text.Text, declarations, offsets);
+        var comments = UnitComments.Splice(old.DeclarationComments, units, replaced.Keep, replaced.Added, replaced.Stopped);
+        // The comments after the last declaration are scanned again when it was parsed again, else moved with it.
+        var end = replaced.Stopped >= old.Declarations.Count ? UnitComments.End(units)
+            : delta == 0 ? old.EndComments
+            : [.. old.EndComments.Select(c => c with { Span = c.Span.Shift(delta) })];
+        var root = new CompilationUnit(new TextSpan(0, text.Length), declarations, offsets, comments, end) { SkippedSpans = skipped };
         return new SyntaxTree(text, root, diagnostics) { DeclarationErrors = declarationErrors };
     }
 
     /// <summary>
-    /// The comments of the new text: those before the edited lines kept, the edited lines scanned
-    /// again, those after them moved. A comment ends at its line break, so a scan that starts just
-    /// after a line break reads what a scan of the whole text reads.
+    /// What a block or the root skipped, after an edit: the old spans starting before <paramref name="from"/>, then
+    /// <paramref name="replacement"/> (what the parse of the edited stretch skipped), then the old spans from
+    /// <paramref name="to"/> on, moved <paramref name="delta"/>. The shared empty list when there are none.
     /// </summary>
-    private static List<Comment> Comments(IReadOnlyList<Comment> old, string newText, TextSpan change, int delta)
+    private static IReadOnlyList<TextSpan> SpliceSpans(IReadOnlyList<TextSpan> old, int from, IReadOnlyList<TextSpan> replacement, int to, int delta)
     {
-        var from = change.Start == 0 ? 0 : newText.AsSpan(0, change.Start).LastIndexOfAny('\n', '\r') + 1;
-        var to = newText.AsSpan(change.End + delta).IndexOfAny('\n', '\r');
-        var newEnd = to < 0 ? newText.Length : change.End + delta + to;
-        var oldEnd = newEnd - delta;
-        var comments = new List<Comment>(old.Count + 1);
-        var i = 0;
-        while (i < old.Count && old[i].Span.Start < from)
+        if (old.Count == 0 && replacement.Count == 0)
         {
-            comments.Add(old[i++]);
+            return old;
         }
-        Lexer.ScanComments(newText, from, newEnd, comments);
-        while (i < old.Count && old[i].Span.Start < oldEnd)
-        {
-            i++;
-        }
-        for (; i < old.Count; i++)
-        {
-            comments.Add(delta == 0 ? old[i] : old[i] with { Span = old[i].Span.Shift(delta) });
-        }
-        return comments;
+        var spans = new List<TextSpan>(old.Count + replacement.Count);
+        spans.AddRange(old.Where(s => s.Start < from));
+        spans.AddRange(replacement);
+        spans.AddRange(old.Where(s => s.Start >= to).Select(s => s.Shift(delta)));
+        return spans.Count == 0 ? Array.Empty<TextSpan>() : [.. spans];
     }
 
     /// <summary>The `}` of a block (null when it is not closed, or not a block).</summary>
@@ -373,18 +380,32 @@ internal static class IncrementalParser
 
     /// <summary>
     /// Whether what the parse may read before a declaration is the same in both texts: the text from the
-    /// start of its line (a section's `}` is checked against its line's indentation) and back to the
-    /// token before it (a failed statement's message names it), with the character before that.
+    /// start of its line (a section's `}` is checked against its line's indentation) and the token before
+    /// it (a failed statement's message names it), read back over trivia in each text as the parser
+    /// reads it. The trivia between that token and the declaration's line is not compared, so typing in a
+    /// comment just before a section keeps the section.
     /// </summary>
     private static bool SameContextBefore(string oldText, int oldPosition, string newText, int newPosition)
     {
-        var back = Lexer.StartOfWordBefore(oldText, oldPosition) - 1;
-        var line = oldPosition == 0 ? 0 : oldText.LastIndexOf('\n', oldPosition - 1) + 1;
-        var from = Math.Max(0, Math.Min(back, line - 1));
-        var length = oldPosition - from;
-        return newPosition >= length && (from > 0 || newPosition == length)
-            && oldText.AsSpan(from, length).SequenceEqual(newText.AsSpan(newPosition - length, length));
+        var oldLine = LineStart(oldText, oldPosition);
+        var newLine = LineStart(newText, newPosition);
+        if (oldPosition - oldLine != newPosition - newLine
+            || !oldText.AsSpan(oldLine, oldPosition - oldLine).SequenceEqual(newText.AsSpan(newLine, newPosition - newLine)))
+        {
+            return false;
+        }
+        var oldToken = Lexer.TokenBefore(oldText, oldLine);
+        var newToken = Lexer.TokenBefore(newText, newLine);
+        if (oldToken is not { } before || newToken is not { } after)
+        {
+            return oldToken is null && newToken is null;
+        }
+        return oldText.AsSpan(before.Start, before.Length).SequenceEqual(newText.AsSpan(after.Start, after.Length));
     }
+
+    /// <summary>The start of the line holding <paramref name="position"/>.</summary>
+    private static int LineStart(string text, int position) =>
+        position == 0 ? 0 : text.AsSpan(0, position).LastIndexOfAny('\n', '\r') + 1;
 
     /// <summary>
     /// Where the old parse's diagnostics of <paramref name="unit"/> (<paramref name="own"/>, from parsing

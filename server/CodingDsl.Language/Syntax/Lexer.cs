@@ -215,20 +215,13 @@ public static partial class Lexer
         return i;
     }
 
-    /// <summary>The `//` comments of the text, without making its tokens (the parser needs only these).</summary>
-    public static IReadOnlyList<Comment> ScanComments(string text)
-    {
-        var comments = new List<Comment>();
-        ScanComments(text, 0, text.Length, comments);
-        return comments;
-    }
-
     /// <summary>
-    /// The comments of [start, end), where <paramref name="start"/> is the start of the text or just
-    /// after a line break: no token, quoted text or comment spans a line break, so the scan there is
-    /// in the same state as a scan of the whole text.
+    /// The comments whose start is in [start, end), with spans relative to <paramref name="origin"/>, where
+    /// <paramref name="start"/> is the start of the text, just after a line break or at a token: no token,
+    /// quoted text or comment spans a line break, so the scan there is in the same state as a scan of the
+    /// whole text. The list is made at the first comment (most units have none).
     /// </summary>
-    internal static void ScanComments(string text, int start, int end, List<Comment> into)
+    internal static void ScanComments(string text, int start, int end, int origin, ref List<Comment>? into)
     {
         var i = start;
         while (i < end)
@@ -237,7 +230,8 @@ public static partial class Lexer
             {
                 if (trivia.Kind == TriviaKind.Comment)
                 {
-                    into.Add(new Comment(TextSpan.FromBounds(i, trivia.End), text[i..trivia.End]));
+                    into ??= [];
+                    into.Add(new Comment(TextSpan.FromBounds(i - origin, trivia.End - origin), text[i..trivia.End]));
                 }
                 i = trivia.End;
             }
@@ -249,22 +243,50 @@ public static partial class Lexer
     }
 
     /// <summary>
-    /// Where the word (or the one character) before <paramref name="position"/> starts, read backwards
-    /// over whitespace: as far back as a message naming "the word before" reads.
+    /// The token before <paramref name="position"/> (a word with its mark, a quoted text or one symbol),
+    /// read back over trivia, comments included: what a message naming "the word before" names. Null when
+    /// only trivia comes before. A line is read forwards from its start (a `//` inside a quoted text is
+    /// not a comment), and no token or comment spans a line break, so lines are read one at a time, back
+    /// from the position's own line.
     /// </summary>
-    public static int StartOfWordBefore(string text, int position)
+    public static TextSpan? TokenBefore(string text, int position)
     {
-        var i = position - 1;
-        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        position = Math.Clamp(position, 0, text.Length);
+        var end = position;
+        while (end > 0)
+        {
+            var lineStart = LineStartBefore(text, end);
+            TextSpan? last = null;
+            var i = lineStart;
+            while (i < end)
+            {
+                if (ScanTrivia(text, i, end) is { } trivia)
+                {
+                    i = trivia.End;
+                    continue;
+                }
+                var tokenEnd = ScanToken(text, i, end).End;
+                last = TextSpan.FromBounds(i, tokenEnd);
+                i = tokenEnd;
+            }
+            if (last is not null)
+            {
+                return last;
+            }
+            end = lineStart;
+        }
+        return null;
+    }
+
+    /// <summary>The start of the line that holds the character before <paramref name="end"/> (its line break included).</summary>
+    private static int LineStartBefore(string text, int end)
+    {
+        var i = end - 1;
+        if (text[i] == '\n' && i > 0 && text[i - 1] == '\r')
         {
             i--;
         }
-        var end = i;
-        while (i >= 0 && (IsWordPart(text[i]) || IsMark(text[i])))
-        {
-            i--;
-        }
-        return i == end ? Math.Max(0, end) : i + 1;
+        return i == 0 ? 0 : text.AsSpan(0, i).LastIndexOfAny('\n', '\r') + 1;
     }
 
     /// <summary>Line breaks in [start, end): "\r\n", "\n" and "\r" each count once, as <see cref="SourceText"/> counts lines.</summary>

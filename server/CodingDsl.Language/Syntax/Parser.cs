@@ -27,6 +27,9 @@ internal sealed class Parser
     private int stoppedAt = -1;
     private int errorCount;
 
+    /// <summary>What error recovery passed over in the block being parsed (or at the top level), in document spans; null until something is.</summary>
+    private List<TextSpan>? skipped;
+
     private Parser(SourceText source)
     {
         this.source = source;
@@ -38,12 +41,18 @@ internal sealed class Parser
         var parser = new Parser(source);
         var offsets = new List<int>();
         var declarations = parser.ParseFile(offsets);
-        var root = new CompilationUnit(new TextSpan(0, source.Length), declarations, offsets, Lexer.ScanComments(source.Text));
+        var units = UnitList.Declarations(source.Text, declarations, offsets);
+        var root = new CompilationUnit(new TextSpan(0, source.Length), declarations, offsets, UnitComments.All(units), UnitComments.End(units))
+        {
+            SkippedSpans = parser.Skipped(0),
+        };
         return new SyntaxTree(source, root, parser.diagnostics) { DeclarationErrors = parser.declarationErrors };
     }
 
     /// <summary>What <see cref="ResumeAt"/> read: the declarations, and where it stopped (-1 at the end of the text).</summary>
-    internal sealed record Resumed(List<SyntaxNode> Declarations, List<int> Offsets, List<Diagnostic> Diagnostics, List<(int Before, int After)> DeclarationErrors, int StoppedAt);
+    /// <param name="Skipped">What it passed over between declarations, in document spans.</param>
+    internal sealed record Resumed(
+        List<SyntaxNode> Declarations, List<int> Offsets, List<Diagnostic> Diagnostics, List<(int Before, int After)> DeclarationErrors, int StoppedAt, IReadOnlyList<TextSpan> Skipped);
 
     /// <summary>
     /// Goes on with a whole-file parse from the top-level position <paramref name="start"/>, with
@@ -56,7 +65,7 @@ internal sealed class Parser
         var parser = new Parser(source) { position = start, errorCount = errorCount };
         var offsets = new List<int>();
         var declarations = parser.ParseFile(offsets, stop);
-        return new Resumed(declarations, offsets, parser.diagnostics, parser.declarationErrors, parser.stoppedAt);
+        return new Resumed(declarations, offsets, parser.diagnostics, parser.declarationErrors, parser.stoppedAt, parser.Skipped(0));
     }
 
     /// <summary>
@@ -75,7 +84,8 @@ internal sealed class Parser
     /// <summary>What <see cref="ResumeGuidanceItems"/> read: the items, and the guidance's `}` or where it stopped (-1 when neither).</summary>
     /// <param name="Offsets">Each item's start, relative to the guidance's.</param>
     /// <param name="Close">The guidance's `}`, relative to the guidance's start.</param>
-    internal sealed record ResumedItems(List<SyntaxNode> Items, List<int> Offsets, List<Diagnostic> Diagnostics, SyntaxToken? Close, int StoppedAt);
+    /// <param name="Skipped">What it passed over between items, relative to the guidance's start.</param>
+    internal sealed record ResumedItems(List<SyntaxNode> Items, List<int> Offsets, List<Diagnostic> Diagnostics, SyntaxToken? Close, int StoppedAt, IReadOnlyList<TextSpan> Skipped);
 
     /// <summary>
     /// Goes on with the items of a guidance block from <paramref name="start"/>, a position between two
@@ -88,7 +98,7 @@ internal sealed class Parser
         var items = new List<SyntaxNode>();
         var offsets = new List<int>();
         var close = parser.ParseItems("guidance", items, offsets, parser.ParseGuidanceItem, stop);
-        return new ResumedItems(items, offsets, parser.diagnostics, close, parser.stoppedAt);
+        return new ResumedItems(items, offsets, parser.diagnostics, close, parser.stoppedAt, parser.Skipped(guidanceStart));
     }
 
     private bool GaveUp => errorCount > MaxSyntaxErrors;
@@ -133,6 +143,7 @@ internal sealed class Parser
         if (text[position] == '}')
         {
             Report(DiagnosticFactory.UnexpectedCloseBrace(new TextSpan(position, 1)));
+            Skip(position, position + 1);
             position++;
         }
         else
@@ -169,6 +180,8 @@ internal sealed class Parser
     private GuidanceDeclaration ParseGuidance()
     {
         var start = position;
+        var outer = skipped;
+        skipped = null;
         var header = StatementGrammar.GuidanceHeader(new SourceInput(text, position, unitStart));
         SyntaxToken keyword;
         SyntaxToken id;
@@ -188,7 +201,9 @@ internal sealed class Parser
         }
         var offsets = new List<int>();
         var (items, close) = ParseBlock($"guidance {id.Text}".TrimEnd(), keyword, ParseGuidanceItem, offsets);
-        return new GuidanceDeclaration(UnitSpan(start, close), keyword, id, title, items, offsets, close);
+        var guidance = new GuidanceDeclaration(UnitSpan(start, close), keyword, id, title, items, offsets, close) { SkippedSpans = Skipped(start) };
+        skipped = outer;
+        return guidance with { ItemComments = UnitComments.All(UnitList.Items(text, guidance, start)) };
     }
 
     private bool ParseGuidanceItem(string word, List<SyntaxNode> items) => ParseForm(word, WordPlaces.GuidanceItem, items);
@@ -196,6 +211,8 @@ internal sealed class Parser
     private SectionDeclaration ParseSection()
     {
         var start = position;
+        var outer = skipped;
+        skipped = null;
         unitStart = start;
         var header = StatementGrammar.SectionHeader(new SourceInput(text, position, unitStart));
         SyntaxToken keyword;
@@ -215,7 +232,9 @@ internal sealed class Parser
         }
         var kind = keyword.Text == "diagnosis" ? SectionKind.Diagnosis : SectionKind.Procedure;
         var (items, close) = ParseBlock(keyword.Text, keyword, ParseSectionItem, offsets: null);
-        return new SectionDeclaration(UnitSpan(start, close), keyword, kind, name, items, close, condition);
+        var section = new SectionDeclaration(UnitSpan(start, close), keyword, kind, name, items, close, condition) { SkippedSpans = Skipped(start) };
+        skipped = outer;
+        return section;
     }
 
     private bool ParseSectionItem(string word, List<SyntaxNode> items) => ParseForm(word, WordPlaces.SectionItem, items);
@@ -223,6 +242,8 @@ internal sealed class Parser
     private RuleDeclaration ParseRule()
     {
         var start = position;
+        var outer = skipped;
+        skipped = null;
         var header = StatementGrammar.RuleHeader(new SourceInput(text, position, unitStart));
         SyntaxToken keyword;
         SyntaxToken name;
@@ -241,7 +262,9 @@ internal sealed class Parser
             SkipToOpenBraceOnLine();
         }
         var (clauses, close) = ParseBlock($"rule {name.Text}".TrimEnd(), keyword, (word, list) => ParseForm(word, WordPlaces.RuleClause, list), offsets: null);
-        return new RuleDeclaration(UnitSpan(start, close), keyword, name, title, clauses, close);
+        var rule = new RuleDeclaration(UnitSpan(start, close), keyword, name, title, clauses, close) { SkippedSpans = Skipped(start) };
+        skipped = outer;
+        return rule;
     }
 
     /// <summary>The span of the block unit that started at <paramref name="start"/>, relative to it: to its `}`, else to where its parse stopped.</summary>
@@ -498,8 +521,15 @@ internal sealed class Parser
         }
     }
 
-    /// <summary>Skips the rest of the line, then whole lines until one starts a statement or holds a `}`.</summary>
+    /// <summary>Skips the rest of the line, then whole lines until one starts a statement or holds a `}`, and records what it skipped.</summary>
     private void Resync()
+    {
+        var from = position;
+        position = ResyncPosition();
+        Skip(from, position);
+    }
+
+    private int ResyncPosition()
     {
         var line = source.GetPosition(Math.Min(position, text.Length)).Line;
         while (++line < source.LineCount)
@@ -517,19 +547,17 @@ internal sealed class Parser
             }
             if (text[start] == '}')
             {
-                position = start;
-                return;
+                return start;
             }
             // Continuation lines (`or …`, modifiers, a stray quoted text) belong to the failed
             // statement; any other word starts a new one, known or not.
             var word = Lexical.PeekWord(text, start);
             if (word is not null && word.Span.Start == start && !Keywords.ContinuesStatement(word.Text))
             {
-                position = start;
-                return;
+                return start;
             }
         }
-        position = text.Length;
+        return text.Length;
     }
 
     private void SkipToOpenBraceOnLine()
@@ -537,7 +565,33 @@ internal sealed class Parser
         var line = source.GetPosition(position).Line;
         var end = source.GetLineEnd(line);
         var brace = text.IndexOf('{', position, end - position);
+        var from = position;
         position = brace >= 0 ? brace : end;
+        Skip(from, position);
+    }
+
+    /// <summary>Records [from, to) as passed over (nothing when empty).</summary>
+    private void Skip(int from, int to)
+    {
+        if (to > from)
+        {
+            (skipped ??= []).Add(TextSpan.FromBounds(from, to));
+        }
+    }
+
+    /// <summary>What was skipped in the current block, relative to <paramref name="origin"/>; the shared empty list when nothing was.</summary>
+    private IReadOnlyList<TextSpan> Skipped(int origin)
+    {
+        if (skipped is null)
+        {
+            return Array.Empty<TextSpan>();
+        }
+        var spans = new TextSpan[skipped.Count];
+        for (var i = 0; i < spans.Length; i++)
+        {
+            spans[i] = skipped[i].Shift(-origin);
+        }
+        return spans;
     }
 
     /// <summary>The word or single character at <paramref name="at"/>, for ranges and messages.</summary>
@@ -573,26 +627,13 @@ internal sealed class Parser
         return value.Length > 40 ? value[..37] + "..." : value;
     }
 
+    /// <summary>The token before <paramref name="before"/> for a message, read back over comments too (<see cref="Lexer.TokenBefore"/>).</summary>
     private string? PreviousToken(int before)
     {
-        var i = Math.Min(before, text.Length) - 1;
-        while (i >= 0 && char.IsWhiteSpace(text[i]))
-        {
-            i--;
-        }
-        if (i < 0)
+        if (Lexer.TokenBefore(text, before) is not { } token)
         {
             return null;
         }
-        if (text[i] == '"')
-        {
-            return "the quoted text";
-        }
-        var end = i + 1;
-        while (i >= 0 && (Lexer.IsWordPart(text[i]) || Lexer.IsMark(text[i])))
-        {
-            i--;
-        }
-        return end - (i + 1) > 0 ? text[(i + 1)..end] : text[end - 1].ToString();
+        return text[token.Start] == '"' ? "the quoted text" : text.Substring(token.Start, token.Length);
     }
 }

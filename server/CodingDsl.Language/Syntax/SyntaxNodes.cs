@@ -46,6 +46,9 @@ public abstract record SyntaxNode(TextSpan LocalSpan) : SyntaxElement(LocalSpan)
     /// </summary>
     public virtual IReadOnlyList<int>? UnitOffsets => null;
 
+    /// <summary>The text the parser passed over while recovering from an error, in this node's own spans: only the root and blocks (units) skip; empty for the rest.</summary>
+    internal virtual IReadOnlyList<TextSpan> Skipped => [];
+
     /// <summary>Calls the walker's method for this node type (generated for each record, with <see cref="NodeKind"/>, by server/CodingDsl.Generators).</summary>
     public abstract void Accept(SyntaxWalker walker);
 
@@ -69,21 +72,72 @@ public abstract record SyntaxNode(TextSpan LocalSpan) : SyntaxElement(LocalSpan)
     public IEnumerable<SyntaxNode> ChildNodes() => ChildNodesAndTokens().OfType<SyntaxNode>();
 }
 
-/// <summary>A whole `.coding` file. <see cref="DeclarationOffsets"/>: where each declaration starts in the document; <see cref="Comments"/> have document spans.</summary>
+/// <summary>
+/// A whole `.coding` file. <see cref="DeclarationOffsets"/>: where each declaration starts in the document.
+/// Comments belong to units (see <see cref="UnitComments"/>): <see cref="DeclarationComments"/> holds each
+/// declaration's, relative to its start (a guidance's items hold their own, <see cref="GuidanceDeclaration.ItemComments"/>);
+/// <see cref="EndComments"/> those after the last declaration, in document offsets. Read them all with
+/// <see cref="DocumentComments"/>.
+/// </summary>
 public sealed partial record CompilationUnit(
     TextSpan LocalSpan,
     IReadOnlyList<SyntaxNode> Declarations,
     IReadOnlyList<int> DeclarationOffsets,
-    IReadOnlyList<Comment> Comments) : SyntaxNode(LocalSpan)
+    IReadOnlyList<IReadOnlyList<Comment>> DeclarationComments,
+    IReadOnlyList<Comment> EndComments) : SyntaxNode(LocalSpan)
 {
+    /// <summary>What the parser passed over in this file (not inside its declarations), relative to the document: usually none, the shared empty list.</summary>
+    public IReadOnlyList<TextSpan> SkippedSpans { get; init; } = Array.Empty<TextSpan>();
+
+    internal override IReadOnlyList<TextSpan> Skipped => SkippedSpans;
+
     public override IReadOnlyList<int>? UnitOffsets => DeclarationOffsets;
 
     /// <summary>The document span of declaration <paramref name="index"/>.</summary>
     public TextSpan DeclarationSpan(int index) => Declarations[index].LocalSpan.Shift(DeclarationOffsets[index]);
 
+    /// <summary>Every comment of the document in order, each placed in document offsets as it is read.</summary>
+    public IEnumerable<Comment> DocumentComments()
+    {
+        for (var k = 0; k < Declarations.Count; k++)
+        {
+            var start = DeclarationOffsets[k];
+            var own = DeclarationComments[k];
+            var next = 0;
+            if (Declarations[k] is GuidanceDeclaration { ItemComments.Count: > 0 } guidance)
+            {
+                // The guidance's own comments (header, tail) around its items' comments, by position.
+                for (var i = 0; i < guidance.Items.Count; i++)
+                {
+                    var itemStart = start + guidance.ItemOffsets[i];
+                    foreach (var comment in guidance.ItemComments[i])
+                    {
+                        var placed = comment.Span.Shift(itemStart);
+                        for (; next < own.Count && own[next].Span.Start + start < placed.Start; next++)
+                        {
+                            yield return Placed(own[next], start);
+                        }
+                        yield return Placed(comment, itemStart);
+                    }
+                }
+            }
+            for (; next < own.Count; next++)
+            {
+                yield return Placed(own[next], start);
+            }
+        }
+        foreach (var comment in EndComments)
+        {
+            yield return comment;
+        }
+    }
+
+    private static Comment Placed(Comment comment, int unitStart) => unitStart == 0 ? comment : comment with { Span = comment.Span.Shift(unitStart) };
+
     internal override IReadOnlyList<SyntaxElement?> Children() => [.. Declarations];
 }
 
+/// <summary>A `//` comment: where the tree stores it, <see cref="Span"/> is relative to its unit; <see cref="CompilationUnit.DocumentComments"/> hands it out in document offsets.</summary>
 public sealed record Comment(TextSpan Span, string Text);
 
 public sealed partial record UseDeclaration(TextSpan LocalSpan, SyntaxToken Keyword, StringLiteral? Path) : SyntaxNode(LocalSpan)
@@ -104,7 +158,15 @@ public sealed partial record GuidanceDeclaration(
     IReadOnlyList<int> ItemOffsets,
     SyntaxToken? CloseBrace) : SyntaxNode(LocalSpan)
 {
+    /// <summary>What the parser passed over in this guidance (not inside its items), relative to the guidance: usually none, the shared empty list.</summary>
+    public IReadOnlyList<TextSpan> SkippedSpans { get; init; } = Array.Empty<TextSpan>();
+
+    internal override IReadOnlyList<TextSpan> Skipped => SkippedSpans;
+
     public override IReadOnlyList<int>? UnitOffsets => ItemOffsets;
+
+    /// <summary>Each item's comments (see <see cref="UnitComments"/>), relative to the item's start: parallel to <see cref="Items"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<Comment>> ItemComments { get; init; } = [];
 
     /// <summary>The span of item <paramref name="index"/> relative to the guidance's start.</summary>
     public TextSpan ItemSpan(int index) => Items[index].LocalSpan.Shift(ItemOffsets[index]);
@@ -146,6 +208,11 @@ public sealed partial record SectionDeclaration(
     SyntaxToken? CloseBrace,
     IfModifier? Condition = null) : SyntaxNode(LocalSpan)
 {
+    /// <summary>What the parser passed over in this section (a section holds no unit), relative to the section: usually none, the shared empty list.</summary>
+    public IReadOnlyList<TextSpan> SkippedSpans { get; init; } = Array.Empty<TextSpan>();
+
+    internal override IReadOnlyList<TextSpan> Skipped => SkippedSpans;
+
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, VariantName, Condition, .. Items, CloseBrace];
 }
 
@@ -299,6 +366,11 @@ public sealed partial record RuleDeclaration(
     IReadOnlyList<SyntaxNode> Clauses,
     SyntaxToken? CloseBrace) : SyntaxNode(LocalSpan)
 {
+    /// <summary>What the parser passed over in this rule (a rule holds no unit), relative to the rule: usually none, the shared empty list.</summary>
+    public IReadOnlyList<TextSpan> SkippedSpans { get; init; } = Array.Empty<TextSpan>();
+
+    internal override IReadOnlyList<TextSpan> Skipped => SkippedSpans;
+
     internal override IReadOnlyList<SyntaxElement?> Children() => [Keyword, Name, Title, .. Clauses, CloseBrace];
 }
 

@@ -6,8 +6,8 @@ namespace CodingDsl.Language.Syntax;
 /// <summary>
 /// Weaves a unit's full-fidelity tokens: the parser's nodes hold only the tokens they mean something by,
 /// so the text between a node's parts is read with the one lexer into tokens the node holds too
-/// (punctuation such as `{ , = ( )`, `and`/`or` between conditions, text skipped by error recovery,
-/// flagged), trivia goes to the tokens (Roslyn's rule: trailing up to and including the line break, the
+/// (punctuation such as `{ , = ( )`, `and`/`or` between conditions, and text skipped by error recovery,
+/// flagged as the parser recorded it: <see cref="SyntaxNode.Skipped"/>), trivia goes to the tokens (Roslyn's rule: trailing up to and including the line break, the
 /// rest leading), and a block never closed holds a zero-width missing `}`. Every character of the unit is
 /// in exactly one token or trivia, so the units with the root's gaps give back the document.
 /// </summary>
@@ -33,14 +33,21 @@ internal sealed class SyntaxWeaver
     private readonly int limit;
 
     private readonly bool isRoot;
+
+    /// <summary>What the parser skipped in this unit (<see cref="SyntaxNode.Skipped"/>), relative to its start, in order.</summary>
+    private readonly IReadOnlyList<TextSpan> skipped;
+
+    /// <summary>The first skipped span that does not end before the gap token being read (gap tokens come in order).</summary>
+    private int skippedIndex;
     private readonly List<SyntaxElement> sequence = [];
     private readonly Dictionary<SyntaxNode, SyntaxElement[]> children = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Where the next token's leading trivia starts (a document offset).</summary>
     private int cursor;
 
-    private SyntaxWeaver(string text, int unitStart, int limit, bool isRoot)
+    private SyntaxWeaver(string text, int unitStart, int limit, bool isRoot, IReadOnlyList<TextSpan> skipped)
     {
+        this.skipped = skipped;
         this.text = text;
         this.unitStart = unitStart;
         this.limit = limit;
@@ -57,7 +64,7 @@ internal sealed class SyntaxWeaver
         }
         var isRoot = unit is CompilationUnit;
         var end = isRoot ? text.Length : unitStart + unit.LocalSpan.End;
-        var weaver = new SyntaxWeaver(text, unitStart, end, isRoot);
+        var weaver = new SyntaxWeaver(text, unitStart, end, isRoot, unit.Skipped);
         weaver.WeaveNode(unit);
         if (isRoot)
         {
@@ -90,7 +97,7 @@ internal sealed class SyntaxWeaver
             if (offsets is not null && child is SyntaxNode unit)
             {
                 var start = unitStart + offsets[unitIndex++];
-                Gap(start, node, slots);
+                Gap(start, slots);
                 sequence.Add(unit);
                 slots.Add(unit);
                 // The trivia after it on its line is its last token's (the document's reading shares it out).
@@ -104,7 +111,7 @@ internal sealed class SyntaxWeaver
                 // first code, which reads it as its own system keyword.
                 continue;
             }
-            Gap(childStart, node, slots);
+            Gap(childStart, slots);
             if (child is SyntaxNode childNode)
             {
                 WeaveNode(childNode);
@@ -117,7 +124,7 @@ internal sealed class SyntaxWeaver
                 slots.Add(Attach(childStart, childStart + child.LocalSpan.Length, tokenText, kind, child));
             }
         }
-        Gap(isRoot && node is CompilationUnit ? limit : Math.Min(limit, unitStart + node.LocalSpan.End), node, slots);
+        Gap(isRoot && node is CompilationUnit ? limit : Math.Min(limit, unitStart + node.LocalSpan.End), slots);
         if (IsUnclosedBlock(node, slots))
         {
             slots.Add(Attach(cursor, cursor, string.Empty, WovenTokenKind.Missing, null));
@@ -133,7 +140,7 @@ internal sealed class SyntaxWeaver
     }
 
     /// <summary>The tokens from the cursor up to <paramref name="end"/> that no part of the node holds.</summary>
-    private void Gap(int end, SyntaxNode node, List<SyntaxElement> slots)
+    private void Gap(int end, List<SyntaxElement> slots)
     {
         end = Math.Min(end, limit);
         while (true)
@@ -149,7 +156,7 @@ internal sealed class SyntaxWeaver
             }
             var tokenEnd = Lexer.ScanToken(text, start, end).End;
             var tokenText = TokenText(start, tokenEnd);
-            slots.Add(Attach(start, tokenEnd, tokenText, IsPunctuation(node, tokenText) ? WovenTokenKind.Token : WovenTokenKind.Skipped, null));
+            slots.Add(Attach(start, tokenEnd, tokenText, IsSkipped(start) ? WovenTokenKind.Skipped : WovenTokenKind.Token, null));
         }
     }
 
@@ -158,13 +165,19 @@ internal sealed class SyntaxWeaver
         end - start == 1 && text[start] < 128 ? Punctuation[text[start]] : text.Substring(start, end - start);
 
     /// <summary>
-    /// Whether a token between a node's parts is one the grammar reads without keeping it. The parser does
-    /// not say what it skipped, so this is by the node: the root holds only skipped text between its
-    /// declarations; a condition holds `and`/`or` and its parentheses; any other node its `{ } ( ) , =`.
+    /// Whether the gap token at <paramref name="start"/> (a document offset) is text the parser skipped while
+    /// recovering from an error, as it recorded; any other token between a node's parts is punctuation the
+    /// grammar read without keeping it (`{ } ( ) , =`, `and`/`or`).
     /// </summary>
-    private bool IsPunctuation(SyntaxNode node, string token) =>
-        !(isRoot && node is CompilationUnit)
-        && (token is "{" or "}" or "(" or ")" or "," or "=" || node is Condition && token is "and" or "or");
+    private bool IsSkipped(int start)
+    {
+        var local = start - unitStart;
+        while (skippedIndex < skipped.Count && skipped[skippedIndex].End <= local)
+        {
+            skippedIndex++;
+        }
+        return skippedIndex < skipped.Count && skipped[skippedIndex].Start <= local;
+    }
 
     /// <summary>Places a token from the cursor: the trivia before it is its leading trivia, the trivia after it on its line its trailing trivia.</summary>
     private WovenToken Attach(int start, int end, string tokenText, WovenTokenKind kind, SyntaxElement? source)

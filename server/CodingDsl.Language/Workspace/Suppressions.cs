@@ -20,7 +20,7 @@ internal sealed partial class Suppressions
     public static Suppressions Read(SyntaxTree tree)
     {
         var suppressions = new Suppressions();
-        foreach (var comment in tree.Root.Comments)
+        foreach (var comment in tree.Root.DocumentComments())
         {
             var m = Directive().Match(comment.Text);
             if (!m.Success)

@@ -1,3 +1,4 @@
+using CodingDsl.Language.Text;
 using System.Text;
 using CsCheck;
 using CodingDsl.Language.Syntax;
@@ -131,6 +132,23 @@ public sealed class FullFidelityTests
         Assert.Equal(["garbage", "here"], tokens.Where(t => t.Kind == WovenTokenKind.Skipped).Select(t => t.Text));
         // The section and the guidance are both left open: each holds a zero-width missing `}`.
         Assert.Equal(2, tokens.Count(t => t.Kind == WovenTokenKind.Missing && t.Span.Length == 0));
+    }
+
+    [Fact]
+    public void Text_is_skipped_where_the_parser_recorded_it_punctuation_of_a_failed_statement_included()
+    {
+        const string text = "guidance IPG1 \"t\" {\n  procedure {\n    opcs J12.4 \"x\"\n    frobnicate (a, b)\n  }\n}\n} stray\n";
+        var tree = SyntaxTree.Parse(text);
+        var tokens = tree.FullTokens().ToList();
+
+        Assert.Equal(text, tree.ToFullString());
+        Assert.Equal(["frobnicate", "(", "a", ",", "b", ")", "}", "stray"], tokens.Where(t => t.Kind == WovenTokenKind.Skipped).Select(t => t.Text));
+        Assert.Equal(2, tokens.Count(t => t is { Kind: WovenTokenKind.Token, Text: "{" }));
+        Assert.Equal(2, tokens.Count(t => t is { Kind: WovenTokenKind.Token, Text: "}" }));
+        var section = (SectionDeclaration)((GuidanceDeclaration)tree.Root.Declarations[0]).Items[0];
+        Assert.Equal("frobnicate (a, b)", text.Substring(tree.Root.DeclarationOffsets[0] + ((GuidanceDeclaration)tree.Root.Declarations[0]).ItemOffsets[0] + section.SkippedSpans[0].Start, section.SkippedSpans[0].Length).Trim());
+        // A unit that skipped nothing holds the one shared empty list.
+        Assert.Same(Array.Empty<TextSpan>(), ((GuidanceDeclaration)tree.Root.Declarations[0]).SkippedSpans);
     }
 
     [Fact]

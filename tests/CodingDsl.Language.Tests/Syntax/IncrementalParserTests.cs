@@ -122,7 +122,7 @@ public class IncrementalParserTests
 
         Assert.Equal(tree.Root.Declarations.Count, edited.Root.Declarations.Count);
         Assert.All(tree.Root.Declarations.Zip(edited.Root.Declarations), pair => Assert.Same(pair.First, pair.Second));
-        Assert.Equal("// typed herex", edited.Root.Comments[^1].Text);
+        Assert.Equal("// typed herex", edited.Root.DocumentComments().Last().Text);
         Assert.Equal(Dump(SyntaxTree.Parse(text + "x")), Dump(edited));
     }
 
@@ -139,7 +139,7 @@ public class IncrementalParserTests
         Assert.Equal(tree.Root.Declarations.Count + 1, edited.Root.Declarations.Count);
         Assert.All(tree.Root.Declarations.Take(26).Zip(edited.Root.Declarations), pair => Assert.Same(pair.First, pair.Second));
         Assert.IsType<SetDeclaration>(edited.Root.Declarations[26]);
-        Assert.Contains(edited.Root.Comments, c => c.Text == "// a note on IPG1025");
+        Assert.Contains(edited.Root.DocumentComments(), c => c.Text == "// a note on IPG1025");
         Assert.Equal(Dump(SyntaxTree.Parse(typed)), Dump(edited));
     }
 

@@ -63,7 +63,7 @@ public sealed class LexerTests
         Assert.Equal(text, lexed.ToFullString());
         AssertContiguous(text, lexed);
         var trivia = lexed.Tokens.SelectMany(t => t.LeadingTrivia.Concat(t.TrailingTrivia)).Where(t => t.IsComment).Select(t => t.Span);
-        Assert.Equal(SyntaxTree.Parse(text).Root.Comments.Select(c => c.Span), trivia);
+        Assert.Equal(SyntaxTree.Parse(text).Root.DocumentComments().Select(c => c.Span), trivia);
     }
 
     [Fact]

@@ -104,6 +104,104 @@ public sealed class UnitReuseTests
         }
     }
 
+    [Fact]
+    public void Typing_in_a_comment_just_before_a_section_keeps_that_section_as_the_same_object()
+    {
+        var text = Guidances(2, sections: 3).Replace("  procedure \"S1\"", "  // about S1: the words typed here are not read\n  procedure \"S1\"", StringComparison.Ordinal);
+        var tree = SyntaxTree.Parse(text);
+        var at = text.IndexOf("not read", StringComparison.Ordinal);
+        var typed = text.Insert(at, "still ");
+        var edited = SyntaxTree.Parse(typed, tree);
+
+        Assert.Equal(IncrementalParserTests.Dump(SyntaxTree.Parse(typed)), IncrementalParserTests.Dump(edited));
+        var oldItems = ((GuidanceDeclaration)tree.Root.Declarations[2]).Items;
+        var newItems = ((GuidanceDeclaration)edited.Root.Declarations[2]).Items;
+        Assert.Equal(oldItems.Count, newItems.Count);
+        for (var i = 0; i < oldItems.Count; i++)
+        {
+            Assert.Same(oldItems[i], newItems[i]);
+        }
+    }
+
+    [Fact]
+    public void An_edit_in_a_section_scans_again_only_the_comments_of_that_section_and_its_neighbours()
+    {
+        var text = Commented(Guidances(5, sections: 6));
+        var tree = SyntaxTree.Parse(text);
+        var at = text.IndexOf("note \"G1 S3\"", StringComparison.Ordinal) + 6;
+        var typed = text.Insert(at, "longer ");
+        var edited = SyntaxTree.Parse(typed, tree);
+
+        Assert.Equal(IncrementalParserTests.Dump(SyntaxTree.Parse(typed)), IncrementalParserTests.Dump(edited));
+        Assert.Equal(Lexer.Lex(typed).Tokens.SelectMany(t => t.LeadingTrivia.Concat(t.TrailingTrivia)).Where(t => t.IsComment).Select(t => typed[t.Span.Start..t.Span.End]),
+            edited.Root.DocumentComments().Select(c => typed[c.Span.Start..c.Span.End]));
+        var g1 = 3; // the `use`, the set, then G0, G1, G2
+        for (var i = 0; i < tree.Root.Declarations.Count; i++)
+        {
+            if (Math.Abs(i - g1) > 1)
+            {
+                Assert.Same(tree.Root.DeclarationComments[i], edited.Root.DeclarationComments[i]);
+            }
+        }
+        var before = ((GuidanceDeclaration)tree.Root.Declarations[g1]).ItemComments;
+        var after = ((GuidanceDeclaration)edited.Root.Declarations[g1]).ItemComments;
+        var section = 4; // the source line, then S0..S5: S3 is item 4
+        Assert.Contains(after[section], c => c.Text == "// before S3");
+        for (var i = 0; i < before.Count; i++)
+        {
+            if (Math.Abs(i - section) > 1)
+            {
+                Assert.Same(before[i], after[i]);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_comment_between_two_sections_is_the_next_ones_and_a_comment_after_a_closing_brace_the_one_it_closes()
+    {
+        var text = Commented(Guidances(1, sections: 2));
+        var root = SyntaxTree.Parse(text).Root;
+        var guidance = (GuidanceDeclaration)root.Declarations[2];
+        var s0 = guidance.ItemComments[1];
+        Assert.Equal(["// before S0", "// end S0"], s0.Select(c => c.Text));
+        Assert.True(s0[0].Span.Start < 0, "a leading comment stands before its unit's start");
+        Assert.Equal(text.IndexOf("// end S0", StringComparison.Ordinal), root.DeclarationOffsets[2] + guidance.ItemOffsets[1] + s0[1].Span.Start);
+        Assert.Equal(["// before S1", "// end S1"], guidance.ItemComments[2].Select(c => c.Text));
+    }
+
+    /// <summary>The text with a comment line before each section and a comment after each section's `}`.</summary>
+    private static string Commented(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(
+            System.Text.RegularExpressions.Regex.Replace(text, @"  procedure ""(S\d+)""", "  // before $1\n  procedure \"$1\""),
+            @"(note ""G\d+ (S\d+)""\n  \})", "$1 // end $2");
+
+    [Fact]
+    public void An_edit_in_one_section_keeps_what_the_parser_skipped_in_the_others()
+    {
+        var text = Guidances(3, sections: 4).Replace("    note \"G1 S2\"\n", "    note \"G1 S2\"\n    frobnicate (a, b)\n", StringComparison.Ordinal) + "} stray\n";
+        var tree = SyntaxTree.Parse(text);
+        var at = text.IndexOf("note \"G1 S0\"", StringComparison.Ordinal) + 6;
+        var typed = text.Insert(at, "longer ");
+        var edited = SyntaxTree.Parse(typed, tree);
+
+        Assert.Equal(IncrementalParserTests.Dump(SyntaxTree.Parse(typed)), IncrementalParserTests.Dump(edited));
+        var before = (SectionDeclaration)((GuidanceDeclaration)tree.Root.Declarations[3]).Items[3];
+        var after = (SectionDeclaration)((GuidanceDeclaration)edited.Root.Declarations[3]).Items[3];
+        Assert.Same(before, after);
+        Assert.Single(after.SkippedSpans);
+        // The root's own skipped text (the stray `}`, then the word after it) moved with the edit.
+        Assert.Equal([typed.LastIndexOf('}'), typed.LastIndexOf("stray", StringComparison.Ordinal)], edited.Root.SkippedSpans.Select(s => s.Start));
+    }
+
+    [Fact]
+    public void A_message_naming_the_word_before_skips_the_comment_in_between()
+    {
+        var tree = SyntaxTree.Parse("set chosen = opcs J12.4 or // a code follows: token\n");
+        var message = Assert.Single(tree.Diagnostics).Message;
+        Assert.DoesNotContain("token", message, StringComparison.Ordinal);
+        Assert.Contains("after 'or'", message, StringComparison.Ordinal);
+    }
+
     /// <summary>A `use`, a set, then guidances G0… each with sections S0… holding a code and a note.</summary>
     private static string Guidances(int count, int sections)
     {

@@ -91,7 +91,7 @@ public static class CodeActionService
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(diagnostic);
         var text = analysis.Text;
-        var comments = analysis.Tree?.Root.Comments ?? [];
+        var comments = analysis.Tree?.Root.DocumentComments() ?? [];
         var name = SuppressionName(diagnostic);
         var line = text.GetPosition(diagnostic.Span.Start).Line;
         var title = $"Silence {name} on this line";

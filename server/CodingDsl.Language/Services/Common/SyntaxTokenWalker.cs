@@ -28,7 +28,7 @@ internal static class SyntaxTokenWalker
                 classifier.Visit(root.Declarations[i], root.DeclarationOffsets[i]);
             }
         }
-        foreach (var comment in tree.Root.Comments)
+        foreach (var comment in tree.Root.DocumentComments())
         {
             if (within is { } w && !Touches(comment.Span, w))
             {

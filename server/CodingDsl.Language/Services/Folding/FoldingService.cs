@@ -92,7 +92,7 @@ public static class FoldingService
     {
         var text = tree.Text;
         int start = -1, previous = -2;
-        foreach (var comment in tree.Root.Comments)
+        foreach (var comment in tree.Root.DocumentComments())
         {
             var line = text.GetPosition(comment.Span.Start).Line;
             var wholeLine = text.GetLineText(line).TrimStart().StartsWith("//", StringComparison.Ordinal);

@@ -246,7 +246,7 @@ public static class HoverService
     private static string? SuppressionHover(DocumentAnalysis analysis, SyntaxTree tree, int offset, DocumentResolver? resolver, out TextSpan span)
     {
         span = default;
-        var comment = tree.Root.Comments.FirstOrDefault(c => c.Span.ContainsInclusive(offset));
+        var comment = tree.Root.DocumentComments().FirstOrDefault(c => c.Span.ContainsInclusive(offset));
         var m = comment is null ? null : NameIndex.Directive().Match(comment.Text);
         if (comment is null || m is null || !m.Success)
         {

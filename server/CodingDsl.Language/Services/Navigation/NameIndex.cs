@@ -20,7 +20,7 @@ internal static partial class NameIndex
         var names = new NameFinder();
         names.Visit(tree.Root);
         var result = names.Result;
-        foreach (var comment in tree.Root.Comments)
+        foreach (var comment in tree.Root.DocumentComments())
         {
             SuppressionReferences(comment, result);
         }
