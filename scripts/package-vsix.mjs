@@ -65,8 +65,8 @@ step(`publishing the server (${nativeAot ? `${target}, Native AOT` : target ? `$
     "-o", path.join(stage, "server"), "-p:DebugType=None", "-p:DebugSymbols=false", "-p:GenerateDocumentationFile=false",
     "-p:SatelliteResourceLanguages=en", "--nologo", "-v", "quiet"];
   if (nativeAot) {
-    // The CLI project roots the assemblies reached by reflection when PublishAot is set (CodingDsl.Cli.csproj).
-    args.push("-r", "linux-x64", "-p:PublishAot=true", "-p:InvariantGlobalization=true", "-p:StripSymbols=true");
+    // The CLI project sets PublishAot for itself and roots the assemblies reached by reflection (CodingDsl.Cli.csproj).
+    args.push("-r", "linux-x64", "-p:CodingDslNativeAot=true", "-p:InvariantGlobalization=true", "-p:StripSymbols=true");
   } else if (target) {
     const rid = target.replace(/^win32-/, "win-").replace(/^darwin-/, "osx-");
     args.push("-r", rid, "--self-contained", "true", "-p:PublishReadyToRun=true", "-p:InvariantGlobalization=true");
