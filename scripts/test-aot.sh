@@ -21,14 +21,16 @@ mkdir -p "$work"
 echo "aot: dotnet pack (linux-x64 Native AOT, any portable); load $(cut -d' ' -f1-3 /proc/loadavg)"
 started=$(date +%s.%N)
 cpu_before=$(awk '{print $14+$15+$16+$17}' /proc/$$/stat)
-dotnet pack server/CodingDsl.Cli -c Release -o "$work/feed" -nologo -v q \
+dotnet pack server/CodingDsl.Cli -c Release -o "$work/feed" -nologo -v q -nodeReuse:false \
   '-p:ToolPackageRuntimeIdentifiers="linux-x64;any"' >"$work/pack.log" 2>&1
 pack_rc=$?
-# Children's CPU (utime+stime of waited-for children, clock ticks) covers dotnet and the ILCompiler.
+# Children's CPU (utime+stime of waited-for children, clock ticks): dotnet, its MSBuild nodes (not
+# reused: -nodeReuse:false, so they end with it and are counted) and the ILCompiler.
 cpu_after=$(awk '{print $14+$15+$16+$17}' /proc/$$/stat)
 ticks=$(getconf CLK_TCK)
 printf 'aot: pack took %.0f s wall, %.0f s CPU (exit %d); %s IL trim/AOT warnings (listed in %s)\n' \
-  "$(echo "$(date +%s.%N) - $started" | bc)" "$(echo "($cpu_after - $cpu_before) / $ticks" | bc -l)" "$pack_rc" \
+  "$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')" \
+  "$(awk -v a="$cpu_before" -v b="$cpu_after" -v t="$ticks" 'BEGIN { print (b - a) / t }')" "$pack_rc" \
   "$(grep -Eo 'warning IL[0-9]+' "$work/pack.log" | sort -u | wc -l)" "$work/pack.log"
 if [ "$pack_rc" -ne 0 ]; then
   tail -n 30 "$work/pack.log"
