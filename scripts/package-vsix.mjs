@@ -1,7 +1,9 @@
 // Builds the extension's .vsix.
 //   node scripts/package-vsix.mjs                      universal: framework-dependent server (needs .NET 10),
 //                                                      ReadyToRun side by side for the common platforms
-//   node scripts/package-vsix.mjs --target linux-x64   platform: self-contained, ReadyToRun server (no .NET needed)
+//   node scripts/package-vsix.mjs --target linux-x64   platform: Native AOT server, one native executable
+//                                                      server/codingdsl (no .NET needed; built on linux-x64 only)
+//   node scripts/package-vsix.mjs --target <other>     platform: self-contained, ReadyToRun server (no .NET needed)
 // The .vsix is assembled from a staging folder (out/vsix/<target>/) holding only what the extension
 // needs, so the repository's own server/ sources, tests and node_modules can never leak into it.
 // The server is built and published under artifacts/vsix-server/<target>/ (dotnet's --artifacts-path),
@@ -33,13 +35,19 @@ const readyToRunRids = ["linux-x64", "win-x64", "osx-arm64"];
 const readyToRunAssemblies = ["CodingDsl.Language", "CodingDsl.LanguageServer", "CodingDsl.Export", "Newtonsoft.Json",
   "StreamJsonRpc", "Sprache", "System.CommandLine", "Microsoft.VisualStudio.Threading", "Nerdbank.Streams"];
 
+// Native AOT compiles for the platform it runs on only (no cross-OS or cross-architecture AOT here), so
+// only linux-x64, the platform CI builds and tests it on, gets the native server; the first diagnostics
+// come in about half the ReadyToRun time (docs/performance.md, "Native AOT shipped for linux-x64").
+const nativeAot = target === "linux-x64";
+const serverEntry = nativeAot ? "codingdsl" : "codingdsl.dll";
+
 const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
 const stage = path.join(root, "out", "vsix", target ?? "universal");
 const vsixName = `codingdsl-${target ? `${target}-` : ""}${manifest.version}.vsix`;
 const started = Date.now();
 
 // --if-stale: do nothing when the .vsix is newer than everything it is built from (used by test:vsix).
-if (process.argv.includes("--if-stale") && isCurrent(path.join(root, vsixName), path.join(stage, "server", "codingdsl.dll"))) {
+if (process.argv.includes("--if-stale") && isCurrent(path.join(root, vsixName), path.join(stage, "server", serverEntry))) {
   console.log(`package: ${vsixName} is up to date`);
   process.exit(0);
 }
@@ -51,21 +59,26 @@ step("bundling the client", () => {
 rmSync(stage, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
 
-step(`publishing the server (${target ? `${target}, self-contained, ReadyToRun` : "framework-dependent, portable"})`, () => {
+step(`publishing the server (${nativeAot ? `${target}, Native AOT` : target ? `${target}, self-contained, ReadyToRun` : "framework-dependent, portable"})`, () => {
   const args = ["publish", path.join(root, "server", "CodingDsl.Cli", "CodingDsl.Cli.csproj"), "-c", "Release",
     "--artifacts-path", path.join(root, "artifacts", "vsix-server", target ?? "universal"),
     "-o", path.join(stage, "server"), "-p:DebugType=None", "-p:DebugSymbols=false", "-p:GenerateDocumentationFile=false",
     "-p:SatelliteResourceLanguages=en", "--nologo", "-v", "quiet"];
-  if (target) {
+  if (nativeAot) {
+    // The CLI project sets PublishAot for itself and roots the assemblies reached by reflection (CodingDsl.Cli.csproj).
+    args.push("-r", "linux-x64", "-p:CodingDslNativeAot=true", "-p:InvariantGlobalization=true", "-p:StripSymbols=true");
+  } else if (target) {
     const rid = target.replace(/^win32-/, "win-").replace(/^darwin-/, "osx-");
     args.push("-r", rid, "--self-contained", "true", "-p:PublishReadyToRun=true", "-p:InvariantGlobalization=true");
   } else {
     args.push("-p:UseAppHost=false");
   }
   run("dotnet", args);
-  if (!existsSync(path.join(stage, "server", "codingdsl.dll"))) {
-    fail("dotnet publish produced no server/codingdsl.dll");
+  if (!existsSync(path.join(stage, "server", serverEntry))) {
+    fail(`dotnet publish produced no server/${serverEntry}`);
   }
+  // Native AOT leaves the stripped symbols beside the executable: 30 MB the extension never reads.
+  rmSync(path.join(stage, "server", "codingdsl.dbg"), { force: true });
 });
 
 if (!target) {

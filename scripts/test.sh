@@ -2,7 +2,7 @@
 # Runs every test suite of the project and ends with one line "N passed, N failed" over all of them.
 # Suites: the C# tests (core, CLI, export, language server), the client's unit tests, the grammar
 # tests, the .vsix content test and the end-to-end tests (LSP over stdio with a real Node client,
-# VS Code in code-server, Neovim).
+# the same against the Native AOT linux-x64 build, VS Code in code-server, Neovim).
 # On a fresh clone it first installs what the suites need, each step idempotent and skipped when done:
 #   npm ci                   when node_modules is missing or older than package-lock.json
 #   scripts/install-e2e.sh   when the editor tools (code-server, Chromium, Neovim, the e2e LSP client) are missing
@@ -21,7 +21,8 @@ failed=0
 suite_failures=()
 skipped=()
 NODE_SUITES=(test:client test:grammar test:vsix)
-E2E_SUITES=(test:e2e:lsp test:e2e:neovim test:e2e:vscode)
+# test:aot: the Native AOT linux-x64 tool package and .vsix server, run as shipped (scripts/test-aot.sh).
+E2E_SUITES=(test:e2e:lsp test:aot test:e2e:neovim test:e2e:vscode)
 
 # Adds a suite's counts; a suite that fails without printing counts counts as one failure.
 record() {

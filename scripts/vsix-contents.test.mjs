@@ -1,7 +1,7 @@
 // Unpacks each built .vsix (npm run package / package:linux-x64) and checks what a user installs:
 // the manifest, the bundled client, the server, the grammar, the NOTICE, LICENSE, CHANGELOG, the
 // users' README and the icon the Marketplace shows, and nothing it does not need.
-// The linux-x64 .vsix's server is then started with no dotnet reachable. First, packaging is run
+// The linux-x64 .vsix's server (Native AOT: one native executable) is then started with no dotnet reachable. First, packaging is run
 // once more beside a Release build, which it must leave as it was (docs/cli.md points at it).
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
@@ -40,7 +40,8 @@ function open(file) {
   return { entries, byName, text: (name) => byName.get(name)?.data().toString("utf8") };
 }
 
-function checkCommon(vsix) {
+// nativeServer: the linux-x64 .vsix, whose server is one Native AOT executable with no assemblies.
+function checkCommon(vsix, { nativeServer = false } = {}) {
   const manifest = JSON.parse(vsix.text("extension/package.json"));
   assert.equal(manifest.name, "codingdsl");
   assert.equal(manifest.main, "./dist/extension.js");
@@ -62,7 +63,7 @@ function checkCommon(vsix) {
   assert.match(vsix.text("extension/NOTICE") ?? "", /OPCS-4 © Crown copyright, NHS England; released under the Open Government Licence v3\.0/);
   checkMarketplaceFiles(vsix, manifest);
 
-  for (const name of ["codingdsl.dll", "codingdsl.runtimeconfig.json", "codingdsl.deps.json", "CodingDsl.Language.dll"]) {
+  for (const name of nativeServer ? ["codingdsl"] : ["codingdsl.dll", "codingdsl.runtimeconfig.json", "codingdsl.deps.json", "CodingDsl.Language.dll"]) {
     assert.ok(vsix.byName.has(`extension/server/${name}`), `server/${name} is in the .vsix`);
   }
   if (existsSync(path.join(root, "docs", "schema", "codingdsl.schema.json"))) {
@@ -185,16 +186,16 @@ describe("linux-x64 .vsix", () => {
   const unpacked = mkdtempSync(path.join(os.tmpdir(), "codingdsl-vsix-"));
   after(() => rmSync(unpacked, { recursive: true, force: true }));
 
-  it("holds a self-contained, executable server and targets linux-x64", () => {
+  it("holds a Native AOT server, one executable with no runtime or assemblies beside it, and targets linux-x64", () => {
     const vsix = open(linux);
-    checkCommon(vsix);
+    checkCommon(vsix, { nativeServer: true });
     assert.match(vsix.text("extension.vsixmanifest"), /TargetPlatform="linux-x64"/);
-    assert.ok(vsix.byName.has("extension/server/libcoreclr.so"), "the .NET runtime is included");
-    const apphost = vsix.byName.get("extension/server/codingdsl");
-    assert.ok(apphost, "server/codingdsl (the native launcher) is included");
-    assert.notEqual(apphost.mode & 0o111, 0, "server/codingdsl is stored executable");
-    const runtimeConfig = JSON.parse(vsix.text("extension/server/codingdsl.runtimeconfig.json"));
-    assert.ok(runtimeConfig.runtimeOptions.includedFrameworks, "runtimeconfig says self-contained");
+    const server = vsix.byName.get("extension/server/codingdsl");
+    assert.ok(server, "server/codingdsl (the native server) is included");
+    assert.notEqual(server.mode & 0o111, 0, "server/codingdsl is stored executable");
+    assert.deepEqual([...server.data().subarray(0, 4)], [0x7f, 0x45, 0x4c, 0x46], "server/codingdsl is an ELF executable");
+    const serverFiles = vsix.entries.map((entry) => entry.name).filter((name) => name.startsWith("extension/server/") && !name.endsWith("/"));
+    assert.deepEqual(serverFiles, ["extension/server/codingdsl"], "no .NET runtime, assemblies or symbols: Native AOT compiled them in");
   });
 
   it("starts its language server with no dotnet on PATH or in DOTNET_ROOT", async (t) => {

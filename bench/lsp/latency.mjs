@@ -1,7 +1,7 @@
 // Latency harness: the real server over stdio, driven as an editor would. Prints numbers; asserts nothing.
 //   node latency.mjs [--files 2000] [--lines 5000] [--runs 100] [--stale-titles]
 //                    [--case 50k] [--guidance-lines N] [--edit-at note|end] [--server-counter <log prefix>] [--settle]
-//                    [--vscode-completion]
+//                    [--vscode-completion] [--server <native codingdsl executable>]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +42,10 @@ const bigPath = writeCorpus(folder, files, lines, guidanceLines);
 const bigUri = pathToFileURL(bigPath).href;
 let text = readFileSync(bigPath, 'utf8');
 
+// --server: a native executable (the Native AOT build) instead of the built .dll (tests/e2e/lsp/server.mjs).
+if (args.server) {
+  process.env.CODINGDSL_SERVER = args.server;
+}
 const server = startServer();
 const connection = createProtocolConnection(new StreamMessageReader(server.child.stdout), new StreamMessageWriter(server.child.stdin));
 const waiters = [];

@@ -1,7 +1,8 @@
 // Which process to start as the language server. Pure: the file system and the environment come in
 // as arguments, so every branch is unit-tested. The order:
 //   1. codingdsl.server.path (an executable, or a .dll run with dotnet);
-//   2. the bundled self-contained server, <extension>/server/codingdsl (platform .vsix, no .NET needed);
+//   2. the bundled native server, <extension>/server/codingdsl (platform .vsix, no .NET needed): on
+//      linux-x64 a Native AOT executable with no .dll beside it, elsewhere a self-contained apphost;
 //   3. the bundled framework-dependent server, <extension>/server/codingdsl.dll, run with dotnet.
 // When dotnet is needed it is codingdsl.dotnet.path, else the first `dotnet` on PATH, in DOTNET_ROOT or
 // in the usual install folders. Failing that, one message that says what to do (vscode-cql #35/#41).
@@ -117,7 +118,7 @@ export function findDotnet(settings: Settings, environment: ResolveEnvironment):
     kind: "failure",
     message: "The CodingDsl language server needs the .NET 10 runtime, and no dotnet was found (on PATH, in DOTNET_ROOT or in the usual install folders).",
     fix: platform === "linux"
-      ? "Install the .NET 10 runtime, or set codingdsl.dotnet.path to your dotnet executable, or install the linux-x64 CodingDsl extension, which includes the runtime."
+      ? "Install the .NET 10 runtime, or set codingdsl.dotnet.path to your dotnet executable, or install the linux-x64 CodingDsl extension, whose server is a native executable that needs no .NET."
       : "Install the .NET 10 runtime, or set codingdsl.dotnet.path to your dotnet executable.",
     setting: "codingdsl.dotnet.path",
     offerDotnetDownload: true,

@@ -42,6 +42,12 @@ describe("resolveServer", () => {
     assert.deepEqual(result, { kind: "launch", command: "/ext/server/codingdsl", args: ["lsp"], origin: "bundled", usesDotnet: false });
   });
 
+  it("starts the linux-x64 .vsix's Native AOT server directly: a lone executable, no .dll, no dotnet anywhere", () => {
+    const env = linux(["/ext/server/codingdsl"], { env: {}, homeDir: "/nonexistent" });
+    const result = resolveServer(noSettings, env);
+    assert.deepEqual(result, { kind: "launch", command: "/ext/server/codingdsl", args: ["lsp"], origin: "bundled", usesDotnet: false });
+  });
+
   it("looks for codingdsl.exe on Windows", () => {
     const env = linux(["C:\\ext\\server\\codingdsl.exe"], { platform: "win32", extensionPath: "C:\\ext", env: {} });
     const result = resolveServer(noSettings, env);

@@ -11,7 +11,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node.js';
-import { repoRoot, serverDll, startServer } from './server.mjs';
+import { codingdslCommand, repoRoot, startServer } from './server.mjs';
 import { applyEdits, lineOf } from './text.mjs';
 
 const patienceMs = 30_000;
@@ -216,7 +216,8 @@ test('the language server over stdio: diagnostics, incremental change, quick fix
 
     const copy = join(workspace, 'messy-copy.txt');
     writeFileSync(copy, messy);
-    const cli = spawnSync('dotnet', [serverDll(), 'format', copy], { encoding: 'utf8' });
+    const format = codingdslCommand(['format', copy]);
+    const cli = spawnSync(format.command, format.args, { encoding: 'utf8' });
     assert.equal(cli.status, 0, cli.stderr);
     assert.equal(formatted, readFileSync(copy, 'utf8'));
     assert.equal(formatted, canonical);
