@@ -13,8 +13,8 @@ namespace CodingDsl.Language.Services;
 /// </summary>
 internal static partial class CompletionContextFinder
 {
-    /// <param name="scanFrom">Where the block scan may start: the start of the top-level declaration around the cursor (blocks never span two), 0 to scan from the top.</param>
-    public static CompletionContext Find(SourceText source, int offset, int scanFrom = 0)
+    /// <param name="scanFrom">Where the block scan may start, from the tree (<see cref="CaretUnit"/>); the default scans from the top.</param>
+    public static CompletionContext Find(SourceText source, int offset, CaretUnit scanFrom = default)
     {
         var text = source.Text;
         offset = Math.Clamp(offset, 0, text.Length);
@@ -43,7 +43,7 @@ internal static partial class CompletionContextFinder
             partialStart = stringStart;
         }
 
-        var (block, _, sectionOpen, lastBrace) = ScanBlocks(text, Math.Clamp(scanFrom, 0, partialStart), partialStart);
+        var (block, _, sectionOpen, lastBrace) = ScanFrom(text, scanFrom, partialStart);
         var statementStart = FindStatementStart(source, line, Math.Max(lastBrace + 1, 0), partialStart);
         var tokens = Lexer.Tokens(text, statementStart, partialStart);
         var replace = TextSpan.FromBounds(partialStart, wordEnd);
@@ -157,16 +157,46 @@ internal static partial class CompletionContextFinder
     }
 
     /// <summary>
+    /// The blocks open at <paramref name="end"/>. In a guidance, the scan starts at the item the caret is
+    /// in or after, not at the declaration: the 50,000-line guidance is one declaration, and every
+    /// keystroke in it would read the items above. The state at an item's start is the guidance's block
+    /// alone (the parser and the scan close blocks at the same braces and top-level words), known once the
+    /// guidance's head is read up to its first item: a head without its `{` scans from the declaration.
+    /// </summary>
+    private static (BlockKind Block, int Open, int SectionOpen, int LastBrace) ScanFrom(string text, CaretUnit unit, int end)
+    {
+        var declaration = Math.Clamp(unit.Declaration, 0, end);
+        if (unit.Item > declaration && unit.Item <= end && unit.FirstItem > declaration && unit.FirstItem <= unit.Item)
+        {
+            var head = ScanBlocks(text, declaration, unit.FirstItem, seed: null);
+            if (head is { Block: BlockKind.Guidance, Depth: 1 })
+            {
+                var lastBrace = unit.Item == unit.FirstItem ? head.LastBrace : unit.Item - 1;
+                var scan = ScanBlocks(text, unit.Item, end, (head.Open, lastBrace));
+                return (scan.Block, scan.Open, scan.SectionOpen, scan.LastBrace);
+            }
+        }
+        var whole = ScanBlocks(text, declaration, end, seed: null);
+        return (whole.Block, whole.Open, whole.SectionOpen, whole.LastBrace);
+    }
+
+    /// <summary>
     /// A forward scan to the cursor: a stack of blocks opened by `{` (named by the block word that
     /// began their statement), popped by `}`; a top-level word at the start of a line closes blocks
     /// left open, as the parser does. Allocates nothing per word: it runs on every keystroke.
     /// </summary>
-    private static (BlockKind Block, int Open, int SectionOpen, int LastBrace) ScanBlocks(string text, int from, int end)
+    /// <param name="seed">When the scan starts inside a guidance's block (at one of its items): where its `{` is, and the floor of the statement search (the last brace before the item).</param>
+    private static (BlockKind Block, int Open, int SectionOpen, int LastBrace, int Depth) ScanBlocks(string text, int from, int end, (int Open, int LastBrace)? seed)
     {
         var stack = new List<(BlockKind Kind, int Open)>();
         var header = BlockKind.Unknown;
         var hasHeader = false;
         var lastBrace = -1;
+        if (seed is var (open, floor))
+        {
+            stack.Add((BlockKind.Guidance, open));
+            lastBrace = floor;
+        }
         foreach (var token in Lexer.Tokens(text, from, end))
         {
             if (token.Kind == TokenKind.Word)
@@ -202,10 +232,10 @@ internal static partial class CompletionContextFinder
         }
         if (stack.Count == 0)
         {
-            return (BlockKind.TopLevel, -1, -1, lastBrace);
+            return (BlockKind.TopLevel, -1, -1, lastBrace, 0);
         }
         var top = stack[^1];
-        return (top.Kind, top.Open, top.Kind is BlockKind.Procedure or BlockKind.Diagnosis ? top.Open : -1, lastBrace);
+        return (top.Kind, top.Open, top.Kind is BlockKind.Procedure or BlockKind.Diagnosis ? top.Open : -1, lastBrace, stack.Count);
     }
 
     private static BlockKind BlockWordKind(ReadOnlySpan<char> word) => word switch
