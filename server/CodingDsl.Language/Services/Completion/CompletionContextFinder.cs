@@ -6,10 +6,11 @@ using CodingDsl.Language.Text;
 namespace CodingDsl.Language.Services;
 
 /// <summary>
-/// Decides what may be typed at a position from the lexer's tokens alone, so half-typed and unparsable
-/// lines still complete: the current line's tokens up to the cursor (in a comment? in a string?), the
-/// braces of the enclosing block, and the tokens of the current statement (which may start on an
-/// earlier line when this one continues it with `or`, `and` or a modifier).
+/// Decides what may be typed at a position, so half-typed and unparsable lines still complete: the
+/// current line up to the cursor (in a comment? in a string?), the braces of the enclosing block, and the
+/// tokens of the current statement (which may start on an earlier line when this one continues it with
+/// `or`, `and` or a modifier). The tree gives where the caret's unit starts (<see cref="CaretUnit"/>); the
+/// text from there to the cursor is read cut at the cursor (<see cref="CaretReading"/>).
 /// </summary>
 internal static partial class CompletionContextFinder
 {
@@ -22,7 +23,7 @@ internal static partial class CompletionContextFinder
         var lineStart = source.GetLineStart(line);
         var lineEnd = source.GetLineEnd(line);
 
-        var (commentStart, stringStart) = ScanLine(text, lineStart, offset);
+        var (commentStart, stringStart) = CaretReading.OpenTokenAt(text, lineStart, offset);
         if (commentStart >= 0)
         {
             return InComment(text, commentStart, offset, lineEnd);
@@ -45,7 +46,7 @@ internal static partial class CompletionContextFinder
 
         var (block, _, sectionOpen, lastBrace) = ScanFrom(text, scanFrom, partialStart);
         var statementStart = FindStatementStart(source, line, Math.Max(lastBrace + 1, 0), partialStart);
-        var tokens = Lexer.Tokens(text, statementStart, partialStart);
+        var tokens = CaretReading.Tokens(text, statementStart, partialStart);
         var replace = TextSpan.FromBounds(partialStart, wordEnd);
         var query = text[partialStart..offset];
 
@@ -92,24 +93,6 @@ internal static partial class CompletionContextFinder
                 return RuleClause(source, tokens, context, offset);
         }
         return context;
-    }
-
-    /// <summary>Where a `//` comment or a string starts on the line before the cursor (-1 when the cursor is in neither).</summary>
-    private static (int Comment, int String) ScanLine(string text, int lineStart, int offset)
-    {
-        foreach (var token in Lexer.Lex(text, lineStart, offset))
-        {
-            if (token.LeadingTrivia.Concat(token.TrailingTrivia).FirstOrDefault(t => t.IsComment) is { Span.Length: > 0 } comment)
-            {
-                return (comment.Span.Start, -1);
-            }
-            if (token.Kind == TokenKind.String && token.Span.End == offset)
-            {
-                Lexer.ScanString(text, token.Span.Start, offset, out var closed);
-                return (-1, closed ? -1 : token.Span.Start);
-            }
-        }
-        return (-1, -1);
     }
 
     private static CompletionContext InComment(string text, int commentStart, int offset, int lineEnd)
@@ -197,7 +180,7 @@ internal static partial class CompletionContextFinder
             stack.Add((BlockKind.Guidance, open));
             lastBrace = floor;
         }
-        foreach (var token in Lexer.Tokens(text, from, end))
+        foreach (var token in CaretReading.Tokens(text, from, end))
         {
             if (token.Kind == TokenKind.Word)
             {
@@ -273,7 +256,7 @@ internal static partial class CompletionContextFinder
             {
                 return floor;
             }
-            var first = Lexer.Tokens(text, start, end).FirstOrDefault();
+            var first = CaretReading.Tokens(text, start, end).FirstOrDefault();
             if (first is null && l == line)
             {
                 // Nothing typed on the cursor's line before it: a new statement starts here
@@ -300,7 +283,7 @@ internal static partial class CompletionContextFinder
     /// <summary>True when the statement above the current one in the block is a requirement (so `or`, `and` and modifiers may continue it).</summary>
     private static bool PreviousStatementIsRequirement(string text, int blockStart, int statementStart)
     {
-        var tokens = Lexer.Tokens(text, blockStart, statementStart);
+        var tokens = CaretReading.Tokens(text, blockStart, statementStart);
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             if (tokens[i].Kind == TokenKind.Word && LineStartsAt(text, tokens[i].Span.Start) && !Keywords.ContinuesStatement(tokens[i].Text))
@@ -325,7 +308,7 @@ internal static partial class CompletionContextFinder
         var image = false;
         var main = false;
         var system = "opcs";
-        foreach (var token in Lexer.Tokens(text, sectionOpen + 1, statementStart))
+        foreach (var token in CaretReading.Tokens(text, sectionOpen + 1, statementStart))
         {
             if (token.Kind != TokenKind.Word)
             {
