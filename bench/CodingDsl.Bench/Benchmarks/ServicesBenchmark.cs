@@ -17,7 +17,7 @@ internal sealed class ServicesBenchmark : IBenchmark
 {
     public string Name => "services";
 
-    public string Description => "semantic tokens (full, with a syntax error, one screen) and format of the big file: --lines N (5000 and 50000) --runs N (7)";
+    public string Description => "semantic tokens (full, with a syntax error, one screen), format and completion deep in the guidance of the big file: --lines N (5000 and 50000) --runs N (7)";
 
     public int Run(BenchContext context, TextWriter output)
     {
@@ -53,6 +53,9 @@ internal sealed class ServicesBenchmark : IBenchmark
             var middle = broken.Length / 2;
             Case(output, "semantic tokens, a screen (error)", broken, runs, tree => SemanticTokenService.Classify(tree, new TextSpan(middle - 2000, 4000)).Count);
             Case(output, "format, clean", clean, runs, tree => DocumentFormatter.Format(tree).Edits.Count);
+            var (typing, caret) = TypingDeep(clean);
+            Case(output, "completion, deep (`opcs J1|`)", typing, runs, tree => Complete(tree, caret));
+            Case(output, "completion, deep (a new line)", typing, runs, tree => Complete(tree, caret + 1 + 4));
         }
         return 0;
     }
@@ -63,6 +66,21 @@ internal sealed class ServicesBenchmark : IBenchmark
         var at = text.IndexOf("    image-guided\n", text.Length / 2, StringComparison.Ordinal);
         return text.Insert(at, "    opcs J12.4 or\n    imag \"half\n");
     }
+
+    /// <summary>
+    /// The file with `opcs J1` being typed in its middle variant, and the caret after it (a blank line
+    /// follows: the second completion case types there). Completion reads the context at the caret; the
+    /// 50,000-line file is one guidance, so a context read from the declaration's start reads half the file.
+    /// </summary>
+    private static (string Text, int Caret) TypingDeep(string text)
+    {
+        var at = text.IndexOf("    image-guided\n", text.Length / 2, StringComparison.Ordinal);
+        const string typed = "    opcs J1\n    \n";
+        return (text.Insert(at, typed), at + typed.IndexOf('\n', StringComparison.Ordinal));
+    }
+
+    private static int Complete(SyntaxTree tree, int caret) =>
+        CompletionService.GetCompletions(new CodingDsl.Language.Workspace.DocumentAnalysis("bench.coding", tree.Text, []) { Tree = tree }, caret).Items.Count;
 
     private static void Case(TextWriter output, string name, string text, int runs, Func<SyntaxTree, int> request)
     {

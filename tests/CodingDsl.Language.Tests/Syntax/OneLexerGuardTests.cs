@@ -34,10 +34,8 @@ public sealed partial class OneLexerGuardTests
     /// </summary>
     private static readonly Dictionary<string, int> ScanningCallsAllowed = new(StringComparer.Ordinal)
     {
-        // Not moved yet (issue 9): completion reads the half-typed statement before the cursor as if the
-        // text ended there (a string being typed is cut at the cursor), which the weave of the whole unit
-        // does not give; its block scan runs on every keystroke in a budget of 10 ms.
-        ["CodingDsl.Language/Services/Completion/CompletionContextFinder.cs"] = 7,
+        // None: completion reads from the caret's unit (found in the tree) to the cursor through
+        // Syntax/CaretReading.cs, the one place text is read cut at a caret.
     };
 
     private static IEnumerable<(string Path, string Text)> ServerSources() =>

@@ -6,15 +6,16 @@ using CodingDsl.Language.Text;
 namespace CodingDsl.Language.Services;
 
 /// <summary>
-/// Decides what may be typed at a position from the lexer's tokens alone, so half-typed and unparsable
-/// lines still complete: the current line's tokens up to the cursor (in a comment? in a string?), the
-/// braces of the enclosing block, and the tokens of the current statement (which may start on an
-/// earlier line when this one continues it with `or`, `and` or a modifier).
+/// Decides what may be typed at a position, so half-typed and unparsable lines still complete: the
+/// current line up to the cursor (in a comment? in a string?), the braces of the enclosing block, and the
+/// tokens of the current statement (which may start on an earlier line when this one continues it with
+/// `or`, `and` or a modifier). The tree gives where the caret's unit starts (<see cref="CaretUnit"/>); the
+/// text from there to the cursor is read cut at the cursor (<see cref="CaretReading"/>).
 /// </summary>
 internal static partial class CompletionContextFinder
 {
-    /// <param name="scanFrom">Where the block scan may start: the start of the top-level declaration around the cursor (blocks never span two), 0 to scan from the top.</param>
-    public static CompletionContext Find(SourceText source, int offset, int scanFrom = 0)
+    /// <param name="scanFrom">Where the block scan may start, from the tree (<see cref="CaretUnit"/>); the default scans from the top.</param>
+    public static CompletionContext Find(SourceText source, int offset, CaretUnit scanFrom = default)
     {
         var text = source.Text;
         offset = Math.Clamp(offset, 0, text.Length);
@@ -22,7 +23,7 @@ internal static partial class CompletionContextFinder
         var lineStart = source.GetLineStart(line);
         var lineEnd = source.GetLineEnd(line);
 
-        var (commentStart, stringStart) = ScanLine(text, lineStart, offset);
+        var (commentStart, stringStart) = CaretReading.OpenTokenAt(text, lineStart, offset);
         if (commentStart >= 0)
         {
             return InComment(text, commentStart, offset, lineEnd);
@@ -43,9 +44,9 @@ internal static partial class CompletionContextFinder
             partialStart = stringStart;
         }
 
-        var (block, _, sectionOpen, lastBrace) = ScanBlocks(text, Math.Clamp(scanFrom, 0, partialStart), partialStart);
+        var (block, _, sectionOpen, lastBrace) = ScanFrom(text, scanFrom, partialStart);
         var statementStart = FindStatementStart(source, line, Math.Max(lastBrace + 1, 0), partialStart);
-        var tokens = Lexer.Tokens(text, statementStart, partialStart);
+        var tokens = CaretReading.Tokens(text, statementStart, partialStart);
         var replace = TextSpan.FromBounds(partialStart, wordEnd);
         var query = text[partialStart..offset];
 
@@ -94,24 +95,6 @@ internal static partial class CompletionContextFinder
         return context;
     }
 
-    /// <summary>Where a `//` comment or a string starts on the line before the cursor (-1 when the cursor is in neither).</summary>
-    private static (int Comment, int String) ScanLine(string text, int lineStart, int offset)
-    {
-        foreach (var token in Lexer.Lex(text, lineStart, offset))
-        {
-            if (token.LeadingTrivia.Concat(token.TrailingTrivia).FirstOrDefault(t => t.IsComment) is { Span.Length: > 0 } comment)
-            {
-                return (comment.Span.Start, -1);
-            }
-            if (token.Kind == TokenKind.String && token.Span.End == offset)
-            {
-                Lexer.ScanString(text, token.Span.Start, offset, out var closed);
-                return (-1, closed ? -1 : token.Span.Start);
-            }
-        }
-        return (-1, -1);
-    }
-
     private static CompletionContext InComment(string text, int commentStart, int offset, int lineEnd)
     {
         var none = new CompletionContext(CompletionPosition.None, new TextSpan(offset, 0), string.Empty, BlockKind.Unknown);
@@ -157,17 +140,47 @@ internal static partial class CompletionContextFinder
     }
 
     /// <summary>
+    /// The blocks open at <paramref name="end"/>. In a guidance, the scan starts at the item the caret is
+    /// in or after, not at the declaration: the 50,000-line guidance is one declaration, and every
+    /// keystroke in it would read the items above. The state at an item's start is the guidance's block
+    /// alone (the parser and the scan close blocks at the same braces and top-level words), known once the
+    /// guidance's head is read up to its first item: a head without its `{` scans from the declaration.
+    /// </summary>
+    private static (BlockKind Block, int Open, int SectionOpen, int LastBrace) ScanFrom(string text, CaretUnit unit, int end)
+    {
+        var declaration = Math.Clamp(unit.Declaration, 0, end);
+        if (unit.Item > declaration && unit.Item <= end && unit.FirstItem > declaration && unit.FirstItem <= unit.Item)
+        {
+            var head = ScanBlocks(text, declaration, unit.FirstItem, seed: null);
+            if (head is { Block: BlockKind.Guidance, Depth: 1 })
+            {
+                var lastBrace = unit.Item == unit.FirstItem ? head.LastBrace : unit.Item - 1;
+                var scan = ScanBlocks(text, unit.Item, end, (head.Open, lastBrace));
+                return (scan.Block, scan.Open, scan.SectionOpen, scan.LastBrace);
+            }
+        }
+        var whole = ScanBlocks(text, declaration, end, seed: null);
+        return (whole.Block, whole.Open, whole.SectionOpen, whole.LastBrace);
+    }
+
+    /// <summary>
     /// A forward scan to the cursor: a stack of blocks opened by `{` (named by the block word that
     /// began their statement), popped by `}`; a top-level word at the start of a line closes blocks
     /// left open, as the parser does. Allocates nothing per word: it runs on every keystroke.
     /// </summary>
-    private static (BlockKind Block, int Open, int SectionOpen, int LastBrace) ScanBlocks(string text, int from, int end)
+    /// <param name="seed">When the scan starts inside a guidance's block (at one of its items): where its `{` is, and the floor of the statement search (the last brace before the item).</param>
+    private static (BlockKind Block, int Open, int SectionOpen, int LastBrace, int Depth) ScanBlocks(string text, int from, int end, (int Open, int LastBrace)? seed)
     {
         var stack = new List<(BlockKind Kind, int Open)>();
         var header = BlockKind.Unknown;
         var hasHeader = false;
         var lastBrace = -1;
-        foreach (var token in Lexer.Tokens(text, from, end))
+        if (seed is var (open, floor))
+        {
+            stack.Add((BlockKind.Guidance, open));
+            lastBrace = floor;
+        }
+        foreach (var token in CaretReading.Tokens(text, from, end))
         {
             if (token.Kind == TokenKind.Word)
             {
@@ -202,10 +215,10 @@ internal static partial class CompletionContextFinder
         }
         if (stack.Count == 0)
         {
-            return (BlockKind.TopLevel, -1, -1, lastBrace);
+            return (BlockKind.TopLevel, -1, -1, lastBrace, 0);
         }
         var top = stack[^1];
-        return (top.Kind, top.Open, top.Kind is BlockKind.Procedure or BlockKind.Diagnosis ? top.Open : -1, lastBrace);
+        return (top.Kind, top.Open, top.Kind is BlockKind.Procedure or BlockKind.Diagnosis ? top.Open : -1, lastBrace, stack.Count);
     }
 
     private static BlockKind BlockWordKind(ReadOnlySpan<char> word) => word switch
@@ -243,7 +256,7 @@ internal static partial class CompletionContextFinder
             {
                 return floor;
             }
-            var first = Lexer.Tokens(text, start, end).FirstOrDefault();
+            var first = CaretReading.Tokens(text, start, end).FirstOrDefault();
             if (first is null && l == line)
             {
                 // Nothing typed on the cursor's line before it: a new statement starts here
@@ -270,7 +283,7 @@ internal static partial class CompletionContextFinder
     /// <summary>True when the statement above the current one in the block is a requirement (so `or`, `and` and modifiers may continue it).</summary>
     private static bool PreviousStatementIsRequirement(string text, int blockStart, int statementStart)
     {
-        var tokens = Lexer.Tokens(text, blockStart, statementStart);
+        var tokens = CaretReading.Tokens(text, blockStart, statementStart);
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             if (tokens[i].Kind == TokenKind.Word && LineStartsAt(text, tokens[i].Span.Start) && !Keywords.ContinuesStatement(tokens[i].Text))
@@ -295,7 +308,7 @@ internal static partial class CompletionContextFinder
         var image = false;
         var main = false;
         var system = "opcs";
-        foreach (var token in Lexer.Tokens(text, sectionOpen + 1, statementStart))
+        foreach (var token in CaretReading.Tokens(text, sectionOpen + 1, statementStart))
         {
             if (token.Kind != TokenKind.Word)
             {

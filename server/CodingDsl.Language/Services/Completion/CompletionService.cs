@@ -27,7 +27,7 @@ public static class CompletionService
     {
         ArgumentNullException.ThrowIfNull(analysis);
         offset = Math.Clamp(offset, 0, analysis.Text.Length);
-        var context = CompletionContextFinder.Find(analysis.Text, offset, DeclarationStart(analysis, offset));
+        var context = CompletionContextFinder.Find(analysis.Text, offset, UnitAt(analysis, offset));
         var builder = new ItemBuilder(context);
         var tables = analysis.Configuration?.Classifications ?? ClassificationSet.Bundled;
         var incomplete = false;
@@ -137,25 +137,41 @@ public static class CompletionService
     }
 
     /// <summary>
-    /// The start of the last top-level declaration at or before the cursor, so the block scan covers
-    /// one declaration, not the whole file. A declaration begins outside every block, so the scan from
-    /// there sees every brace that matters.
+    /// Where the block scan starts, from the tree: the last top-level declaration starting before the
+    /// cursor (a declaration begins outside every block), and in a guidance its first item and the last
+    /// item starting before the cursor. Nothing is woven or scanned here: offsets only.
     /// </summary>
-    private static int DeclarationStart(DocumentAnalysis analysis, int offset)
+    internal static CaretUnit UnitAt(DocumentAnalysis analysis, int offset)
     {
-        var root = analysis.Tree?.Root;
-        var declarations = root?.DeclarationOffsets;
-        if (declarations is null || !ReferenceEquals(analysis.Tree!.Text, analysis.Text))
+        if (analysis.Tree is not { } tree || !ReferenceEquals(tree.Text, analysis.Text))
         {
-            return 0;
+            return default;
         }
-        int lo = 0, hi = declarations.Count - 1, found = 0;
+        var root = tree.Root;
+        var index = LastBefore(root.DeclarationOffsets, 0, offset);
+        if (index < 0)
+        {
+            return default;
+        }
+        var start = root.DeclarationOffsets[index];
+        if (root.Declarations[index] is not GuidanceDeclaration { ItemOffsets: { Count: > 0 } items })
+        {
+            return new CaretUnit(start, -1, -1);
+        }
+        var item = LastBefore(items, start, offset);
+        return new CaretUnit(start, start + items[0], item < 0 ? -1 : start + items[item]);
+    }
+
+    /// <summary>The index of the last of the ascending <paramref name="offsets"/> (each plus <paramref name="origin"/>) before <paramref name="offset"/>, -1 when none is.</summary>
+    private static int LastBefore(IReadOnlyList<int> offsets, int origin, int offset)
+    {
+        int lo = 0, hi = offsets.Count - 1, found = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (declarations[mid] < offset)
+            if (origin + offsets[mid] < offset)
             {
-                found = declarations[mid];
+                found = mid;
                 lo = mid + 1;
             }
             else
