@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text;
+using CodingDsl.Export.Decompile;
+using CodingDsl.Export.Diff;
 using CodingDsl.Language.Classifications;
 using CodingDsl.Language.Semantics;
 using CodingDsl.Language.Syntax;
@@ -20,6 +24,84 @@ public static partial class ModelCompiler
         Requirements = section.Requirements.Select(CompileRequirement).ToList(),
         Notes = [.. section.Notes],
         CaseByCase = section.IsCaseByCase ? new CompiledCaseByCase { Text = section.CaseByCase } : null,
+    };
+
+    /// <summary>
+    /// Writes a section's statements back as source (`import`), in the canonical order: SNOMED CT, facts,
+    /// requirements, notes, case-by-case. Beside the compiled section so a new statement is written where
+    /// it is compiled.
+    /// </summary>
+    internal static void WriteSectionStatements(CompiledSection s, StringBuilder w, string inner)
+    {
+            foreach (var snomed in s.Snomed)
+            {
+                w.Append(inner).Append("snomed ");
+                if (snomed.Pending)
+                {
+                    w.Append("pending");
+                }
+                else
+                {
+                    w.Append(snomed.ConceptId ?? throw SourceWriter.Problem("a SNOMED CT entry has neither a concept id nor 'pending'"));
+                    if (snomed.Term is not null)
+                    {
+                        w.Append(' ').Append(SourceWriter.Quote(snomed.Term));
+                    }
+                }
+                w.Append('\n');
+            }
+            foreach (var fact in s.Facts)
+            {
+                w.Append(inner).Append(fact).Append('\n');
+            }
+            foreach (var requirement in s.Requirements)
+            {
+                w.Append(inner).Append(SourceWriter.Choice(requirement.Codes));
+                if (requirement.Condition is not null)
+                {
+                    w.Append(" if ").Append(SourceWriter.Quote(requirement.Condition));
+                }
+                else if (requirement.Optional)
+                {
+                    w.Append(" optional");
+                }
+                if (requirement.Position is { } position)
+                {
+                    w.Append(" position ").Append(position.ToString(CultureInfo.InvariantCulture));
+                }
+                if (requirement.Default is { } d)
+                {
+                    // A default code does not inherit the system before it: always name it.
+                    w.Append(" default ").Append(SourceWriter.CodeText(d, writeSystem: true));
+                }
+                w.Append('\n');
+            }
+            foreach (var note in s.Notes)
+            {
+                w.Append(inner).Append("note ").Append(SourceWriter.Quote(note)).Append('\n');
+            }
+            if (s.CaseByCase is { } caseByCase)
+            {
+                w.Append(inner).Append("case-by-case");
+                if (caseByCase.Text is not null)
+                {
+                    w.Append(' ').Append(SourceWriter.Quote(caseByCase.Text));
+                }
+                w.Append('\n');
+            }
+    }
+
+    /// <summary>
+    /// What `diff` compares for one of a section's statements, as (aspect, text); null for a requirement
+    /// (compared on its compiled form) and for what carries no meaning of its own.
+    /// </summary>
+    internal static (string Aspect, string Text)? SectionStatementMeaning(SyntaxNode item) => item switch
+    {
+        SnomedStatement snomed => ("snomed", snomed.Pending is not null ? "pending" : snomed.Id?.Text + (snomed.Term is null ? "" : " " + MeaningText.Quote(snomed.Term.Value))),
+        FactStatement fact => ("fact", fact.Name.Text),
+        CaseByCaseStatement caseByCase => ("case-by-case", caseByCase.Text is null ? "" : MeaningText.Quote(caseByCase.Text.Value)),
+        NoteStatement note => ("note", MeaningText.Quote(note.Text.Value)),
+        _ => null,
     };
 
     public static CompiledRequirement CompileRequirement(BoundRequirement requirement) => new()
