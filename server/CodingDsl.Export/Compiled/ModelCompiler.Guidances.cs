@@ -101,3 +101,46 @@ public sealed class CompiledClassification
 
     public string? Version { get; set; }
 }
+
+public static partial class ModelCompiler
+{
+    /// <summary><see cref="CompiledGuidance"/> in docs/schema/compiled.schema.json's $defs (assembled by <see cref="CompiledSchemaText"/>): a property added above is added here too.</summary>
+    internal const string GuidanceSchemaDefinitions =
+        """
+            "guidance": {
+              "type": "object",
+              "required": ["id", "classifications", "titlesFrom", "notes", "sections"],
+              "additionalProperties": false,
+              "properties": {
+                "id": { "description": "NICE's id: IPG327, MTG12.", "type": "string" },
+                "title": { "type": "string" },
+                "source": { "description": "Where the recommendation is published.", "type": "string" },
+                "classifications": {
+                  "description": "The classification versions the codes were chosen in, as written.",
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "required": ["text"],
+                    "additionalProperties": false,
+                    "properties": {
+                      "text": { "description": "As written: opcs-4.10, icd-10-5.", "type": "string" },
+                      "system": { "$ref": "#/$defs/system" },
+                      "version": { "description": "4.10, 5. Absent when the text is not a version.", "type": "string" }
+                    }
+                  }
+                },
+                "titlesFrom": {
+                  "description": "The classification tables official titles were read from, by system.",
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "opcs": { "type": "string" },
+                    "icd10": { "type": "string" }
+                  }
+                },
+                "notes": { "type": "array", "items": { "type": "string" } },
+                "sections": { "type": "array", "items": { "$ref": "#/$defs/section" } }
+              }
+            }
+        """;
+}

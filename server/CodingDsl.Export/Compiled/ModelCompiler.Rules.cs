@@ -173,3 +173,58 @@ public sealed class CompiledSelector
     /// <summary>As written: "Y53.-", "states-imaging-method", "main".</summary>
     public string Text { get; set; } = "";
 }
+
+public static partial class ModelCompiler
+{
+    /// <summary>The rule family's compiled types in docs/schema/compiled.schema.json's $defs (assembled by <see cref="CompiledSchemaText"/>): a property added above is added here too.</summary>
+    internal const string RuleSchemaDefinitions =
+        """
+            "rule": {
+              "type": "object",
+              "required": ["name", "diagnosticCode", "level"],
+              "additionalProperties": false,
+              "properties": {
+                "name": { "type": "string" },
+                "title": { "type": "string" },
+                "code": { "description": "The code clause as written.", "type": "string" },
+                "diagnosticCode": { "description": "The diagnostic code the rule reports (CDSL0500 when it names none).", "type": "string" },
+                "severity": { "description": "The severity clause as written.", "type": "string" },
+                "level": { "$ref": "#/$defs/level" },
+                "when": { "$ref": "#/$defs/condition" },
+                "require": { "$ref": "#/$defs/condition" },
+                "message": { "type": "string" },
+                "fix": { "$ref": "#/$defs/choice" }
+              }
+            },
+            "condition": {
+              "description": "any/all: or/and of operands; not; fact; has: some code lies within the selector; first: the first code of the system does; position: the code in place `place` among the codes of the system does (format 1.2).",
+              "type": "object",
+              "required": ["type"],
+              "additionalProperties": false,
+              "properties": {
+                "type": { "enum": ["any", "all", "not", "fact", "has", "first", "position"] },
+                "operands": { "type": "array", "items": { "$ref": "#/$defs/condition" } },
+                "operand": { "$ref": "#/$defs/condition" },
+                "fact": { "type": "string" },
+                "system": { "$ref": "#/$defs/system" },
+                "place": { "description": "For position: the place tested, from 1; second is 2.", "type": "integer", "minimum": 0 },
+                "selector": {
+                  "type": "object",
+                  "required": ["kind", "text"],
+                  "additionalProperties": false,
+                  "properties": {
+                    "kind": { "enum": ["pattern", "set", "builtin", "unresolved"] },
+                    "text": { "type": "string" }
+                  }
+                }
+              },
+              "oneOf": [
+                { "properties": { "type": { "enum": ["any", "all"] } }, "required": ["operands"] },
+                { "properties": { "type": { "const": "not" } }, "required": ["operand"] },
+                { "properties": { "type": { "const": "fact" } }, "required": ["fact"] },
+                { "properties": { "type": { "enum": ["has", "first"] } }, "required": ["system", "selector"] },
+                { "properties": { "type": { "const": "position" } }, "required": ["system", "selector", "place"] }
+              ]
+            }
+        """;
+}

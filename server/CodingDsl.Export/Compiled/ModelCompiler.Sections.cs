@@ -254,3 +254,97 @@ public sealed class CompiledCode
     /// <summary>The title in the classification table used (see the guidance's titlesFrom).</summary>
     public string? OfficialTitle { get; set; }
 }
+
+public static partial class ModelCompiler
+{
+    /// <summary>The section family's compiled types in docs/schema/compiled.schema.json's $defs (assembled by <see cref="CompiledSchemaText"/>): a property added above is added here too.</summary>
+    internal const string SectionSchemaDefinitions =
+        """
+            "section": {
+              "type": "object",
+              "required": ["kind", "snomed", "facts", "requirements", "notes"],
+              "additionalProperties": false,
+              "properties": {
+                "kind": { "enum": ["procedure", "diagnosis"] },
+                "variant": { "description": "The variant's name (procedure \"Percutaneous\"); absent for the only one.", "type": "string" },
+                "condition": { "description": "The variant's if \"…\": the clinical condition under which it is the way of coding (format 1.1).", "type": "string" },
+                "snomed": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                      "pending": { "description": "No concept published yet.", "const": true },
+                      "conceptId": { "type": "string" },
+                      "term": { "type": "string" }
+                    },
+                    "oneOf": [
+                      { "required": ["pending"], "not": { "required": ["conceptId"] } },
+                      { "required": ["conceptId"], "not": { "required": ["pending"] } }
+                    ]
+                  }
+                },
+                "facts": {
+                  "description": "Facts about the procedure, in ordinal order.",
+                  "type": "array",
+                  "items": { "type": "string" },
+                  "uniqueItems": true
+                },
+                "requirements": { "type": "array", "items": { "$ref": "#/$defs/requirement" } },
+                "notes": { "type": "array", "items": { "type": "string" } },
+                "caseByCase": {
+                  "description": "Present when the section is coded case by case.",
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": { "text": { "type": "string" } }
+                }
+              }
+            },
+            "requirement": {
+              "description": "One statement of what is recorded. Every requirement of a section is recorded (they combine with and).",
+              "type": "object",
+              "required": ["codes", "optional"],
+              "additionalProperties": false,
+              "properties": {
+                "codes": { "$ref": "#/$defs/choice" },
+                "optional": { "description": "optional, or if \"…\" (a condition the checker cannot decide).", "type": "boolean" },
+                "condition": { "description": "The clinical condition of if \"…\".", "type": "string" },
+                "position": { "description": "The place the code is recorded in.", "type": "integer", "minimum": 0 },
+                "default": { "$ref": "#/$defs/code" }
+              }
+            },
+            "choice": {
+              "description": "code: one code or pattern; allOf: a combination, every part recorded; oneOf: alternatives, one recorded.",
+              "type": "object",
+              "required": ["type"],
+              "additionalProperties": false,
+              "properties": {
+                "type": { "enum": ["code", "allOf", "oneOf"] },
+                "code": { "$ref": "#/$defs/code" },
+                "parts": { "type": "array", "items": { "$ref": "#/$defs/choice" } },
+                "alternatives": { "type": "array", "items": { "$ref": "#/$defs/choice" } }
+              },
+              "oneOf": [
+                { "properties": { "type": { "const": "code" } }, "required": ["code"] },
+                { "properties": { "type": { "const": "allOf" } }, "required": ["parts"] },
+                { "properties": { "type": { "const": "oneOf" } }, "required": ["alternatives"] }
+              ]
+            },
+            "code": {
+              "type": "object",
+              "required": ["system", "pattern", "kind"],
+              "additionalProperties": false,
+              "properties": {
+                "system": { "$ref": "#/$defs/system" },
+                "pattern": { "description": "As written, marks included: J12.4, Y53.-, Q90.-†, H19.8A, C71-C74, chapter Z.", "type": "string", "minLength": 1 },
+                "kind": { "enum": ["code", "category", "range", "chapter", "invalid"] },
+                "key": { "description": "The dotted code or category the classification lists: J12.4, Y53, C64 (for C64.X), H19.8 (for H19.8A).", "type": "string" },
+                "mark": { "enum": ["dagger", "asterisk"] },
+                "statedTitle": { "description": "The title as the guidance states it.", "type": "string" },
+                "niceTitle": { "description": "nice \"…\": the title as NICE printed it, where it differs from the official one (format 1.1).", "type": "string" },
+                "remark": { "description": "remark \"…\": a note on this one code, such as \"Includes: …\" (format 1.1).", "type": "string" },
+                "officialTitle": { "description": "The title in the table named by the guidance's titlesFrom.", "type": "string" }
+              }
+            }
+        """;
+}
