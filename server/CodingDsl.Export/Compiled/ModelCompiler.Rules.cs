@@ -1,3 +1,6 @@
+using System.Text;
+using CodingDsl.Export.Decompile;
+using CodingDsl.Export.Diff;
 using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language.Semantics;
 using CodingDsl.Language.Syntax;
@@ -46,6 +49,56 @@ public static partial class ModelCompiler
             Fix = rule.Fix is null ? null : CompileExpression(rule.Fix),
         };
     }
+
+    /// <summary>Writes a rule back as source (`import`): its clauses in the canonical order. Beside the compiled rule so a new clause is written where it is compiled.</summary>
+    internal static string WriteRule(CompiledRule rule)
+    {
+        var w = new StringBuilder();
+        w.Append("rule ").Append(rule.Name);
+        if (rule.Title is not null)
+        {
+            w.Append(' ').Append(SourceWriter.Quote(rule.Title));
+        }
+        w.Append(" {\n");
+        if (rule.Code is not null)
+        {
+            w.Append(SourceWriter.Indent).Append("code ").Append(rule.Code).Append('\n');
+        }
+        if (rule.When is not null)
+        {
+            w.Append(SourceWriter.Indent).Append("when ").Append(SourceWriter.Condition(rule.When, parent: null)).Append('\n');
+        }
+        if (rule.Require is not null)
+        {
+            w.Append(SourceWriter.Indent).Append("require ").Append(SourceWriter.Condition(rule.Require, parent: null)).Append('\n');
+        }
+        if (rule.Severity is not null)
+        {
+            w.Append(SourceWriter.Indent).Append("severity ").Append(rule.Severity).Append('\n');
+        }
+        if (rule.Message is not null)
+        {
+            w.Append(SourceWriter.Indent).Append("message ").Append(SourceWriter.Quote(rule.Message)).Append('\n');
+        }
+        if (rule.Fix is not null)
+        {
+            w.Append(SourceWriter.Indent).Append("fix add ").Append(SourceWriter.Choice(rule.Fix)).Append('\n');
+        }
+        w.Append("}\n");
+        return w.ToString();
+    }
+
+    /// <summary>What `diff` compares for a rule: each clause by name, as canonical text or null when absent.</summary>
+    internal static IReadOnlyList<KeyValuePair<string, string?>> RuleClauseMeanings(CompiledRule compiled) =>
+    [
+        new("title", compiled.Title is null ? null : MeaningText.Quote(compiled.Title)),
+        new("code", compiled.DiagnosticCode),
+        new("severity", compiled.Level),
+        new("when", compiled.When is null ? null : MeaningText.Condition(compiled.When)),
+        new("require", compiled.Require is null ? null : MeaningText.Condition(compiled.Require)),
+        new("message", compiled.Message is null ? null : MeaningText.Quote(compiled.Message)),
+        new("fix", compiled.Fix is null ? null : "add " + MeaningText.Choice(compiled.Fix, withTitles: true)),
+    ];
 
     public static string LevelName(DiagnosticLevel level) => DiagnosticLevels.Text(level);
 

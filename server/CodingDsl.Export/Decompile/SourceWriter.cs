@@ -7,7 +7,7 @@ namespace CodingDsl.Export.Decompile;
 /// Writes a compiled file back as `.coding` source, in the language's canonical layout: `use`s, sets,
 /// rules, then guidances; in a section SNOMED CT, facts, requirements, notes, case-by-case. Binding the
 /// result gives the same compiled model (the round-trip tests hold it to that). Comments are not part of
-/// the model and do not come back. A guidance's and a section's statements are written by their family's
+/// the model and do not come back. A rule's clauses, a guidance's and a section's statements are written by their family's
 /// ModelCompiler partial, beside their compiled types, so a new statement is added in one file.
 /// </summary>
 public static class SourceWriter
@@ -28,7 +28,7 @@ public static class SourceWriter
         {
             blocks.Add(string.Concat(file.Sets.Select(s => $"set {s.Name} = {SystemKeyword(s.System)} {string.Join(", ", s.Items)}\n")));
         }
-        blocks.AddRange(file.Rules.Select(WriteRule));
+        blocks.AddRange(file.Rules.Select(ModelCompiler.WriteRule));
         blocks.AddRange(file.Guidances.Select(WriteGuidance));
         foreach (var block in blocks)
         {
@@ -37,45 +37,8 @@ public static class SourceWriter
         return w.ToString();
     }
 
-    private static string WriteRule(CompiledRule rule)
-    {
-        var w = new StringBuilder();
-        w.Append("rule ").Append(rule.Name);
-        if (rule.Title is not null)
-        {
-            w.Append(' ').Append(Quote(rule.Title));
-        }
-        w.Append(" {\n");
-        if (rule.Code is not null)
-        {
-            w.Append(Indent).Append("code ").Append(rule.Code).Append('\n');
-        }
-        if (rule.When is not null)
-        {
-            w.Append(Indent).Append("when ").Append(Condition(rule.When, parent: null)).Append('\n');
-        }
-        if (rule.Require is not null)
-        {
-            w.Append(Indent).Append("require ").Append(Condition(rule.Require, parent: null)).Append('\n');
-        }
-        if (rule.Severity is not null)
-        {
-            w.Append(Indent).Append("severity ").Append(rule.Severity).Append('\n');
-        }
-        if (rule.Message is not null)
-        {
-            w.Append(Indent).Append("message ").Append(Quote(rule.Message)).Append('\n');
-        }
-        if (rule.Fix is not null)
-        {
-            w.Append(Indent).Append("fix add ").Append(Choice(rule.Fix)).Append('\n');
-        }
-        w.Append("}\n");
-        return w.ToString();
-    }
-
     /// <summary>`and` binds tighter than `or`; a group of the same kind as its parent, or an `or` in an `and`, needs parentheses to keep its shape.</summary>
-    private static string Condition(CompiledCondition c, string? parent)
+    internal static string Condition(CompiledCondition c, string? parent)
     {
         switch (c.Type)
         {

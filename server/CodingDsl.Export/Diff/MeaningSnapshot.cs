@@ -131,15 +131,6 @@ public sealed class MeaningSnapshot
     private static RuleSnapshot Rule(BoundRule rule, SourceLocation location)
     {
         var compiled = ModelCompiler.CompileRule(rule);
-        return new RuleSnapshot(rule.Name, location,
-        [
-            new("title", compiled.Title is null ? null : MeaningText.Quote(compiled.Title)),
-            new("code", compiled.DiagnosticCode),
-            new("severity", compiled.Level),
-            new("when", compiled.When is null ? null : MeaningText.Condition(compiled.When)),
-            new("require", compiled.Require is null ? null : MeaningText.Condition(compiled.Require)),
-            new("message", compiled.Message is null ? null : MeaningText.Quote(compiled.Message)),
-            new("fix", compiled.Fix is null ? null : "add " + MeaningText.Choice(compiled.Fix, withTitles: true)),
-        ]);
+        return new RuleSnapshot(rule.Name, location, ModelCompiler.RuleClauseMeanings(compiled));
     }
 }
