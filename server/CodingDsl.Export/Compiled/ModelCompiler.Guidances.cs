@@ -1,7 +1,11 @@
+using System.Text;
+using CodingDsl.Export.Decompile;
+using CodingDsl.Export.Diff;
 using CodingDsl.Language.Classifications;
 using CodingDsl.Language.Configuration;
 using CodingDsl.Language.Semantics;
 using CodingDsl.Language.Syntax;
+using CodingDsl.Language.Text;
 
 namespace CodingDsl.Export.Compiled;
 
@@ -35,6 +39,31 @@ public static partial class ModelCompiler
             Sections = guidance.Sections.Select(CompileSection).ToList(),
         };
     }
+
+    /// <summary>Writes a guidance's own statements back as source (`import`): source, classifications, notes; its sections follow.</summary>
+    internal static void WriteGuidanceStatements(CompiledGuidance g, StringBuilder w, string indent)
+    {
+            if (g.Source is not null)
+            {
+                w.Append(indent).Append("source ").Append(SourceWriter.Quote(g.Source)).Append('\n');
+            }
+            if (g.Classifications.Count > 0)
+            {
+                w.Append(indent).Append("classifications ").Append(string.Join(", ", g.Classifications.Select(c => c.Text))).Append('\n');
+            }
+            foreach (var note in g.Notes)
+            {
+                w.Append(indent).Append("note ").Append(SourceWriter.Quote(note)).Append('\n');
+            }
+    }
+
+    /// <summary>What `diff` compares for one of a guidance's own statements, as (aspect, text) each; empty for sections and for what carries no meaning of its own.</summary>
+    internal static IEnumerable<(string Aspect, string Text, TextSpan LocalSpan)> GuidanceStatementMeaning(SyntaxNode item) => item switch
+    {
+        ClassificationsStatement classifications => classifications.Versions.Select(v => ("classification", v.Text, v.LocalSpan)),
+        NoteStatement note => [("note", MeaningText.Quote(note.Text.Value), note.LocalSpan)],
+        _ => [],
+    };
 
     /// <summary>The table titles were looked up in, as the code checker chooses it: the declared version's when it lists categories, else the default.</summary>
     private static IClassificationTable TableFor(ClassificationSet tables, CodeSystem system, IReadOnlyList<ClassificationVersion> versions)
@@ -71,4 +100,47 @@ public sealed class CompiledClassification
     public string? System { get; set; }
 
     public string? Version { get; set; }
+}
+
+public static partial class ModelCompiler
+{
+    /// <summary><see cref="CompiledGuidance"/> in docs/schema/compiled.schema.json's $defs (assembled by <see cref="CompiledSchemaText"/>): a property added above is added here too.</summary>
+    internal const string GuidanceSchemaDefinitions =
+        """
+            "guidance": {
+              "type": "object",
+              "required": ["id", "classifications", "titlesFrom", "notes", "sections"],
+              "additionalProperties": false,
+              "properties": {
+                "id": { "description": "NICE's id: IPG327, MTG12.", "type": "string" },
+                "title": { "type": "string" },
+                "source": { "description": "Where the recommendation is published.", "type": "string" },
+                "classifications": {
+                  "description": "The classification versions the codes were chosen in, as written.",
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "required": ["text"],
+                    "additionalProperties": false,
+                    "properties": {
+                      "text": { "description": "As written: opcs-4.10, icd-10-5.", "type": "string" },
+                      "system": { "$ref": "#/$defs/system" },
+                      "version": { "description": "4.10, 5. Absent when the text is not a version.", "type": "string" }
+                    }
+                  }
+                },
+                "titlesFrom": {
+                  "description": "The classification tables official titles were read from, by system.",
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "opcs": { "type": "string" },
+                    "icd10": { "type": "string" }
+                  }
+                },
+                "notes": { "type": "array", "items": { "type": "string" } },
+                "sections": { "type": "array", "items": { "$ref": "#/$defs/section" } }
+              }
+            }
+        """;
 }

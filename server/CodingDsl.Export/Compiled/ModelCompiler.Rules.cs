@@ -1,3 +1,6 @@
+using System.Text;
+using CodingDsl.Export.Decompile;
+using CodingDsl.Export.Diff;
 using CodingDsl.Language.Diagnostics;
 using CodingDsl.Language.Semantics;
 using CodingDsl.Language.Syntax;
@@ -46,6 +49,56 @@ public static partial class ModelCompiler
             Fix = rule.Fix is null ? null : CompileExpression(rule.Fix),
         };
     }
+
+    /// <summary>Writes a rule back as source (`import`): its clauses in the canonical order. Beside the compiled rule so a new clause is written where it is compiled.</summary>
+    internal static string WriteRule(CompiledRule rule)
+    {
+        var w = new StringBuilder();
+        w.Append("rule ").Append(rule.Name);
+        if (rule.Title is not null)
+        {
+            w.Append(' ').Append(SourceWriter.Quote(rule.Title));
+        }
+        w.Append(" {\n");
+        if (rule.Code is not null)
+        {
+            w.Append(SourceWriter.Indent).Append("code ").Append(rule.Code).Append('\n');
+        }
+        if (rule.When is not null)
+        {
+            w.Append(SourceWriter.Indent).Append("when ").Append(SourceWriter.Condition(rule.When, parent: null)).Append('\n');
+        }
+        if (rule.Require is not null)
+        {
+            w.Append(SourceWriter.Indent).Append("require ").Append(SourceWriter.Condition(rule.Require, parent: null)).Append('\n');
+        }
+        if (rule.Severity is not null)
+        {
+            w.Append(SourceWriter.Indent).Append("severity ").Append(rule.Severity).Append('\n');
+        }
+        if (rule.Message is not null)
+        {
+            w.Append(SourceWriter.Indent).Append("message ").Append(SourceWriter.Quote(rule.Message)).Append('\n');
+        }
+        if (rule.Fix is not null)
+        {
+            w.Append(SourceWriter.Indent).Append("fix add ").Append(SourceWriter.Choice(rule.Fix)).Append('\n');
+        }
+        w.Append("}\n");
+        return w.ToString();
+    }
+
+    /// <summary>What `diff` compares for a rule: each clause by name, as canonical text or null when absent.</summary>
+    internal static IReadOnlyList<KeyValuePair<string, string?>> RuleClauseMeanings(CompiledRule compiled) =>
+    [
+        new("title", compiled.Title is null ? null : MeaningText.Quote(compiled.Title)),
+        new("code", compiled.DiagnosticCode),
+        new("severity", compiled.Level),
+        new("when", compiled.When is null ? null : MeaningText.Condition(compiled.When)),
+        new("require", compiled.Require is null ? null : MeaningText.Condition(compiled.Require)),
+        new("message", compiled.Message is null ? null : MeaningText.Quote(compiled.Message)),
+        new("fix", compiled.Fix is null ? null : "add " + MeaningText.Choice(compiled.Fix, withTitles: true)),
+    ];
 
     public static string LevelName(DiagnosticLevel level) => DiagnosticLevels.Text(level);
 
@@ -172,4 +225,59 @@ public sealed class CompiledSelector
 
     /// <summary>As written: "Y53.-", "states-imaging-method", "main".</summary>
     public string Text { get; set; } = "";
+}
+
+public static partial class ModelCompiler
+{
+    /// <summary>The rule family's compiled types in docs/schema/compiled.schema.json's $defs (assembled by <see cref="CompiledSchemaText"/>): a property added above is added here too.</summary>
+    internal const string RuleSchemaDefinitions =
+        """
+            "rule": {
+              "type": "object",
+              "required": ["name", "diagnosticCode", "level"],
+              "additionalProperties": false,
+              "properties": {
+                "name": { "type": "string" },
+                "title": { "type": "string" },
+                "code": { "description": "The code clause as written.", "type": "string" },
+                "diagnosticCode": { "description": "The diagnostic code the rule reports (CDSL0500 when it names none).", "type": "string" },
+                "severity": { "description": "The severity clause as written.", "type": "string" },
+                "level": { "$ref": "#/$defs/level" },
+                "when": { "$ref": "#/$defs/condition" },
+                "require": { "$ref": "#/$defs/condition" },
+                "message": { "type": "string" },
+                "fix": { "$ref": "#/$defs/choice" }
+              }
+            },
+            "condition": {
+              "description": "any/all: or/and of operands; not; fact; has: some code lies within the selector; first: the first code of the system does; position: the code in place `place` among the codes of the system does (format 1.2).",
+              "type": "object",
+              "required": ["type"],
+              "additionalProperties": false,
+              "properties": {
+                "type": { "enum": ["any", "all", "not", "fact", "has", "first", "position"] },
+                "operands": { "type": "array", "items": { "$ref": "#/$defs/condition" } },
+                "operand": { "$ref": "#/$defs/condition" },
+                "fact": { "type": "string" },
+                "system": { "$ref": "#/$defs/system" },
+                "place": { "description": "For position: the place tested, from 1; second is 2.", "type": "integer", "minimum": 0 },
+                "selector": {
+                  "type": "object",
+                  "required": ["kind", "text"],
+                  "additionalProperties": false,
+                  "properties": {
+                    "kind": { "enum": ["pattern", "set", "builtin", "unresolved"] },
+                    "text": { "type": "string" }
+                  }
+                }
+              },
+              "oneOf": [
+                { "properties": { "type": { "enum": ["any", "all"] } }, "required": ["operands"] },
+                { "properties": { "type": { "const": "not" } }, "required": ["operand"] },
+                { "properties": { "type": { "const": "fact" } }, "required": ["fact"] },
+                { "properties": { "type": { "enum": ["has", "first"] } }, "required": ["system", "selector"] },
+                { "properties": { "type": { "const": "position" } }, "required": ["system", "selector", "place"] }
+              ]
+            }
+        """;
 }

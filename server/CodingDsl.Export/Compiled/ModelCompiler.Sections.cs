@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text;
+using CodingDsl.Export.Decompile;
+using CodingDsl.Export.Diff;
 using CodingDsl.Language.Classifications;
 using CodingDsl.Language.Semantics;
 using CodingDsl.Language.Syntax;
@@ -20,6 +24,84 @@ public static partial class ModelCompiler
         Requirements = section.Requirements.Select(CompileRequirement).ToList(),
         Notes = [.. section.Notes],
         CaseByCase = section.IsCaseByCase ? new CompiledCaseByCase { Text = section.CaseByCase } : null,
+    };
+
+    /// <summary>
+    /// Writes a section's statements back as source (`import`), in the canonical order: SNOMED CT, facts,
+    /// requirements, notes, case-by-case. Beside the compiled section so a new statement is written where
+    /// it is compiled.
+    /// </summary>
+    internal static void WriteSectionStatements(CompiledSection s, StringBuilder w, string inner)
+    {
+            foreach (var snomed in s.Snomed)
+            {
+                w.Append(inner).Append("snomed ");
+                if (snomed.Pending)
+                {
+                    w.Append("pending");
+                }
+                else
+                {
+                    w.Append(snomed.ConceptId ?? throw SourceWriter.Problem("a SNOMED CT entry has neither a concept id nor 'pending'"));
+                    if (snomed.Term is not null)
+                    {
+                        w.Append(' ').Append(SourceWriter.Quote(snomed.Term));
+                    }
+                }
+                w.Append('\n');
+            }
+            foreach (var fact in s.Facts)
+            {
+                w.Append(inner).Append(fact).Append('\n');
+            }
+            foreach (var requirement in s.Requirements)
+            {
+                w.Append(inner).Append(SourceWriter.Choice(requirement.Codes));
+                if (requirement.Condition is not null)
+                {
+                    w.Append(" if ").Append(SourceWriter.Quote(requirement.Condition));
+                }
+                else if (requirement.Optional)
+                {
+                    w.Append(" optional");
+                }
+                if (requirement.Position is { } position)
+                {
+                    w.Append(" position ").Append(position.ToString(CultureInfo.InvariantCulture));
+                }
+                if (requirement.Default is { } d)
+                {
+                    // A default code does not inherit the system before it: always name it.
+                    w.Append(" default ").Append(SourceWriter.CodeText(d, writeSystem: true));
+                }
+                w.Append('\n');
+            }
+            foreach (var note in s.Notes)
+            {
+                w.Append(inner).Append("note ").Append(SourceWriter.Quote(note)).Append('\n');
+            }
+            if (s.CaseByCase is { } caseByCase)
+            {
+                w.Append(inner).Append("case-by-case");
+                if (caseByCase.Text is not null)
+                {
+                    w.Append(' ').Append(SourceWriter.Quote(caseByCase.Text));
+                }
+                w.Append('\n');
+            }
+    }
+
+    /// <summary>
+    /// What `diff` compares for one of a section's statements, as (aspect, text); null for a requirement
+    /// (compared on its compiled form) and for what carries no meaning of its own.
+    /// </summary>
+    internal static (string Aspect, string Text)? SectionStatementMeaning(SyntaxNode item) => item switch
+    {
+        SnomedStatement snomed => ("snomed", snomed.Pending is not null ? "pending" : snomed.Id?.Text + (snomed.Term is null ? "" : " " + MeaningText.Quote(snomed.Term.Value))),
+        FactStatement fact => ("fact", fact.Name.Text),
+        CaseByCaseStatement caseByCase => ("case-by-case", caseByCase.Text is null ? "" : MeaningText.Quote(caseByCase.Text.Value)),
+        NoteStatement note => ("note", MeaningText.Quote(note.Text.Value)),
+        _ => null,
     };
 
     public static CompiledRequirement CompileRequirement(BoundRequirement requirement) => new()
@@ -171,4 +253,98 @@ public sealed class CompiledCode
 
     /// <summary>The title in the classification table used (see the guidance's titlesFrom).</summary>
     public string? OfficialTitle { get; set; }
+}
+
+public static partial class ModelCompiler
+{
+    /// <summary>The section family's compiled types in docs/schema/compiled.schema.json's $defs (assembled by <see cref="CompiledSchemaText"/>): a property added above is added here too.</summary>
+    internal const string SectionSchemaDefinitions =
+        """
+            "section": {
+              "type": "object",
+              "required": ["kind", "snomed", "facts", "requirements", "notes"],
+              "additionalProperties": false,
+              "properties": {
+                "kind": { "enum": ["procedure", "diagnosis"] },
+                "variant": { "description": "The variant's name (procedure \"Percutaneous\"); absent for the only one.", "type": "string" },
+                "condition": { "description": "The variant's if \"…\": the clinical condition under which it is the way of coding (format 1.1).", "type": "string" },
+                "snomed": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                      "pending": { "description": "No concept published yet.", "const": true },
+                      "conceptId": { "type": "string" },
+                      "term": { "type": "string" }
+                    },
+                    "oneOf": [
+                      { "required": ["pending"], "not": { "required": ["conceptId"] } },
+                      { "required": ["conceptId"], "not": { "required": ["pending"] } }
+                    ]
+                  }
+                },
+                "facts": {
+                  "description": "Facts about the procedure, in ordinal order.",
+                  "type": "array",
+                  "items": { "type": "string" },
+                  "uniqueItems": true
+                },
+                "requirements": { "type": "array", "items": { "$ref": "#/$defs/requirement" } },
+                "notes": { "type": "array", "items": { "type": "string" } },
+                "caseByCase": {
+                  "description": "Present when the section is coded case by case.",
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": { "text": { "type": "string" } }
+                }
+              }
+            },
+            "requirement": {
+              "description": "One statement of what is recorded. Every requirement of a section is recorded (they combine with and).",
+              "type": "object",
+              "required": ["codes", "optional"],
+              "additionalProperties": false,
+              "properties": {
+                "codes": { "$ref": "#/$defs/choice" },
+                "optional": { "description": "optional, or if \"…\" (a condition the checker cannot decide).", "type": "boolean" },
+                "condition": { "description": "The clinical condition of if \"…\".", "type": "string" },
+                "position": { "description": "The place the code is recorded in.", "type": "integer", "minimum": 0 },
+                "default": { "$ref": "#/$defs/code" }
+              }
+            },
+            "choice": {
+              "description": "code: one code or pattern; allOf: a combination, every part recorded; oneOf: alternatives, one recorded.",
+              "type": "object",
+              "required": ["type"],
+              "additionalProperties": false,
+              "properties": {
+                "type": { "enum": ["code", "allOf", "oneOf"] },
+                "code": { "$ref": "#/$defs/code" },
+                "parts": { "type": "array", "items": { "$ref": "#/$defs/choice" } },
+                "alternatives": { "type": "array", "items": { "$ref": "#/$defs/choice" } }
+              },
+              "oneOf": [
+                { "properties": { "type": { "const": "code" } }, "required": ["code"] },
+                { "properties": { "type": { "const": "allOf" } }, "required": ["parts"] },
+                { "properties": { "type": { "const": "oneOf" } }, "required": ["alternatives"] }
+              ]
+            },
+            "code": {
+              "type": "object",
+              "required": ["system", "pattern", "kind"],
+              "additionalProperties": false,
+              "properties": {
+                "system": { "$ref": "#/$defs/system" },
+                "pattern": { "description": "As written, marks included: J12.4, Y53.-, Q90.-†, H19.8A, C71-C74, chapter Z.", "type": "string", "minLength": 1 },
+                "kind": { "enum": ["code", "category", "range", "chapter", "invalid"] },
+                "key": { "description": "The dotted code or category the classification lists: J12.4, Y53, C64 (for C64.X), H19.8 (for H19.8A).", "type": "string" },
+                "mark": { "enum": ["dagger", "asterisk"] },
+                "statedTitle": { "description": "The title as the guidance states it.", "type": "string" },
+                "niceTitle": { "description": "nice \"…\": the title as NICE printed it, where it differs from the official one (format 1.1).", "type": "string" },
+                "remark": { "description": "remark \"…\": a note on this one code, such as \"Includes: …\" (format 1.1).", "type": "string" },
+                "officialTitle": { "description": "The title in the table named by the guidance's titlesFrom.", "type": "string" }
+              }
+            }
+        """;
 }

@@ -53,3 +53,21 @@ public sealed class CompiledSet
     /// <summary>Patterns as written.</summary>
     public List<string> Items { get; set; } = [];
 }
+
+public static partial class ModelCompiler
+{
+    /// <summary><see cref="CompiledSet"/> in docs/schema/compiled.schema.json's $defs (assembled by <see cref="CompiledSchemaText"/>).</summary>
+    internal const string SetSchemaDefinitions =
+        """
+            "set": {
+              "type": "object",
+              "required": ["name", "system", "items"],
+              "additionalProperties": false,
+              "properties": {
+                "name": { "type": "string" },
+                "system": { "$ref": "#/$defs/system" },
+                "items": { "description": "Patterns as written.", "type": "array", "items": { "type": "string" } }
+              }
+            }
+        """;
+}

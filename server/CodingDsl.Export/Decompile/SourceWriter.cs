@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using CodingDsl.Export.Compiled;
 
@@ -8,11 +7,12 @@ namespace CodingDsl.Export.Decompile;
 /// Writes a compiled file back as `.coding` source, in the language's canonical layout: `use`s, sets,
 /// rules, then guidances; in a section SNOMED CT, facts, requirements, notes, case-by-case. Binding the
 /// result gives the same compiled model (the round-trip tests hold it to that). Comments are not part of
-/// the model and do not come back.
+/// the model and do not come back. A rule's clauses, a guidance's and a section's statements are written by their family's
+/// ModelCompiler partial, beside their compiled types, so a new statement is added in one file.
 /// </summary>
 public static class SourceWriter
 {
-    private const string Indent = "  ";
+    internal const string Indent = "  ";
 
     public static string Write(CompiledFile file)
     {
@@ -28,7 +28,7 @@ public static class SourceWriter
         {
             blocks.Add(string.Concat(file.Sets.Select(s => $"set {s.Name} = {SystemKeyword(s.System)} {string.Join(", ", s.Items)}\n")));
         }
-        blocks.AddRange(file.Rules.Select(WriteRule));
+        blocks.AddRange(file.Rules.Select(ModelCompiler.WriteRule));
         blocks.AddRange(file.Guidances.Select(WriteGuidance));
         foreach (var block in blocks)
         {
@@ -37,45 +37,8 @@ public static class SourceWriter
         return w.ToString();
     }
 
-    private static string WriteRule(CompiledRule rule)
-    {
-        var w = new StringBuilder();
-        w.Append("rule ").Append(rule.Name);
-        if (rule.Title is not null)
-        {
-            w.Append(' ').Append(Quote(rule.Title));
-        }
-        w.Append(" {\n");
-        if (rule.Code is not null)
-        {
-            w.Append(Indent).Append("code ").Append(rule.Code).Append('\n');
-        }
-        if (rule.When is not null)
-        {
-            w.Append(Indent).Append("when ").Append(Condition(rule.When, parent: null)).Append('\n');
-        }
-        if (rule.Require is not null)
-        {
-            w.Append(Indent).Append("require ").Append(Condition(rule.Require, parent: null)).Append('\n');
-        }
-        if (rule.Severity is not null)
-        {
-            w.Append(Indent).Append("severity ").Append(rule.Severity).Append('\n');
-        }
-        if (rule.Message is not null)
-        {
-            w.Append(Indent).Append("message ").Append(Quote(rule.Message)).Append('\n');
-        }
-        if (rule.Fix is not null)
-        {
-            w.Append(Indent).Append("fix add ").Append(Choice(rule.Fix)).Append('\n');
-        }
-        w.Append("}\n");
-        return w.ToString();
-    }
-
     /// <summary>`and` binds tighter than `or`; a group of the same kind as its parent, or an `or` in an `and`, needs parentheses to keep its shape.</summary>
-    private static string Condition(CompiledCondition c, string? parent)
+    internal static string Condition(CompiledCondition c, string? parent)
     {
         switch (c.Type)
         {
@@ -109,18 +72,7 @@ public static class SourceWriter
             w.Append(' ').Append(Quote(g.Title));
         }
         w.Append(" {\n");
-        if (g.Source is not null)
-        {
-            w.Append(Indent).Append("source ").Append(Quote(g.Source)).Append('\n');
-        }
-        if (g.Classifications.Count > 0)
-        {
-            w.Append(Indent).Append("classifications ").Append(string.Join(", ", g.Classifications.Select(c => c.Text))).Append('\n');
-        }
-        foreach (var note in g.Notes)
-        {
-            w.Append(Indent).Append("note ").Append(Quote(note)).Append('\n');
-        }
+        ModelCompiler.WriteGuidanceStatements(g, w, Indent);
         foreach (var section in g.Sections)
         {
             w.Append('\n');
@@ -143,62 +95,7 @@ public static class SourceWriter
             w.Append(" if ").Append(Quote(s.Condition));
         }
         w.Append(" {\n");
-        foreach (var snomed in s.Snomed)
-        {
-            w.Append(inner).Append("snomed ");
-            if (snomed.Pending)
-            {
-                w.Append("pending");
-            }
-            else
-            {
-                w.Append(snomed.ConceptId ?? throw Problem("a SNOMED CT entry has neither a concept id nor 'pending'"));
-                if (snomed.Term is not null)
-                {
-                    w.Append(' ').Append(Quote(snomed.Term));
-                }
-            }
-            w.Append('\n');
-        }
-        foreach (var fact in s.Facts)
-        {
-            w.Append(inner).Append(fact).Append('\n');
-        }
-        foreach (var requirement in s.Requirements)
-        {
-            w.Append(inner).Append(Choice(requirement.Codes));
-            if (requirement.Condition is not null)
-            {
-                w.Append(" if ").Append(Quote(requirement.Condition));
-            }
-            else if (requirement.Optional)
-            {
-                w.Append(" optional");
-            }
-            if (requirement.Position is { } position)
-            {
-                w.Append(" position ").Append(position.ToString(CultureInfo.InvariantCulture));
-            }
-            if (requirement.Default is { } d)
-            {
-                // A default code does not inherit the system before it: always name it.
-                w.Append(" default ").Append(CodeText(d, writeSystem: true));
-            }
-            w.Append('\n');
-        }
-        foreach (var note in s.Notes)
-        {
-            w.Append(inner).Append("note ").Append(Quote(note)).Append('\n');
-        }
-        if (s.CaseByCase is { } caseByCase)
-        {
-            w.Append(inner).Append("case-by-case");
-            if (caseByCase.Text is not null)
-            {
-                w.Append(' ').Append(Quote(caseByCase.Text));
-            }
-            w.Append('\n');
-        }
+        ModelCompiler.WriteSectionStatements(s, w, inner);
         w.Append(Indent).Append("}\n");
     }
 
@@ -271,7 +168,7 @@ public static class SourceWriter
         _ => null,
     };
 
-    private static string CodeText(CompiledCode code, bool writeSystem)
+    internal static string CodeText(CompiledCode code, bool writeSystem)
     {
         var text = writeSystem ? $"{SystemKeyword(code.System)} {code.Pattern}" : code.Pattern;
         if (code.StatedTitle is not null)
@@ -290,8 +187,8 @@ public static class SourceWriter
         : throw Problem($"unknown system '{system}': expected 'opcs' or 'icd10'");
 
     /// <summary>A quoted string on one line: the language has no escape for a line break, so one is written as a space.</summary>
-    private static string Quote(string value) =>
+    internal static string Quote(string value) =>
         "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ') + "\"";
 
-    private static CompiledFormatException Problem(string message) => new(message);
+    internal static CompiledFormatException Problem(string message) => new(message);
 }

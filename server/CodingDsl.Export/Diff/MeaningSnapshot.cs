@@ -98,15 +98,7 @@ public sealed class MeaningSnapshot
         for (var i = 0; i < guidance.Syntax.Items.Count; i++)
         {
             var start = guidance.Start + guidance.Syntax.ItemOffsets[i];
-            switch (guidance.Syntax.Items[i])
-            {
-                case ClassificationsStatement classifications:
-                    statements.AddRange(classifications.Versions.Select(v => new MeaningStatement("classification", v.Text, at(v.LocalSpan.Shift(start)))));
-                    break;
-                case NoteStatement note:
-                    statements.Add(new MeaningStatement("note", MeaningText.Quote(note.Text.Value), at(note.LocalSpan.Shift(start))));
-                    break;
-            }
+            statements.AddRange(ModelCompiler.GuidanceStatementMeaning(guidance.Syntax.Items[i]).Select(m => new MeaningStatement(m.Aspect, m.Text, at(m.LocalSpan.Shift(start)))));
         }
         statements.AddRange(uses);
         return new GuidanceSnapshot(guidance.Id, guidance.Title, guidance.Source, at(guidance.Syntax.Id.LocalSpan.Shift(guidance.Start)), statements,
@@ -120,21 +112,9 @@ public sealed class MeaningSnapshot
         var statements = new List<MeaningStatement>();
         foreach (var item in section.Syntax.Items)
         {
-            switch (item)
+            if (ModelCompiler.SectionStatementMeaning(item) is { } meaning)
             {
-                case SnomedStatement snomed:
-                    var text = snomed.Pending is not null ? "pending" : snomed.Id?.Text + (snomed.Term is null ? "" : " " + MeaningText.Quote(snomed.Term.Value));
-                    statements.Add(new MeaningStatement("snomed", text, at(snomed.LocalSpan)));
-                    break;
-                case FactStatement fact:
-                    statements.Add(new MeaningStatement("fact", fact.Name.Text, at(fact.LocalSpan)));
-                    break;
-                case CaseByCaseStatement caseByCase:
-                    statements.Add(new MeaningStatement("case-by-case", caseByCase.Text is null ? "" : MeaningText.Quote(caseByCase.Text.Value), at(caseByCase.LocalSpan)));
-                    break;
-                case NoteStatement note:
-                    statements.Add(new MeaningStatement("note", MeaningText.Quote(note.Text.Value), at(note.LocalSpan)));
-                    break;
+                statements.Add(new MeaningStatement(meaning.Aspect, meaning.Text, at(item.LocalSpan)));
             }
         }
         var requirements = section.Requirements.Select(r =>
@@ -151,15 +131,6 @@ public sealed class MeaningSnapshot
     private static RuleSnapshot Rule(BoundRule rule, SourceLocation location)
     {
         var compiled = ModelCompiler.CompileRule(rule);
-        return new RuleSnapshot(rule.Name, location,
-        [
-            new("title", compiled.Title is null ? null : MeaningText.Quote(compiled.Title)),
-            new("code", compiled.DiagnosticCode),
-            new("severity", compiled.Level),
-            new("when", compiled.When is null ? null : MeaningText.Condition(compiled.When)),
-            new("require", compiled.Require is null ? null : MeaningText.Condition(compiled.Require)),
-            new("message", compiled.Message is null ? null : MeaningText.Quote(compiled.Message)),
-            new("fix", compiled.Fix is null ? null : "add " + MeaningText.Choice(compiled.Fix, withTitles: true)),
-        ]);
+        return new RuleSnapshot(rule.Name, location, ModelCompiler.RuleClauseMeanings(compiled));
     }
 }
