@@ -43,6 +43,27 @@ public static partial class Lexer
         return i;
     }
 
+    /// <summary>
+    /// The word being typed around <paramref name="caret"/> within [<paramref name="lineStart"/>,
+    /// <paramref name="lineEnd"/>): back over word characters and marks (a code's dagger or asterisk ends
+    /// it), forwards over word characters. What completion replaces; read backwards from the caret, which
+    /// a forward scan cannot do without knowing where the word began.
+    /// </summary>
+    public static (int Start, int End) WordAround(string text, int lineStart, int lineEnd, int caret)
+    {
+        var start = caret;
+        while (start > lineStart && (IsWordPart(text[start - 1]) || IsMark(text[start - 1])))
+        {
+            start--;
+        }
+        var end = caret;
+        while (end < lineEnd && IsWordPart(text[end]))
+        {
+            end++;
+        }
+        return (start, end);
+    }
+
     /// <summary>A word with the dagger/asterisk mark written against it, as codes are written.</summary>
     public static int ScanMarkedWord(string text, int position, int end)
     {

@@ -18,12 +18,6 @@ public sealed partial class OneLexerGuardTests
     /// </summary>
     private static readonly Dictionary<string, int> Allowed = new(StringComparer.Ordinal)
     {
-        // The word around the cursor, read backwards from it (a lexer reads forwards): what completion replaces.
-        ["CodingDsl.Language/Services/Completion/CompletionContextFinder.cs"] = 2,
-
-        // The word before a failure, read backwards, for the message "after 'opcs'".
-        ["CodingDsl.Language/Syntax/Parser.cs"] = 2,
-
         // Decides whether a CSV report field needs quotes: report output, not rule-file text.
         ["CodingDsl.Export/Evaluation/CsvEvaluationWriter.cs"] = 1,
     };

@@ -29,16 +29,7 @@ internal static partial class CompletionContextFinder
             return InComment(text, commentStart, offset, lineEnd);
         }
 
-        var partialStart = offset;
-        while (partialStart > lineStart && (Lexer.IsWordPart(text[partialStart - 1]) || Lexer.IsMark(text[partialStart - 1])))
-        {
-            partialStart--;
-        }
-        var wordEnd = offset;
-        while (wordEnd < lineEnd && Lexer.IsWordPart(text[wordEnd]))
-        {
-            wordEnd++;
-        }
+        var (partialStart, wordEnd) = Lexer.WordAround(text, lineStart, lineEnd, offset);
         if (stringStart >= 0)
         {
             partialStart = stringStart;
