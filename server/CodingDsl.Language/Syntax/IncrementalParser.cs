@@ -387,8 +387,8 @@ internal static class IncrementalParser
     /// </summary>
     private static bool SameContextBefore(string oldText, int oldPosition, string newText, int newPosition)
     {
-        var oldLine = LineStart(oldText, oldPosition);
-        var newLine = LineStart(newText, newPosition);
+        var oldLine = Lexer.LineStart(oldText, oldPosition);
+        var newLine = Lexer.LineStart(newText, newPosition);
         if (oldPosition - oldLine != newPosition - newLine
             || !oldText.AsSpan(oldLine, oldPosition - oldLine).SequenceEqual(newText.AsSpan(newLine, newPosition - newLine)))
         {
@@ -404,9 +404,6 @@ internal static class IncrementalParser
     }
 
     /// <summary>The start of the line holding <paramref name="position"/>.</summary>
-    private static int LineStart(string text, int position) =>
-        position == 0 ? 0 : text.AsSpan(0, position).LastIndexOfAny('\n', '\r') + 1;
-
     /// <summary>
     /// Where the old parse's diagnostics of <paramref name="unit"/> (<paramref name="own"/>, from parsing
     /// it again) are in the old list: diagnostics are in the order they were reported, and one reported

@@ -307,8 +307,12 @@ public static partial class Lexer
         {
             i--;
         }
-        return i == 0 ? 0 : text.AsSpan(0, i).LastIndexOfAny('\n', '\r') + 1;
+        return LineStart(text, i);
     }
+
+    /// <summary>Where the line holding <paramref name="position"/> starts (after a "\n", "\r" or "\r\n").</summary>
+    public static int LineStart(string text, int position) =>
+        position == 0 ? 0 : text.AsSpan(0, position).LastIndexOfAny('\n', '\r') + 1;
 
     /// <summary>Line breaks in [start, end): "\r\n", "\n" and "\r" each count once, as <see cref="SourceText"/> counts lines.</summary>
     public static int CountLineBreaks(string text, int start, int end)
