@@ -56,13 +56,21 @@ public static class LanguageServerHost
         };
         rpc.StartListening();
 
-        var cancelled = Task.Delay(Timeout.Infinite, cancellationToken);
-        var finished = await Task.WhenAny(lifecycle.Exited, rpc.Completion, cancelled).ConfigureAwait(false);
-        if (finished == lifecycle.Exited)
+        try
         {
-            return await lifecycle.Exited.ConfigureAwait(false);
+            var cancelled = Task.Delay(Timeout.Infinite, cancellationToken);
+            var finished = await Task.WhenAny(lifecycle.Exited, rpc.Completion, cancelled).ConfigureAwait(false);
+            if (finished == lifecycle.Exited)
+            {
+                return await lifecycle.Exited.ConfigureAwait(false);
+            }
+            // The client went away (or the host stopped us) without `exit`.
+            return lifecycle.IsShutDown ? 0 : 1;
         }
-        // The client went away (or the host stopped us) without `exit`.
-        return lifecycle.IsShutDown ? 0 : 1;
+        finally
+        {
+            // The workspace's analysis thread: an in-process server (the tests') must not leave it running.
+            services.Analysis.StopBackground();
+        }
     }
 }
