@@ -92,6 +92,8 @@ const writtenIn = {};
 // The server's garbage collections during each request, and its process totals (see RuntimeCounters).
 const gcDuring = {};
 let gcTotals;
+// The most memory the GC held at any traced message, and the heap the last collection before it left.
+let gcPeak;
 const gcTotalsAt = () => gcTotals && { ...gcTotals };
 connection.onNotification('$/logTrace', (p) => {
   const gc = /^gc \+(\d+)\/\+(\d+)\/\+(\d+) paused ([\d.]+) ms; totals gc (\d+)\/(\d+)\/(\d+) paused ([\d.]+) ms allocated ([\d.]+) MB/.exec(p.verbose ?? '');
@@ -105,6 +107,10 @@ connection.onNotification('$/logTrace', (p) => {
     during.gen2 += d2;
     during.pause += dPause;
     gcTotals = { g0, g1, g2, pause, allocated };
+    const heap = /heap after gen(\d) ([\d.]+) MB, GC committed ([\d.]+) MB/.exec(p.verbose);
+    if (heap && Number(heap[3]) > (gcPeak?.committed ?? 0)) {
+      gcPeak = { committed: Number(heap[3]), heap: Number(heap[2]), generation: heap[1], method: p.message.split(' ')[0] };
+    }
   }
   // The server's own time per request ("textDocument/completion handled in 3.2 ms"): the rest of a
   // round trip is queueing, serialisation and transport.
@@ -276,6 +282,9 @@ for (const idle of backgroundIdle) {
   console.log(`server background analysis: ${idle}`);
 }
 console.log(`server memory: RSS ${rssMb(server.child.pid, 'VmRSS').toFixed(0)} MB, peak ${rssMb(server.child.pid, 'VmHWM').toFixed(0)} MB`);
+if (gcPeak) {
+  console.log(`server GC: most committed ${gcPeak.committed.toFixed(0)} MB (traced after ${gcPeak.method}; the heap after the last collection, gen${gcPeak.generation}, ${gcPeak.heap.toFixed(0)} MB)`);
+}
 console.log(`server CPU in all: ${(cpuSeconds(server.child.pid) * 1000).toFixed(0)} ms (load ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]})`);
 
 await connection.sendRequest('shutdown');

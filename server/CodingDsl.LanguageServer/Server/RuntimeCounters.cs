@@ -18,7 +18,13 @@ internal readonly record struct RuntimeCounters(int Gen0, int Gen1, int Gen2, Ti
         GC.GetTotalAllocatedBytes(precise: false));
 
     /// <summary>"gc +a/+b/+c paused x ms; totals gc a/b/c paused x ms allocated y MB": the collections during a request, then the process's totals.</summary>
-    public string Describe(RuntimeCounters before) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"gc +{Gen0 - before.Gen0}/+{Gen1 - before.Gen1}/+{Gen2 - before.Gen2} paused {(Paused - before.Paused).TotalMilliseconds:0.0} ms; totals gc {Gen0}/{Gen1}/{Gen2} paused {Paused.TotalMilliseconds:0.0} ms allocated {Allocated / 1048576.0:0.0} MB");
+    // The heap as the last collection left it and the memory the GC holds now (the larger part of the
+    // server's RSS): bench/lsp prints their highest, to tell a peak the heap made from one elsewhere.
+    public string Describe(RuntimeCounters before)
+    {
+        var heap = GC.GetGCMemoryInfo();
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"gc +{Gen0 - before.Gen0}/+{Gen1 - before.Gen1}/+{Gen2 - before.Gen2} paused {(Paused - before.Paused).TotalMilliseconds:0.0} ms; totals gc {Gen0}/{Gen1}/{Gen2} paused {Paused.TotalMilliseconds:0.0} ms allocated {Allocated / 1048576.0:0.0} MB; heap after gen{heap.Generation} {heap.HeapSizeBytes / 1048576.0:0.0} MB, GC committed {heap.TotalCommittedBytes / 1048576.0:0.0} MB");
+    }
 }
