@@ -50,14 +50,15 @@ public static class BundledTables
     {
         using var stream = typeof(BundledTables).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The bundled table '{resource}' is missing from {Assembly.GetExecutingAssembly().GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        var text = reader.ReadToEnd();
-        if (options.Format == TableFormat.CodesAndTitles && CodesAndTitlesFastReader.TryRead(text) is { } entries)
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        if (options.Format == TableFormat.CodesAndTitles && CodesAndTitlesFastReader.TryRead(bytes) is { } entries)
         {
             return ClassificationLoader.FromEntries(entries, options);
         }
 
-        var result = ClassificationLoader.LoadText(text, options, resource);
+        using var reader = new StreamReader(new MemoryStream(bytes));
+        var result = ClassificationLoader.LoadText(reader.ReadToEnd(), options, resource);
 
         // A bundled table that does not load is a build defect, not a user error.
         return result.Table ?? throw new InvalidOperationException(result.Error);

@@ -1,3 +1,4 @@
+using System.Text;
 using CodingDsl.Language.Classifications;
 using Xunit;
 
@@ -14,10 +15,10 @@ public class CodesAndTitlesFastReaderTests
     [Fact]
     public void The_bundled_table_read_fast_equals_the_general_readers_table_entry_for_entry()
     {
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "server", "CodingDsl.Language", "Tables", "OPCS410 CodesAndTitles.txt"));
+        var path = Path.Combine(RepoPaths.Root, "server", "CodingDsl.Language", "Tables", "OPCS410 CodesAndTitles.txt");
 
-        var general = ClassificationLoader.LoadText(text, Options).Table!;
-        var fast = CodesAndTitlesFastReader.TryRead(text);
+        var general = ClassificationLoader.LoadText(File.ReadAllText(path), Options).Table!;
+        var fast = CodesAndTitlesFastReader.TryRead(File.ReadAllBytes(path));
 
         Assert.NotNull(fast);
         var table = ClassificationLoader.FromEntries(fast, Options);
@@ -35,20 +36,29 @@ public class CodesAndTitlesFastReaderTests
     [InlineData("A01\tBrain\nA01.1\tHemi\tdagger\n")]     // a usage column
     public void Text_the_general_reader_handles_differently_is_handed_back(string text)
     {
-        Assert.Null(CodesAndTitlesFastReader.TryRead(text));
+        Assert.Null(CodesAndTitlesFastReader.TryRead(Encoding.UTF8.GetBytes(text)));
+    }
+
+    [Fact]
+    public void UTF16_text_is_handed_back()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("A01\tBrain\n")).ToArray();
+        Assert.Null(CodesAndTitlesFastReader.TryRead(bytes));
     }
 
     [Fact]
     public void Line_ends_blank_lines_a_byte_order_mark_and_repeated_codes_read_as_the_general_reader_reads_them()
     {
-        const string text = "\uFEFFA01\t Brain \r\nA01.1\tHemispherectomy\rA01.2\tLobectomy\n\n  \nA01.2\tAgain\r\n";
+        const string text = "A01\t Brain \r\nA01.1\tHemisph\u00E8rectomy\rA01.2\tLobectomy\n\n  \nA01.2\tAgain\r\n";
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray();
 
-        var general = ClassificationLoader.LoadText(text, Options).Table!;
-        var fast = ClassificationLoader.FromEntries(CodesAndTitlesFastReader.TryRead(text)!, Options);
+        var general = ClassificationLoader.LoadText(new StreamReader(new MemoryStream(bytes)).ReadToEnd(), Options).Table!;
+        var fast = ClassificationLoader.FromEntries(CodesAndTitlesFastReader.TryRead(bytes)!, Options);
 
         Assert.Equal(["A01", "A01.1", "A01.2"], fast.Entries.Select(e => e.Code));
         Assert.Equal(general.Entries, fast.Entries);
         Assert.Equal("Brain", fast.Find("A01")!.Title);
+        Assert.Equal("Hemisph\u00E8rectomy", fast.Find("A01.1")!.Title);
         Assert.Equal("Lobectomy", fast.Find("A01.2")!.Title); // the first row of a code wins
     }
 
