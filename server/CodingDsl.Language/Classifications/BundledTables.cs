@@ -50,7 +50,14 @@ public static class BundledTables
     {
         using var stream = typeof(BundledTables).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The bundled table '{resource}' is missing from {Assembly.GetExecutingAssembly().GetName().Name}.");
-        using var reader = new StreamReader(stream);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        if (options.Format == TableFormat.CodesAndTitles && CodesAndTitlesFastReader.TryRead(bytes) is { } entries)
+        {
+            return ClassificationLoader.FromEntries(entries, options);
+        }
+
+        using var reader = new StreamReader(new MemoryStream(bytes));
         var result = ClassificationLoader.LoadText(reader.ReadToEnd(), options, resource);
 
         // A bundled table that does not load is a build defect, not a user error.

@@ -94,17 +94,24 @@ public static class ClassificationLoader
                 $"cannot read '{sourceName}': no codes found{why}");
         }
 
+        var table = FromEntries(builder.Entries, options);
+        return new TableLoadResult(table, format, builder.Skipped, builder.Problems, null);
+    }
+
+    /// <summary>The table of entries a reader accepted, its title index queued when <see cref="PrepareTitleIndexes"/> says so.</summary>
+    internal static ClassificationTable FromEntries(IEnumerable<ClassificationEntry> entries, TableLoadOptions options)
+    {
         var table = ClassificationTable.Create(
             options.System,
             options.Version,
             options.DisplayName ?? DefaultName(options),
             options.IsComplete,
-            builder.Entries);
+            entries);
         if (PrepareTitleIndexes)
         {
             ThreadPool.QueueUserWorkItem(static t => t.PrepareTitleIndex(), table, preferLocal: false);
         }
-        return new TableLoadResult(table, format, builder.Skipped, builder.Problems, null);
+        return table;
     }
 
     internal static string DefaultName(TableLoadOptions options) => options.System switch

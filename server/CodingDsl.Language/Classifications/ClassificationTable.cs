@@ -65,7 +65,7 @@ public sealed class ClassificationTable : IClassificationTable
         IEnumerable<ClassificationEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var byCode = new Dictionary<string, ClassificationEntry>(StringComparer.Ordinal);
+        var byCode = new Dictionary<string, ClassificationEntry>(entries.TryGetNonEnumeratedCount(out var count) ? count : 0, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             var key = ClassificationCodes.Normalize(entry.Code);
@@ -89,7 +89,11 @@ public sealed class ClassificationTable : IClassificationTable
         }
 
         var sorted = byCode.Values.ToArray();
-        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Code, b.Code));
+        if (!IsSortedByCode(sorted))
+        {
+            // Tables usually come in code order (the bundled one and TRUD's do): no sort to pay then.
+            Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Code, b.Code));
+        }
 
         var children = new Dictionary<string, IReadOnlyList<ClassificationEntry>>(StringComparer.Ordinal);
         var i = 0;
@@ -179,6 +183,19 @@ public sealed class ClassificationTable : IClassificationTable
     };
 
     public override string ToString() => $"{DisplayName} ({Count} codes)";
+
+    private static bool IsSortedByCode(ClassificationEntry[] entries)
+    {
+        for (var i = 1; i < entries.Length; i++)
+        {
+            if (string.CompareOrdinal(entries[i - 1].Code, entries[i].Code) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private int LowerBound(string prefix)
     {
