@@ -13,7 +13,8 @@ public static class EvaluationRun
     /// <param name="progress">Called now and then with the number of records read, for a progress bar.</param>
     /// <param name="readAhead">
     /// Read the file on a second thread while this one evaluates and writes (when the machine has more
-    /// than one core): the report is the same, record for record; false reads and evaluates in turn.
+    /// than one core; the reading thread also evaluates rows when this one is behind): the report is the
+    /// same, record for record; false reads and evaluates in turn.
     /// </param>
     public static EvaluationSummary Run(IEnumerable<EpisodeRecord> records, EpisodeEvaluator evaluator, IEvaluationWriter writer, Action<long>? progress = null, bool readAhead = true) =>
         Run(EpisodeSource.FromRecords(records), evaluator, writer, progress, readAhead);

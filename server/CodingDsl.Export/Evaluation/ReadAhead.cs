@@ -5,7 +5,8 @@ namespace CodingDsl.Export.Evaluation;
 
 /// <summary>
 /// Items that a second thread fills ahead of the consumer, in order: an episode file's reading (line
-/// splitting, code lookups) runs on one core while the rules run on the other. The items are made
+/// splitting, code lookups) runs on one core while the rules run on the other (and on the first too,
+/// for the rows of a batch it fills while the consumer is behind: see the `ahead` work). The items are made
 /// once and filled again and again (<see cref="Language.Evaluation.EpisodeSlot"/>s), so a run
 /// allocates nothing per item; they travel in batches (a hand-off per item cost more than the work it
 /// moved) through a bounded queue. An item is the consumer's from the moment it is yielded until the
