@@ -24,7 +24,7 @@ public static class EvaluationRun
     /// episode with nothing to report allocates nothing on either thread.
     /// </summary>
     public static EvaluationSummary Run(EpisodeSource source, EpisodeEvaluator evaluator, IEvaluationWriter writer, Action<long>? progress = null, bool readAhead = true) =>
-        Run(source, evaluator, writer, progress, readAhead, aheadWhenWaiting: 2);
+        Run(source, evaluator, writer, progress, readAhead, aheadWhenWaiting: 4);
 
     /// <param name="aheadWhenWaiting">
     /// When reading ahead: the batches waiting for this thread before the reading thread also evaluates

@@ -17,7 +17,7 @@ namespace CodingDsl.Export.Evaluation;
 public sealed class ReadAhead<T> : IEnumerable<T>
     where T : class
 {
-    private const int InFlight = 4;
+    private const int InFlight = 8;
 
     private readonly Func<T> create;
     private readonly Func<T, bool> fill;
@@ -35,7 +35,7 @@ public sealed class ReadAhead<T> : IEnumerable<T>
     /// the last, partly filled batch). Called on the second thread only.
     /// </param>
     /// <param name="aheadWhenWaiting">Batches waiting before the filler takes on <paramref name="ahead"/>: 0 on every full batch.</param>
-    public ReadAhead(Func<T> create, Func<T, bool> fill, int batchSize = 512, Action<T>? ahead = null, int aheadWhenWaiting = 2)
+    public ReadAhead(Func<T> create, Func<T, bool> fill, int batchSize = 512, Action<T>? ahead = null, int aheadWhenWaiting = 4)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(aheadWhenWaiting);
