@@ -5,7 +5,8 @@ namespace CodingDsl.Export.Evaluation;
 
 /// <summary>
 /// Items that a second thread fills ahead of the consumer, in order: an episode file's reading (line
-/// splitting, code lookups) runs on one core while the rules run on the other. The items are made
+/// splitting, code lookups) runs on one core while the rules run on the other (and on the first too,
+/// for the rows of a batch it fills while the consumer is behind: see the `ahead` work). The items are made
 /// once and filled again and again (<see cref="Language.Evaluation.EpisodeSlot"/>s), so a run
 /// allocates nothing per item; they travel in batches (a hand-off per item cost more than the work it
 /// moved) through a bounded queue. An item is the consumer's from the moment it is yielded until the
@@ -16,20 +17,33 @@ namespace CodingDsl.Export.Evaluation;
 public sealed class ReadAhead<T> : IEnumerable<T>
     where T : class
 {
-    private const int InFlight = 4;
+    private const int InFlight = 8;
 
     private readonly Func<T> create;
     private readonly Func<T, bool> fill;
     private readonly int batchSize;
+    private readonly Action<T>? ahead;
+    private readonly int aheadWhenWaiting;
 
     /// <param name="create">Makes an item to be filled (a batch's worth at the start, never after).</param>
     /// <param name="fill">Fills an item with the next one of the sequence; false at its end. Called on the second thread only.</param>
-    public ReadAhead(Func<T> create, Func<T, bool> fill, int batchSize = 512)
+    /// <param name="ahead">
+    /// The consumer's own work on an item, done instead by the filling thread on each item of a full
+    /// batch when the consumer already has <paramref name="aheadWhenWaiting"/> or more batches waiting:
+    /// the filler is then ahead, and its core's spare time goes to the longer of the two threads. The
+    /// consumer must do the work itself on an item where it was not done (the filler never does it on
+    /// the last, partly filled batch). Called on the second thread only.
+    /// </param>
+    /// <param name="aheadWhenWaiting">Batches waiting before the filler takes on <paramref name="ahead"/>: 0 on every full batch.</param>
+    public ReadAhead(Func<T> create, Func<T, bool> fill, int batchSize = 512, Action<T>? ahead = null, int aheadWhenWaiting = 4)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(aheadWhenWaiting);
         this.create = create;
         this.fill = fill;
         this.batchSize = batchSize;
+        this.ahead = ahead;
+        this.aheadWhenWaiting = aheadWhenWaiting;
     }
 
     public IEnumerator<T> GetEnumerator()
@@ -84,6 +98,13 @@ public sealed class ReadAhead<T> : IEnumerable<T>
             {
                 if (++batch.Count == batch.Items.Length)
                 {
+                    if (ahead is not null && full.Count >= aheadWhenWaiting)
+                    {
+                        foreach (var item in batch.Items)
+                        {
+                            ahead(item);
+                        }
+                    }
                     var done = batch;
                     batch = null;
                     full.Add(done, stop);

@@ -21,7 +21,7 @@ internal sealed class CodeBuffer : IReadOnlyList<RecordedCode>
 
     public void Clear()
     {
-        Array.Clear(items, 0, Count);
+        items.AsSpan(0, Count).Clear();
         Count = 0;
     }
 

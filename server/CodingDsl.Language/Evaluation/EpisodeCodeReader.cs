@@ -22,8 +22,8 @@ public sealed class EpisodeCodeReader(ClassificationSet tables)
     // A field of at most seven characters below U+0100 (every HES code: `C787`, `I10X`, `M8008`) is
     // cached under its characters packed into one number: as a string key, hashing and comparing the
     // field was a quarter of the reading thread's CPU (perf, 1M HES rows).
-    private readonly Dictionary<ulong, Reading> opcsShort = new();
-    private readonly Dictionary<ulong, Reading> icd10Short = new();
+    private readonly PackedCodeCache opcsShort = new();
+    private readonly PackedCodeCache icd10Short = new();
 
     /// <summary>A code read, or why it could not be.</summary>
     public readonly record struct Reading(RecordedCode? Code, string? Problem);
@@ -53,7 +53,7 @@ public sealed class EpisodeCodeReader(ClassificationSet tables)
             {
                 packed.Clear();
             }
-            packed[key] = read;
+            packed.Add(key, read);
             return read;
         }
         var cache = system == CodeSystem.Icd10 ? icd10 : opcs;

@@ -38,6 +38,9 @@ public static partial class EpisodeCsvReader
     {
         /// <summary>The date column (<see cref="EpisodeDate.Columns"/>), or -1.</summary>
         public int DateColumn { get; init; } = -1;
+
+        /// <summary>What each column is, for reading a plain HES row in one pass (<see cref="HesRow"/>); null when the layout cannot be.</summary>
+        public HesRow.Role[]? Roles { get; init; }
     }
 
     public static IEnumerable<EpisodeRecord> Read(TextReader reader, EpisodeCodeReader codes) => Open(reader, codes).Records();
@@ -71,6 +74,10 @@ public static partial class EpisodeCsvReader
                 if (outcome == LineBuffer.Outcome.TooLong)
                 {
                     slot.SetMalformed(new MalformedRow(start, $"the row is longer than {MaxRowLength:N0} characters"));
+                    return true;
+                }
+                if (layout.Roles is { } roles && HesRow.TryRead(line.Span, roles, start, codes, slot))
+                {
                     return true;
                 }
                 fields.Split(line);
@@ -258,7 +265,8 @@ public static partial class EpisodeCsvReader
                 .OrderBy(x => int.Parse(x.Match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture))
                 .Select(x => (x.Index, x.Name))
                 .ToArray();
-            return new Layout(id, Columns("opertn"), Columns("diag"), Lists: false, names.Length) { DateColumn = EpisodeDate.FindColumn(names) };
+            var hesLayout = new Layout(id, Columns("opertn"), Columns("diag"), Lists: false, names.Length) { DateColumn = EpisodeDate.FindColumn(names) };
+            return hesLayout with { Roles = HesRow.Roles(names.Length, hesLayout.IdColumn, hesLayout.DateColumn, hesLayout.Opcs, hesLayout.Icd10) };
         }
         var opcs = Array.FindIndex(names, n => OpcsColumns.Contains(n));
         var icd = Array.FindIndex(names, n => IcdColumns.Contains(n));
