@@ -84,22 +84,7 @@ public sealed class BackgroundPacer : IDisposable
     {
         lock (gate)
         {
-            if (--active != 0)
-            {
-                return;
-            }
-        }
-        // The background resumes behind the foreground's work already queued on the thread pool (the
-        // answer's or publication's write to the client), as it did when it resumed there itself: woken
-        // at once, it took a core from that write (bench/lsp: keystroke p95 while loading).
-        ThreadPool.UnsafeQueueUserWorkItem(static pacer => pacer.SetIdleIfStillIdle(), this, preferLocal: false);
-    }
-
-    private void SetIdleIfStillIdle()
-    {
-        lock (gate)
-        {
-            if (active == 0)
+            if (--active == 0)
             {
                 idle.Set();
             }
