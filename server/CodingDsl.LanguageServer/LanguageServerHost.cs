@@ -47,7 +47,6 @@ public static class LanguageServerHost
             registry.Add(create(services));
         }
         registry.AttachTo(rpc, lifecycle, services.Log, services.Analysis.Background);
-        rpc.Background = services.Analysis.Background;
         rpc.Answered += timing =>
         {
             if (timing.Message is not null)

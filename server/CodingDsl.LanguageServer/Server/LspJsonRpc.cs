@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 using StreamJsonRpc.Reflection;
-using CodingDsl.LanguageServer.Analysis;
 using CodingDsl.LanguageServer.Transport;
 
 namespace CodingDsl.LanguageServer.Server;
@@ -24,13 +23,6 @@ internal sealed class LspJsonRpc : JsonRpc
         this.messages = messages;
     }
 
-    /// <summary>
-    /// Paused from the moment one of the <see cref="EditorRequests"/> is read until its handler is done
-    /// (the handler's invoker pauses it too, but only from the handler's start): the background's next
-    /// step does not begin while the request waits for the dispatch loop.
-    /// </summary>
-    public BackgroundPacer? Background { get; set; }
-
     /// <summary>Raised after a request's answer was written, with its timing (handler start and end set by the handler's invoker).</summary>
     public event Action<MessageTiming>? Answered;
 
@@ -40,7 +32,6 @@ internal sealed class LspJsonRpc : JsonRpc
         // execution context through the wait for the dispatch loop into the handler.
         var timing = new MessageTiming(messages.ArrivalOf(request) ?? Stopwatch.GetTimestamp());
         MessageTiming.Current = timing;
-        using var pausing = request.Method is { } method && EditorRequests.PausesBackground(method) ? Background?.Begin() : null;
         var response = await base.DispatchRequestAsync(request, targetMethod, cancellationToken).ConfigureAwait(false);
         if (request.IsResponseExpected)
         {
