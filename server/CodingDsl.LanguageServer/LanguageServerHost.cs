@@ -56,21 +56,13 @@ public static class LanguageServerHost
         };
         rpc.StartListening();
 
-        try
+        var cancelled = Task.Delay(Timeout.Infinite, cancellationToken);
+        var finished = await Task.WhenAny(lifecycle.Exited, rpc.Completion, cancelled).ConfigureAwait(false);
+        if (finished == lifecycle.Exited)
         {
-            var cancelled = Task.Delay(Timeout.Infinite, cancellationToken);
-            var finished = await Task.WhenAny(lifecycle.Exited, rpc.Completion, cancelled).ConfigureAwait(false);
-            if (finished == lifecycle.Exited)
-            {
-                return await lifecycle.Exited.ConfigureAwait(false);
-            }
-            // The client went away (or the host stopped us) without `exit`.
-            return lifecycle.IsShutDown ? 0 : 1;
+            return await lifecycle.Exited.ConfigureAwait(false);
         }
-        finally
-        {
-            // The workspace's analysis thread: an in-process server (the tests') must not leave it running.
-            services.Analysis.StopBackground();
-        }
+        // The client went away (or the host stopped us) without `exit`.
+        return lifecycle.IsShutDown ? 0 : 1;
     }
 }

@@ -42,9 +42,7 @@ public sealed class AnalysisService
     private long everythingSynchronized; // runs that re-analysed everything: a background batch begun before one is dropped
     private volatile bool analyzeEverything;
     private volatile WorkspaceAnalysis? latest;
-    private readonly ManualResetEventSlim backgroundWanted = new(initialState: false, spinCount: 0);
-    private readonly CancellationTokenSource stopping = new();
-    private Thread? backgroundThread;
+    private int backgroundRunning;
     private int runsWaitingForLock;
     private int filesReadUnannounced;
     private Run? current;
@@ -358,133 +356,88 @@ public sealed class AnalysisService
         }
     }
 
-    /// <summary>
-    /// Wakes the background thread (started on first use) to analyse pending documents that are not
-    /// open, a batch at a time, letting edits' runs in between.
-    /// </summary>
+    /// <summary>Analyses pending documents that are not open, a batch at a time, letting edits' runs in between.</summary>
     private void StartBackground()
     {
-        if (Volatile.Read(ref backgroundThread) is null)
+        if (Interlocked.Exchange(ref backgroundRunning, 1) == 1)
         {
-            lock (gate)
-            {
-                if (backgroundThread is null && !stopping.IsCancellationRequested)
-                {
-                    var thread = new Thread(BackgroundLoop) { IsBackground = true, Name = "Workspace analysis" };
-                    thread.Start();
-                    Volatile.Write(ref backgroundThread, thread);
-                }
-            }
+            return;
         }
-        backgroundWanted.Set();
-    }
-
-    /// <summary>
-    /// The background thread (null until the first background work): it blocks between steps while
-    /// foreground work is pending (<see cref="BackgroundPacer.WaitForTurn"/>) and between loads on its
-    /// wake-up, so it puts nothing on the thread pool, where a completion's dispatch would queue behind
-    /// it. Ends after <see cref="StopBackground"/>.
-    /// </summary>
-    internal Thread? BackgroundThread => Volatile.Read(ref backgroundThread);
-
-    /// <summary>Stops the background thread after the step in hand (the server is shutting down); its work is dropped.</summary>
-    public void StopBackground()
-    {
-        lock (gate)
+        _ = Task.Run(async () =>
         {
-            stopping.Cancel();
-        }
-    }
-
-    private void BackgroundLoop()
-    {
-        try
-        {
-            while (true)
-            {
-                backgroundWanted.Wait(stopping.Token);
-                // Reset before looking for work: a wake-up during the batch below runs another.
-                backgroundWanted.Reset();
-                AnalyzeInBackground(stopping.Token);
-            }
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-            // Shutting down: the pending files are not needed any more.
-        }
-    }
-
-    /// <summary>Analyses pending documents that are not open until none are left, one step at a time, pausing for foreground work.</summary>
-    private void AnalyzeInBackground(CancellationToken stop)
-    {
-        var steps = new BackgroundSteps();
-        while (true)
-        {
-            SnapshotDocument[] take;
-            long takenAtEverything;
-            // Open documents' runs and the editor's requests first: the background pauses for
-            // them (for a while: steady typing must not starve the workspace for good).
-            if (Background.WaitForTurn(stop))
-            {
-                steps.AddForced();
-            }
-            runLock.Wait(stop);
+            var steps = new BackgroundSteps();
             try
             {
-                if (unparsed.Count > 0)
+                while (true)
                 {
-                    ParseBatch(parallel: false, yieldToRuns: true, steps);
-                    continue;
+                    SnapshotDocument[] take;
+                    long takenAtEverything;
+                    // Open documents' runs and the editor's requests first: the background pauses for
+                    // them (for a while: steady typing must not starve the workspace for good).
+                    if (await Background.WaitForTurnAsync().ConfigureAwait(false))
+                    {
+                        steps.AddForced();
+                    }
+                    await runLock.WaitAsync().ConfigureAwait(false);
+                    try
+                    {
+                        if (unparsed.Count > 0)
+                        {
+                            ParseBatch(parallel: false, yieldToRuns: true, steps);
+                            continue;
+                        }
+                        take = pending.Values.Where(d => d.Version is null).Take(BackgroundBatchSize).ToArray();
+                        takenAtEverything = everythingSynchronized;
+                        foreach (var open in pending.Values.Where(d => d.Version is not null).ToArray())
+                        {
+                            pending.Remove(open.Path); // open documents are analysed by the runs
+                        }
+                        if (take.Length == 0)
+                        {
+                            break;
+                        }
+                    }
+                    finally
+                    {
+                        runLock.Release();
+                    }
+                    // Analysed outside the lock: an edit's run takes the lock to bring the workspace to
+                    // its text, and waited here for a whole batch of other files (bench/lsp: the first
+                    // edits' p95) when the batch held it. One core at most: the other stays free for the
+                    // open documents and requests.
+                    var batch = AnalyzeUntilForegroundWaits(take, steps);
+                    await runLock.WaitAsync().ConfigureAwait(false);
+                    try
+                    {
+                        // Kept only while still pending as analysed: a file opened meanwhile (its job's
+                        // analysis wins), read again from disk or deleted is not, nor is anything when
+                        // the configuration changed meanwhile (all pending again, analysed next).
+                        batch = batch.Where(a => takenAtEverything == everythingSynchronized
+                            && pending.TryGetValue(a.Source.Path, out var waiting) && ReferenceEquals(waiting, a.Source)).ToArray();
+                        foreach (var analyzed in batch)
+                        {
+                            ImmutableInterlocked.Update(ref cache, (c, a) => c.SetItem(a.Source.Path, a), analyzed);
+                            pending.Remove(analyzed.Source.Path);
+                        }
+                    }
+                    finally
+                    {
+                        runLock.Release();
+                    }
+                    BackgroundDocumentsAnalyzed?.Invoke(batch);
                 }
-                take = pending.Values.Where(d => d.Version is null).Take(BackgroundBatchSize).ToArray();
-                takenAtEverything = everythingSynchronized;
-                foreach (var open in pending.Values.Where(d => d.Version is not null).ToArray())
+                Volatile.Write(ref backgroundRunning, 0);
+                BackgroundFinished?.Invoke(steps);
+                if (Interlocked.Exchange(ref filesReadUnannounced, 0) == 1)
                 {
-                    pending.Remove(open.Path); // open documents are analysed by the runs
-                }
-                if (take.Length == 0)
-                {
-                    break;
+                    WorkspaceFilesRead?.Invoke();
                 }
             }
             finally
             {
-                runLock.Release();
+                Volatile.Write(ref backgroundRunning, 0);
             }
-            // Analysed outside the lock: an edit's run takes the lock to bring the workspace to
-            // its text, and waited here for a whole batch of other files (bench/lsp: the first
-            // edits' p95) when the batch held it. One core at most: the other stays free for the
-            // open documents and requests.
-            var batch = AnalyzeUntilForegroundWaits(take, steps);
-            runLock.Wait(stop);
-            try
-            {
-                // Kept only while still pending as analysed: a file opened meanwhile (its job's
-                // analysis wins), read again from disk or deleted is not, nor is anything when
-                // the configuration changed meanwhile (all pending again, analysed next).
-                batch = batch.Where(a => takenAtEverything == everythingSynchronized
-                    && pending.TryGetValue(a.Source.Path, out var waiting) && ReferenceEquals(waiting, a.Source)).ToArray();
-                foreach (var analyzed in batch)
-                {
-                    ImmutableInterlocked.Update(ref cache, (c, a) => c.SetItem(a.Source.Path, a), analyzed);
-                    pending.Remove(analyzed.Source.Path);
-                }
-            }
-            finally
-            {
-                runLock.Release();
-            }
-            BackgroundDocumentsAnalyzed?.Invoke(batch);
-        }
-        if (steps.Parsed + steps.Analyzed > 0)
-        {
-            // Not for a wake-up that found the work already done (a second run's while the first loaded).
-            BackgroundFinished?.Invoke(steps);
-        }
-        if (Interlocked.Exchange(ref filesReadUnannounced, 0) == 1)
-        {
-            WorkspaceFilesRead?.Invoke();
-        }
+        });
     }
 
     /// <summary>

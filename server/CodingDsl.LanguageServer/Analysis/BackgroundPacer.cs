@@ -8,12 +8,7 @@ namespace CodingDsl.LanguageServer.Analysis;
 /// <see cref="StarvationLimit"/> of waiting the background takes one step anyway (at least one file per
 /// 100 ms of uninterrupted foreground work), then waits again.
 /// </summary>
-/// <remarks>
-/// The background runs on a thread of its own that blocks here (<see cref="WaitForTurn"/>) instead of
-/// awaiting: one await per step put about 4,000 hand-offs on the thread pool while 2,000 files loaded,
-/// and a completion's dispatch queued among them (session 9, docs/performance.md).
-/// </remarks>
-public sealed class BackgroundPacer : IDisposable
+public sealed class BackgroundPacer
 {
     /// <summary>
     /// The longest the background waits for a busy foreground before it takes one step anyway. At one
@@ -22,20 +17,15 @@ public sealed class BackgroundPacer : IDisposable
     /// </summary>
     public static readonly TimeSpan StarvationLimit = TimeSpan.FromMilliseconds(100);
 
-    private readonly Func<TimeSpan, Task>? limit;
+    private readonly Func<TimeSpan, Task> delay;
     private readonly Lock gate = new();
-    // Set while no foreground work is pending or running. No spinning: a spin would take the CPU from
-    // the foreground work the background waits for.
-    private readonly ManualResetEventSlim idle = new(initialState: true, spinCount: 0);
     private int active;
+    private TaskCompletionSource idle = Completed();
 
-    /// <param name="limit">
-    /// Waits out <see cref="StarvationLimit"/>: a seam for tests, which decide when the time is up. Without
-    /// it the wait is a timed wait on the thread.
-    /// </param>
-    public BackgroundPacer(Func<TimeSpan, Task>? limit = null)
+    /// <param name="delay">Waits out <see cref="StarvationLimit"/>; a seam for tests, which decide when the time is up.</param>
+    public BackgroundPacer(Func<TimeSpan, Task>? delay = null)
     {
-        this.limit = limit;
+        this.delay = delay ?? (limit => Task.Delay(limit));
     }
 
     /// <summary>Whether foreground work is pending or running now: the background stops after the step in hand.</summary>
@@ -48,47 +38,50 @@ public sealed class BackgroundPacer : IDisposable
         {
             if (active++ == 0)
             {
-                idle.Reset();
+                idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             }
         }
         return new Scope(this);
     }
 
     /// <summary>
-    /// Blocks the calling thread (the background's own) until it may take its next step: returns at once
-    /// when the foreground is idle, else when it becomes idle, or after <see cref="StarvationLimit"/> (the
-    /// result is then true: the step is taken beside the foreground, and only one before waiting again).
+    /// Completes when the background may take its next step: at once when the foreground is idle, else
+    /// when it becomes idle, or after <see cref="StarvationLimit"/> (the result is then true: the step is
+    /// taken beside the foreground, and only one before waiting again).
     /// </summary>
-    /// <exception cref="OperationCanceledException"><paramref name="stop"/> was cancelled (the server is stopping).</exception>
-    public bool WaitForTurn(CancellationToken stop)
+    public async Task<bool> WaitForTurnAsync()
     {
-        stop.ThrowIfCancellationRequested();
-        if (idle.IsSet)
+        Task wait;
+        lock (gate)
+        {
+            wait = idle.Task;
+        }
+        if (wait.IsCompleted)
         {
             return false;
         }
-        if (limit is null)
-        {
-            return !idle.Wait(StarvationLimit, stop) && !idle.IsSet;
-        }
-        var passed = limit(StarvationLimit);
-        WaitHandle.WaitAny([idle.WaitHandle, ((IAsyncResult)passed).AsyncWaitHandle, stop.WaitHandle]);
-        stop.ThrowIfCancellationRequested();
-        return !idle.IsSet;
+        var first = await Task.WhenAny(wait, delay(StarvationLimit)).ConfigureAwait(false);
+        return first != wait && !wait.IsCompleted;
     }
-
-    /// <summary>Frees the wait's event; only once no thread waits for a turn (the background thread has stopped).</summary>
-    public void Dispose() => idle.Dispose();
 
     private void End()
     {
+        TaskCompletionSource? done = null;
         lock (gate)
         {
             if (--active == 0)
             {
-                idle.Set();
+                done = idle;
             }
         }
+        done?.TrySetResult();
+    }
+
+    private static TaskCompletionSource Completed()
+    {
+        var done = new TaskCompletionSource();
+        done.SetResult();
+        return done;
     }
 
     private sealed class Scope(BackgroundPacer owner) : IDisposable

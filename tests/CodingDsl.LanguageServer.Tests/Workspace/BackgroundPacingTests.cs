@@ -22,10 +22,10 @@ public sealed class BackgroundPacingTests
     {
         var limits = new TestLimits();
         var pacer = new BackgroundPacer(limits.Delay);
-        Assert.False(pacer.WaitForTurn(CancellationToken.None));
+        Assert.False(await pacer.WaitForTurnAsync());
 
         var request = pacer.Begin();
-        var turn = OnItsOwnThread(() => pacer.WaitForTurn(CancellationToken.None));
+        var turn = pacer.WaitForTurnAsync();
         var limit = await limits.NextAsync();
         Assert.Equal(BackgroundPacer.StarvationLimit, limit.Duration);
         Assert.False(turn.IsCompleted);
@@ -39,25 +39,12 @@ public sealed class BackgroundPacingTests
         var limits = new TestLimits();
         var pacer = new BackgroundPacer(limits.Delay);
         using var typing = pacer.Begin();
-        var turn = OnItsOwnThread(() => pacer.WaitForTurn(CancellationToken.None));
+        var turn = pacer.WaitForTurnAsync();
         var limit = await limits.NextAsync();
         Assert.False(turn.IsCompleted);
         limit.Pass();
         Assert.True(await turn);
         Assert.True(pacer.IsBusy);
-    }
-
-    [Fact]
-    public async Task Stopping_ends_a_wait_for_a_turn_that_busy_foreground_work_holds()
-    {
-        var limits = new TestLimits();
-        var pacer = new BackgroundPacer(limits.Delay);
-        using var typing = pacer.Begin();
-        using var stop = new CancellationTokenSource();
-        var turn = OnItsOwnThread(() => pacer.WaitForTurn(stop.Token));
-        await limits.NextAsync(); // waiting, and the limit never passes
-        stop.Cancel();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => turn);
     }
 
     [Fact]
@@ -108,44 +95,6 @@ public sealed class BackgroundPacingTests
         Assert.True(done.Forced >= steps.Count);
         Assert.Equal(["a.coding", "b.coding", "c.coding", "open.coding"], service.AnalyzedSoFar.Keys.Select(Path.GetFileName).Order());
     }
-
-    [Fact]
-    public async Task Stopping_the_service_ends_its_background_thread_while_foreground_work_holds_it()
-    {
-        var limits = new TestLimits();
-        var (service, steps, _) = Workspace(limits);
-        using var typing = service.Background.Begin();
-
-        await service.GetCurrentAsync(CancellationToken.None);
-        await limits.NextAsync(); // the background thread waits for its turn
-        var thread = service.BackgroundThread;
-        Assert.NotNull(thread);
-        Assert.True(thread.IsAlive);
-
-        service.StopBackground();
-        Assert.True(thread.Join(TimeSpan.FromSeconds(60))); // the timeout only guards against a hang
-        Assert.Empty(steps); // no step was taken: the limit never passed
-    }
-
-    [Fact]
-    public async Task Background_work_runs_on_one_thread_of_its_own_not_on_the_thread_pool()
-    {
-        var limits = new TestLimits();
-        var (service, _, finished) = Workspace(limits);
-        var threads = new ConcurrentBag<(int Id, bool Pool)>();
-        service.BeforeBackgroundStep = _ => threads.Add((Environment.CurrentManagedThreadId, Thread.CurrentThread.IsThreadPoolThread));
-
-        await service.GetCurrentAsync(CancellationToken.None);
-        await finished.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.Equal(DiskFiles.Length * 2, threads.Count);
-        Assert.Single(threads.Select(t => t.Id).Distinct());
-        Assert.DoesNotContain(threads, t => t.Pool);
-        service.StopBackground();
-    }
-
-    /// <summary>Runs a blocking wait on a thread of its own, as the service's background thread waits.</summary>
-    private static Task<T> OnItsOwnThread<T>(Func<T> wait) =>
-        Task.Factory.StartNew(wait, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>Three files on disk and one open document, analysed by a service whose starvation limit the test passes.</summary>
     private static (AnalysisService Service, ConcurrentQueue<string> Steps, TaskCompletionSource<BackgroundSteps> Finished) Workspace(TestLimits limits)
