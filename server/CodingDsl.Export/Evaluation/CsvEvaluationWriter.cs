@@ -18,6 +18,14 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
 
     private readonly bool withRelease;
 
+    // The columns a finding fixes (rule, code, level and guidance; the message), quoted once per finding:
+    // the evaluator hands out the same finding objects episode after episode, so a million-row report
+    // would otherwise check and write the same texts hundreds of thousands of times. Keyed by reference
+    // (a record's value equality would hash every string) and bounded, since a finding made for one
+    // episode is never seen again.
+    private readonly Dictionary<EpisodeFinding, (string Fixed, string Message)> written = new(ReferenceEqualityComparer.Instance);
+    private const int MostRemembered = 4096;
+
     /// <param name="withRelease">Add a last column `release`: the release in force on the episode's date that judged the finding (releases configured with `inForceFrom`).</param>
     public CsvEvaluationWriter(TextWriter writer, bool withRelease = false)
     {
@@ -44,18 +52,32 @@ public sealed class CsvEvaluationWriter : IEvaluationWriter
             var f = result.Findings[i];
             writer.Write(line);
             Field(result.Episode.IdSpan); // no string of the id: the reader's episode holds its characters
-            Field(f.Rule);
-            Field(f.Code ?? "");
-            Field(DiagnosticLevels.Text(f.Level));
-            Field(f.GuidanceId ?? "");
+            var (fixedColumns, message) = Columns(f);
+            writer.Write(fixedColumns);
             Field(matches);
-            Field(f.Message);
+            writer.Write(message);
             if (withRelease)
             {
                 Field(f.Release ?? "");
             }
             writer.Write("\r\n");
         }
+    }
+
+    private (string Fixed, string Message) Columns(EpisodeFinding finding)
+    {
+        if (written.TryGetValue(finding, out var columns))
+        {
+            return columns;
+        }
+        columns = (
+            string.Concat(",", CsvExporter.Escape(finding.Rule), ",", CsvExporter.Escape(finding.Code ?? ""), ",", CsvExporter.Escape(DiagnosticLevels.Text(finding.Level)), ",", CsvExporter.Escape(finding.GuidanceId ?? "")),
+            "," + CsvExporter.Escape(finding.Message));
+        if (written.Count < MostRemembered)
+        {
+            written.Add(finding, columns);
+        }
+        return columns;
     }
 
     /// <summary>As <see cref="CsvExporter.Escape"/> gives it, written in pieces instead of built as a new string.</summary>
