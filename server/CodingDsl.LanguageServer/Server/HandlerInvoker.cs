@@ -85,7 +85,9 @@ internal sealed class HandlerInvoker
         finally
         {
             var message = $"{handler.Method} handled in {stopwatch.Elapsed.TotalMilliseconds:0.0} ms";
-            var verbose = RuntimeCounters.Now().Describe(counters);
+            // The counters' text (and the GC's memory figures it reads) only for a verbose trace: the
+            // client drops it otherwise, and this runs after every message.
+            var verbose = log.Trace == TraceValues.Verbose ? RuntimeCounters.Now().Describe(counters) : null;
             if (timing is null)
             {
                 log.TraceMessage(message, verbose);
